@@ -1,0 +1,14 @@
+/**
+ * support-policy: typed, pure and explainable support policy.
+ *
+ * - `support-policy/sla`: business-hours calendars, business-time math, SLA clocks and editions.
+ * - `support-policy/policies`: account decisions (dormant usernames, 2FA removal, disclosures,
+ *   licences, calls).
+ * - `support-policy/routing`: pick-up order, channels, emergencies and escalation paths.
+ *
+ * @packageDocumentation
+ */
+export * from "./shared/index.js";
+export * from "./sla/index.js";
+export * from "./policies/index.js";
+export * from "./routing/index.js";

@@ -1,0 +1,167 @@
+import type * as z from "zod";
+
+/**
+ * Every kind of bad input the library recognises, as a stable identifier.
+ *
+ * @remarks
+ * Codes are part of the public contract: a caller may branch on them, so they never change
+ * meaning. Messages are for people and may be reworded.
+ */
+export type SupportPolicyErrorCode =
+  // Shapes and values
+  | "invalid_type"
+  | "unknown_key"
+  | "unknown_value"
+  | "missing_field"
+  | "too_small"
+  | "too_big"
+  | "invalid_format"
+  | "invalid_input"
+  // Calendars and time
+  | "invalid_time_zone"
+  | "invalid_time"
+  | "empty_interval"
+  | "overlapping_intervals"
+  | "invalid_date"
+  | "inverted_date_range"
+  | "conflicting_dates"
+  | "no_open_time"
+  | "invalid_instant"
+  | "invalid_duration"
+  | "out_of_range"
+  | "not_a_calendar"
+  // Tickets, policies and queues
+  | "event_before_creation"
+  | "now_before_creation"
+  | "duplicate_id"
+  | "no_targets"
+  | "unknown_metric"
+  | "unknown_field"
+  | "inconsistent_facts";
+
+/**
+ * One problem found in an input, in the same shape as a zod issue so the two can be merged.
+ *
+ * @example
+ * ```ts
+ * const issue: SupportPolicyIssue = {
+ *   code: "invalid_time",
+ *   path: ["weekly", "mon", 0, 1],
+ *   message: 'Expected a time "HH:MM" from 00:00 to 24:00, received "25:00"',
+ * };
+ * ```
+ */
+export interface SupportPolicyIssue {
+  /** The kind of problem, a stable identifier. */
+  readonly code: SupportPolicyErrorCode;
+  /** Where the problem is, from the argument's root: object keys and array indexes. */
+  readonly path: readonly PropertyKey[];
+  /** What is wrong, for a person. */
+  readonly message: string;
+}
+
+/**
+ * The one error the library throws, for bad input only: a policy that cannot be evaluated
+ * is a decision, never an exception.
+ *
+ * `code`, `path` and `message` describe the first problem; `issues` lists all of them.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   defineCalendar({ timeZone: "Mars/Olympus_Mons", weekly: { mon: [["09:00", "17:00"]] } });
+ * } catch (error) {
+ *   if (error instanceof SupportPolicyError) {
+ *     error.code; // => "invalid_time_zone"
+ *     error.path; // => ["timeZone"]
+ *   }
+ * }
+ * ```
+ */
+export class SupportPolicyError extends Error {
+  /** The first problem's code. */
+  readonly code: SupportPolicyErrorCode;
+  /** The first problem's path. */
+  readonly path: readonly PropertyKey[];
+  /** Every problem found, first to last. */
+  readonly issues: readonly SupportPolicyIssue[];
+
+  /** Builds the error from one or more issues; the first one names the error. */
+  constructor(issues: readonly [SupportPolicyIssue, ...SupportPolicyIssue[]]) {
+    const [first] = issues;
+    super(issues.length === 1 ? first.message : `${first.message} (and ${issues.length - 1} more)`);
+    this.name = "SupportPolicyError";
+    this.code = first.code;
+    this.path = first.path;
+    this.issues = issues;
+  }
+}
+
+/** Throws a {@link SupportPolicyError} with a single issue. */
+export function fail(code: SupportPolicyErrorCode, path: readonly PropertyKey[], message: string): never {
+  throw new SupportPolicyError([{ code, path, message }]);
+}
+
+const ZOD_CODES: Readonly<Record<string, SupportPolicyErrorCode>> = {
+  invalid_type: "invalid_type",
+  unrecognized_keys: "unknown_key",
+  invalid_value: "unknown_value",
+  invalid_union: "invalid_input",
+  invalid_key: "unknown_key",
+  invalid_element: "invalid_input",
+  too_small: "too_small",
+  too_big: "too_big",
+  invalid_format: "invalid_format",
+  not_multiple_of: "invalid_input",
+};
+
+const KNOWN_CODES = new Set<string>([
+  "invalid_type", "unknown_key", "unknown_value", "missing_field", "too_small", "too_big",
+  "invalid_format", "invalid_input", "invalid_time_zone", "invalid_time", "empty_interval",
+  "overlapping_intervals", "invalid_date", "inverted_date_range", "conflicting_dates",
+  "no_open_time", "invalid_instant", "invalid_duration", "out_of_range", "not_a_calendar",
+  "event_before_creation", "now_before_creation", "duplicate_id", "no_targets", "unknown_metric",
+  "unknown_field", "inconsistent_facts",
+]);
+
+function isKnownCode(code: unknown): code is SupportPolicyErrorCode {
+  return typeof code === "string" && KNOWN_CODES.has(code);
+}
+
+function describeReceived(issue: z.core.$ZodIssue, input: unknown): string {
+  let value: unknown = input;
+  for (const key of issue.path) {
+    if (value === null || typeof value !== "object") return "";
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value === undefined ? "undefined" : "";
+}
+
+/**
+ * Converts zod's issues to the library's shape: a custom issue carries its own code in
+ * `params.code`; a missing required field becomes `missing_field`.
+ */
+function toIssue(issue: z.core.$ZodIssue, input: unknown, root: readonly PropertyKey[]): SupportPolicyIssue {
+  const path = [...root, ...issue.path];
+  if (issue.code === "custom") {
+    const params = issue.params as { code?: unknown } | undefined;
+    return { code: isKnownCode(params?.code) ? params.code : "invalid_input", path, message: issue.message };
+  }
+  if (issue.code === "invalid_type" && describeReceived(issue, input) === "undefined") {
+    return { code: "missing_field", path, message: `Missing required field "${path.map(String).join(".")}"` };
+  }
+  return { code: ZOD_CODES[issue.code] ?? "invalid_input", path, message: issue.message };
+}
+
+/**
+ * Validates `input` with a zod schema at the public boundary and returns the parsed value, or
+ * throws a {@link SupportPolicyError} listing every issue with its full path.
+ */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown, root: readonly PropertyKey[] = []): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => toIssue(issue, input, root));
+  const [first, ...rest] = issues;
+  if (first === undefined) fail("invalid_input", root, "Invalid input");
+  throw new SupportPolicyError([first, ...rest]);
+}

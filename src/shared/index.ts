@@ -1,0 +1,8 @@
+export { SupportPolicyError } from "./errors.js";
+export type { SupportPolicyErrorCode, SupportPolicyIssue } from "./errors.js";
+export type { Decision, NextStep, Reason } from "./decision.js";
+export type { JsonValue } from "./json.js";
+export { EDITIONS } from "./edition.js";
+export type { Edition } from "./edition.js";
+export { CHANNELS } from "./channel.js";
+export type { Channel } from "./channel.js";

@@ -1,0 +1,1 @@
+export { SupportPolicyError } from "../shared/errors.js";
