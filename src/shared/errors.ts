@@ -37,7 +37,9 @@ export type SupportPolicyErrorCode =
   | "no_targets"
   | "unknown_metric"
   | "unknown_field"
-  | "inconsistent_facts";
+  | "inconsistent_facts"
+  // Account policies
+  | "event_after_now";
 
 /**
  * One problem found in an input, in the same shape as a zod issue so the two can be merged.
@@ -122,6 +124,7 @@ const KNOWN_CODES = new Set<string>([
   "no_open_time", "invalid_instant", "invalid_duration", "out_of_range", "not_a_calendar",
   "event_before_creation", "now_before_creation", "duplicate_id", "no_targets", "unknown_metric",
   "unknown_field", "inconsistent_facts",
+  "event_after_now",
 ]);
 
 function isKnownCode(code: unknown): code is SupportPolicyErrorCode {
