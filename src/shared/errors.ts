@@ -163,7 +163,16 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown, root: readonly Propert
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, root: readonly PropertyKey[] = []): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => toIssue(issue, input, root));
+  const issues = result.error.issues.flatMap((issue) =>
+    // One issue per unknown key, with the key in its path, so the path points at the bad field.
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({
+          code: "unknown_key" as const,
+          path: [...root, ...issue.path, key],
+          message: `Unknown key "${key}": ${issue.message}`,
+        }))
+      : [toIssue(issue, input, root)],
+  );
   const [first, ...rest] = issues;
   if (first === undefined) fail("invalid_input", root, "Invalid input");
   throw new SupportPolicyError([first, ...rest]);

@@ -1,0 +1,28 @@
+import type { BusinessCalendar } from "./define-calendar.js";
+import { timelineOf } from "./define-calendar.js";
+import { type Duration, durationToMilliseconds } from "./duration.js";
+import { instantOf } from "./internal/instant.js";
+
+/**
+ * The earliest instant at which `duration` of business time has elapsed since `start`
+ * (POLICIES §1). A deadline may land exactly on a closing time: Monday 09:00 + 8 h on a 09–17
+ * calendar is Monday 17:00, not Tuesday 09:00. Adding zero returns `start`, open or not.
+ *
+ * Runs in logarithmic time: a year of business hours costs about what an hour does.
+ *
+ * @param duration - milliseconds, or `{ hours?, minutes?, seconds?, milliseconds? }`
+ * @throws {@link SupportPolicyError} `not_a_calendar`, `invalid_instant`, `invalid_duration`,
+ *   `out_of_range`
+ *
+ * @example
+ * ```ts
+ * // "24 hours, 24x5" from Friday 16:00 Pacific: 1 h on Friday, 23 h from Sunday 15:00.
+ * addBusinessTime(globalSupportHours, new Date("2026-03-07T00:00:00Z"), { hours: 24 }).toISOString();
+ * // => "2026-03-09T21:00:00.000Z" (Mon 14:00 PDT)
+ * ```
+ */
+export function addBusinessTime(calendar: BusinessCalendar, start: Date, duration: Duration): Date {
+  const timeline = timelineOf(calendar);
+  const from = instantOf(start, ["start"]);
+  return new Date(timeline.add(from, durationToMilliseconds(duration), ["duration"]));
+}

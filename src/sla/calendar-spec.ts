@@ -1,0 +1,193 @@
+import * as z from "zod";
+import { WEEKDAYS, formatLocalDate, parseLocalDate } from "./internal/local-date.js";
+import { END_YEAR, FIRST_YEAR } from "./internal/timeline.js";
+import { canonicalTimeZone } from "./internal/zone.js";
+
+const TIME = /^(\d{2}):(\d{2})$/;
+
+/**
+ * Parses `"HH:MM"` into minutes after midnight; `"24:00"` is the end of the day. Returns
+ * `undefined` for anything else.
+ */
+export function parseTimeOfDay(text: string): number | undefined {
+  const match = TIME.exec(text);
+  if (match === null) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes !== 0)) return undefined;
+  return hours * 60 + minutes;
+}
+
+const interval = z.tuple([z.string(), z.string()]);
+const dayHours = z.array(interval);
+const weeklyShape = Object.fromEntries(WEEKDAYS.map((key) => [key, dayHours.optional()])) as Record<
+  (typeof WEEKDAYS)[number],
+  z.ZodOptional<typeof dayHours>
+>;
+
+const holiday = z.union([
+  z.string(),
+  z.strictObject({ from: z.string(), to: z.string(), name: z.string().optional() }),
+]);
+
+const override = z.strictObject({ date: z.string(), hours: dayHours, name: z.string().optional() });
+
+type RefineContext = z.core.$RefinementCtx<{
+  timeZone: string;
+  weekly: Partial<Record<string, [string, string][]>>;
+  holidays?: (string | { from: string; to: string; name?: string | undefined })[] | undefined;
+  overrides?: { date: string; hours: [string, string][]; name?: string | undefined }[] | undefined;
+}>;
+
+function issue(ctx: RefineContext, code: string, path: PropertyKey[], message: string): void {
+  ctx.addIssue({ code: "custom", path, message, params: { code }, input: undefined });
+}
+
+/** Checks one day's intervals; returns their open minutes on that day, or -1 when invalid. */
+function checkDay(ctx: RefineContext, hours: readonly (readonly [string, string])[], path: PropertyKey[]): number {
+  const parsed: [number, number, number][] = [];
+  let valid = true;
+  let minutes = 0;
+  hours.forEach(([startText, endText], index) => {
+    const start = parseTimeOfDay(startText);
+    const end = parseTimeOfDay(endText);
+    if (start === undefined || start === 1440) {
+      valid = false;
+      issue(ctx, "invalid_time", [...path, index, 0], `Expected an opening time "HH:MM" from 00:00 to 23:59, received "${startText}"`);
+    }
+    if (end === undefined) {
+      valid = false;
+      issue(ctx, "invalid_time", [...path, index, 1], `Expected a closing time "HH:MM" from 00:00 to 24:00, received "${endText}"`);
+    }
+    if (start === undefined || end === undefined || start === 1440) return;
+    // The same start and end could mean nothing or a whole day; neither reading is safe to guess.
+    if (start === end) {
+      valid = false;
+      issue(
+        ctx,
+        "empty_interval",
+        [...path, index],
+        `The interval ${startText}–${endText} is empty: write ["00:00", "24:00"] for a whole day, or an end before the start for an overnight shift`,
+      );
+      return;
+    }
+    // Only the part on the day itself can collide with the day's other intervals.
+    parsed.push([start, end > start ? end : 1440, index]);
+    minutes += end > start ? end - start : 1440 - start + end;
+  });
+  const sorted = [...parsed].sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1] as [number, number, number];
+    const current = sorted[i] as [number, number, number];
+    if (current[0] < previous[1]) {
+      valid = false;
+      const [a, b] = [hours[previous[2]], hours[current[2]]] as [[string, string], [string, string]];
+      issue(ctx, "overlapping_intervals", [...path, current[2]], `The intervals ${a[0]}–${a[1]} and ${b[0]}–${b[1]} overlap`);
+    }
+  }
+  return valid ? minutes : -1;
+}
+
+function checkDate(ctx: RefineContext, text: string, path: PropertyKey[]): number | undefined {
+  const day = parseLocalDate(text);
+  if (day === undefined) {
+    issue(ctx, "invalid_date", path, `Expected a date "YYYY-MM-DD", received "${text}"`);
+    return undefined;
+  }
+  const year = Number(text.slice(0, 4));
+  if (year < FIRST_YEAR || year >= END_YEAR) {
+    issue(ctx, "out_of_range", path, `The date ${text} is outside the supported years ${FIRST_YEAR} to ${END_YEAR - 1}`);
+    return undefined;
+  }
+  return day;
+}
+
+function checkSpec(spec: z.output<typeof baseSchema>, ctx: RefineContext): void {
+  if (canonicalTimeZone(spec.timeZone) === undefined) {
+    issue(ctx, "invalid_time_zone", ["timeZone"], `Unknown time zone "${spec.timeZone}": expected an IANA name such as "America/Los_Angeles"`);
+  }
+  let weeklyMinutes = 0;
+  let weeklyValid = true;
+  for (const key of WEEKDAYS) {
+    const hours = spec.weekly[key];
+    if (hours === undefined) continue;
+    const minutes = checkDay(ctx, hours, ["weekly", key]);
+    if (minutes < 0) weeklyValid = false;
+    else weeklyMinutes += minutes;
+  }
+  if (weeklyValid && weeklyMinutes === 0) {
+    issue(ctx, "no_open_time", ["weekly"], "The weekly hours have no open time, so nothing could ever be due");
+  }
+  const closed = new Map<number, PropertyKey[]>();
+  (spec.holidays ?? []).forEach((entry, index) => {
+    if (typeof entry === "string") {
+      const day = checkDate(ctx, entry, ["holidays", index]);
+      if (day !== undefined) closed.set(day, ["holidays", index]);
+      return;
+    }
+    const from = checkDate(ctx, entry.from, ["holidays", index, "from"]);
+    const to = checkDate(ctx, entry.to, ["holidays", index, "to"]);
+    if (from === undefined || to === undefined) return;
+    if (to < from) {
+      issue(ctx, "inverted_date_range", ["holidays", index], `The holiday range ends (${entry.to}) before it starts (${entry.from})`);
+      return;
+    }
+    for (let day = from; day <= to; day++) closed.set(day, ["holidays", index]);
+  });
+  const overridden = new Set<number>();
+  (spec.overrides ?? []).forEach((entry, index) => {
+    checkDay(ctx, entry.hours, ["overrides", index, "hours"]);
+    const day = checkDate(ctx, entry.date, ["overrides", index, "date"]);
+    if (day === undefined) return;
+    if (overridden.has(day)) {
+      issue(ctx, "conflicting_dates", ["overrides", index, "date"], `The date ${formatLocalDate(day)} has more than one override`);
+    } else if (closed.has(day)) {
+      issue(ctx, "conflicting_dates", ["overrides", index, "date"], `The date ${formatLocalDate(day)} is both a holiday and an override`);
+    }
+    overridden.add(day);
+  });
+}
+
+const baseSchema = z.strictObject({
+  name: z.string().optional(),
+  timeZone: z.string(),
+  weekly: z.strictObject(weeklyShape, {
+    error: (iss) => (iss.code === "unrecognized_keys" ? `expected a weekday key: ${WEEKDAYS.join(", ")}` : undefined),
+  }),
+  holidays: z.array(holiday).optional(),
+  overrides: z.array(override).optional(),
+});
+
+/**
+ * The zod schema of a {@link CalendarSpec}: shapes, then every rule a calendar must meet (real
+ * time zone, valid times, no empty or overlapping intervals, real dates, ranges in order, some
+ * open time in the week).
+ *
+ * @example
+ * ```ts
+ * calendarSpecSchema.safeParse({ timeZone: "Europe/Berlin", weekly: { mon: [["09:00", "17:00"]] } }).success;
+ * // => true
+ * ```
+ */
+export const calendarSpecSchema = baseSchema.superRefine(checkSpec);
+
+/**
+ * A business-hours calendar as plain JSON, so calendars can live in configuration files.
+ *
+ * - `timeZone`: an IANA zone name; all hours and dates are wall-clock times and local dates there.
+ * - `weekly`: per weekday (`sun` … `sat`), `[start, end)` intervals as `"HH:MM"`; `"24:00"` is
+ *   the end of the day; an end before the start is an overnight shift ending the next day.
+ * - `holidays`: local dates (`"2026-12-25"`) or inclusive ranges, closed all day.
+ * - `overrides`: hours that replace the weekly hours of one local date (`hours: []` closes it).
+ *
+ * @example
+ * ```ts
+ * const spec: CalendarSpec = {
+ *   timeZone: "America/Los_Angeles",
+ *   weekly: { mon: [["09:00", "12:00"], ["13:00", "17:00"]], fri: [["09:00", "15:00"]] },
+ *   holidays: ["2026-12-25", { from: "2026-12-28", to: "2026-12-31", name: "Year end" }],
+ *   overrides: [{ date: "2026-12-24", hours: [["09:00", "12:00"]] }],
+ * };
+ * ```
+ */
+export type CalendarSpec = z.input<typeof calendarSpecSchema>;

@@ -1,0 +1,70 @@
+import { fail } from "../shared/errors.js";
+import { describe } from "./internal/instant.js";
+import { MS_PER_HOUR, MS_PER_MINUTE } from "./internal/local-date.js";
+
+/**
+ * A length of business time: milliseconds, or parts that add up.
+ *
+ * @example
+ * ```ts
+ * const eightHours: Duration = { hours: 8 };
+ * const ninetyMinutes: Duration = 5_400_000;
+ * ```
+ */
+export type Duration =
+  | number
+  | {
+      /** Hours, 3,600,000 ms each. */
+      readonly hours?: number;
+      /** Minutes, 60,000 ms each. */
+      readonly minutes?: number;
+      /** Seconds, 1,000 ms each. */
+      readonly seconds?: number;
+      /** Milliseconds. */
+      readonly milliseconds?: number;
+    };
+
+const UNIT_MS = { hours: MS_PER_HOUR, minutes: MS_PER_MINUTE, seconds: 1000, milliseconds: 1 } as const;
+
+function checkPart(value: unknown, path: readonly PropertyKey[]): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    fail("invalid_duration", path, `Expected a finite number, received ${describe(value)}`);
+  }
+  if (value < 0) fail("invalid_duration", path, `Expected a non-negative duration, received ${value}`);
+  return value;
+}
+
+/**
+ * Converts a {@link Duration} to whole milliseconds (rounded to the nearest), checking it is a
+ * finite, non-negative amount.
+ *
+ * @param duration - milliseconds, or `{ hours?, minutes?, seconds?, milliseconds? }`
+ * @param path - where the duration sits in the caller's arguments, for error messages
+ * @returns milliseconds
+ * @throws {@link SupportPolicyError} `invalid_duration` for a negative or non-finite amount,
+ *   `unknown_key` for a part it does not know
+ *
+ * @example
+ * ```ts
+ * durationToMilliseconds({ hours: 1, minutes: 30 }); // => 5400000
+ * durationToMilliseconds(250); // => 250
+ * ```
+ */
+export function durationToMilliseconds(duration: Duration, path: readonly PropertyKey[] = ["duration"]): number {
+  if (typeof duration === "number") return Math.round(checkPart(duration, path));
+  if (duration === null || typeof duration !== "object" || Array.isArray(duration)) {
+    fail("invalid_duration", path, `Expected milliseconds or { hours, minutes, seconds, milliseconds }, received ${describe(duration)}`);
+  }
+  let total = 0;
+  for (const key of Object.keys(duration)) {
+    if (!Object.hasOwn(UNIT_MS, key)) {
+      fail("unknown_key", [...path, key], `Unknown duration part "${key}": expected hours, minutes, seconds or milliseconds`);
+    }
+    const unit = UNIT_MS[key as keyof typeof UNIT_MS];
+    const value = (duration as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    total += checkPart(value, [...path, key]) * unit;
+  }
+  if (!Number.isFinite(total)) fail("invalid_duration", path, "The duration is too large to represent");
+  return Math.round(total);
+}

@@ -1,0 +1,81 @@
+// A calendar's hours as wall-clock minute intervals per local date, with overnight shifts split
+// at midnight, date overrides and holidays applied. No time zone here: only local dates.
+
+import { weekdayOf } from "./local-date.js";
+
+/** `[start, end)` in minutes after local midnight, `0 <= start < end <= 1440`. */
+export type MinuteInterval = readonly [number, number];
+
+/** One day's hours as written: `end <= start` marks an overnight shift into the next day. */
+export type DayHours = readonly MinuteInterval[];
+
+/** A day's hours split into the part on the day itself and the part spilling into the next. */
+interface SplitDay {
+  readonly own: readonly MinuteInterval[];
+  readonly spill: readonly MinuteInterval[];
+}
+
+export interface CompiledSchedule {
+  /** The open wall-clock intervals of a local date, sorted and merged. */
+  intervalsOn(day: number): readonly MinuteInterval[];
+  /** Whether the weekly hours are open around the clock every day. */
+  readonly weeklyAlwaysOpen: boolean;
+  /** The last local date a holiday or override touches (its spill included), or -Infinity. */
+  readonly lastSpecialDay: number;
+}
+
+function split(hours: DayHours): SplitDay {
+  const own: MinuteInterval[] = [];
+  const spill: MinuteInterval[] = [];
+  for (const [start, end] of hours) {
+    if (end > start) own.push([start, end]);
+    else {
+      own.push([start, 1440]);
+      if (end > 0) spill.push([0, end]);
+    }
+  }
+  return { own, spill };
+}
+
+function merge(intervals: MinuteInterval[]): MinuteInterval[] {
+  if (intervals.length < 2) return intervals;
+  intervals.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of intervals) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+export function compileSchedule(
+  weekly: readonly DayHours[],
+  holidays: ReadonlySet<number>,
+  overrides: ReadonlyMap<number, DayHours>,
+): CompiledSchedule {
+  const weeklySplit = weekly.map(split);
+  const overrideSplit = new Map<number, SplitDay>();
+  for (const [day, hours] of overrides) overrideSplit.set(day, split(hours));
+  const hoursOf = (day: number): SplitDay => overrideSplit.get(day) ?? (weeklySplit[weekdayOf(day)] as SplitDay);
+
+  // Weekly intervals per weekday, precomputed: the common case of a date with nothing special.
+  const plainWeek = weeklySplit.map((today, weekday) => {
+    const yesterday = weeklySplit[(weekday + 6) % 7] as SplitDay;
+    return merge([...today.own, ...yesterday.spill]);
+  });
+  let lastSpecialDay = -Infinity;
+  for (const day of holidays) lastSpecialDay = Math.max(lastSpecialDay, day);
+  for (const day of overrides.keys()) lastSpecialDay = Math.max(lastSpecialDay, day + 1);
+
+  return {
+    weeklyAlwaysOpen: plainWeek.every((day) => day.length === 1 && day[0]?.[0] === 0 && day[0][1] === 1440),
+    lastSpecialDay,
+    intervalsOn(day: number): readonly MinuteInterval[] {
+      // A holiday closes its whole local date, the previous night's shift included.
+      if (holidays.has(day)) return [];
+      if (!overrideSplit.has(day) && !overrideSplit.has(day - 1)) return plainWeek[weekdayOf(day)] ?? [];
+      return merge([...hoursOf(day).own, ...hoursOf(day - 1).spill]);
+    },
+  };
+}

@@ -1,0 +1,249 @@
+// The pure core of business-time math. A calendar's open time is materialised, one UTC year at a
+// time and only when first needed, as sorted disjoint instant intervals with running totals.
+// Every query is then a binary search, so its cost does not grow with the span it covers: adding
+// a year of business time costs about what adding an hour does.
+
+import { fail } from "../../shared/errors.js";
+import { MS_PER_DAY, MS_PER_MINUTE } from "./local-date.js";
+import type { CompiledSchedule } from "./schedule.js";
+import { offsetPieces } from "./zone.js";
+
+/** The years the engine computes, as UTC years: instants in [1900-01-01Z, 2200-01-01Z). */
+export const FIRST_YEAR = 1900;
+export const END_YEAR = 2200;
+export const MIN_INSTANT = Date.UTC(FIRST_YEAR, 0, 1);
+export const MAX_INSTANT = Date.UTC(END_YEAR, 0, 1);
+
+/** One UTC year of open time. */
+interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** Open time before segment i, within the chunk. */
+  readonly before: Float64Array;
+  /** Open time up to the end of segment i, within the chunk. */
+  readonly after: Float64Array;
+  readonly total: number;
+}
+
+/** The number of segments whose start is at or before `t`. */
+function countStartsAtOrBefore(starts: Float64Array, count: number, t: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid] as number) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index whose value is at or above `target`, or `count` when none is. */
+function firstAtOrAbove(values: Float64Array, count: number, target: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function outOfRange(path: readonly PropertyKey[]): never {
+  fail(
+    "out_of_range",
+    path,
+    `The result falls outside the supported range ${new Date(MIN_INSTANT).toISOString()} to ${new Date(MAX_INSTANT).toISOString()}`,
+  );
+}
+
+export class Timeline {
+  readonly #timeZone: string;
+  readonly #schedule: CompiledSchedule;
+  readonly #chunks = new Map<number, Chunk>();
+  #last: Chunk | undefined;
+  /** From this instant on, the calendar is open around the clock forever (or Infinity). */
+  readonly #alwaysOpenFrom: number;
+
+  constructor(timeZone: string, schedule: CompiledSchedule) {
+    this.#timeZone = timeZone;
+    this.#schedule = schedule;
+    // Beyond every holiday and override, a weekly schedule open all day every day never closes.
+    // One spare day covers any zone offset.
+    this.#alwaysOpenFrom = schedule.weeklyAlwaysOpen
+      ? Math.max(MIN_INSTANT, (Math.max(schedule.lastSpecialDay, -1e6) + 2) * MS_PER_DAY)
+      : Infinity;
+  }
+
+  static yearOf(t: number): number {
+    return new Date(t).getUTCFullYear();
+  }
+
+  /** The chunk holding `t`; the last one used is checked first, as queries cluster in time. */
+  #chunkAt(t: number): Chunk {
+    const last = this.#last;
+    if (last !== undefined && t >= last.start && t < last.end) return last;
+    const chunk = this.#chunk(Timeline.yearOf(t));
+    this.#last = chunk;
+    return chunk;
+  }
+
+  #chunk(year: number): Chunk {
+    let chunk = this.#chunks.get(year);
+    if (chunk === undefined) {
+      chunk = this.#build(year);
+      this.#chunks.set(year, chunk);
+    }
+    return chunk;
+  }
+
+  #build(year: number): Chunk {
+    const start = Date.UTC(year, 0, 1);
+    const end = Date.UTC(year + 1, 0, 1);
+    // Offsets stay within ±1 day, so these local dates and pieces cover every instant of the year.
+    const pieces = offsetPieces(this.#timeZone, start - 2 * MS_PER_DAY, end + 2 * MS_PER_DAY);
+    const firstDay = start / MS_PER_DAY - 1;
+    const lastDay = end / MS_PER_DAY;
+    const raw: [number, number][] = [];
+    for (let day = firstDay; day <= lastDay; day++) {
+      const dayWall = day * MS_PER_DAY;
+      for (const [from, to] of this.#schedule.intervalsOn(day)) {
+        const wallStart = dayWall + from * MS_PER_MINUTE;
+        const wallEnd = dayWall + to * MS_PER_MINUTE;
+        // Wall-clock membership: within a piece of constant offset, an instant is open exactly
+        // when instant + offset lies in the wall interval. Gaps and repeated hours fall out of it.
+        for (const piece of pieces) {
+          const a = Math.max(piece.from, wallStart - piece.offset, start);
+          const b = Math.min(piece.to, wallEnd - piece.offset, end);
+          if (a < b) raw.push([a, b]);
+        }
+      }
+    }
+    raw.sort((x, y) => x[0] - y[0]);
+    const merged: [number, number][] = [];
+    for (const [a, b] of raw) {
+      const last = merged[merged.length - 1];
+      if (last !== undefined && a <= last[1]) last[1] = Math.max(last[1], b);
+      else merged.push([a, b]);
+    }
+    const count = merged.length;
+    const starts = new Float64Array(count);
+    const ends = new Float64Array(count);
+    const before = new Float64Array(count);
+    const after = new Float64Array(count);
+    let total = 0;
+    merged.forEach(([a, b], i) => {
+      starts[i] = a;
+      ends[i] = b;
+      before[i] = total;
+      total += b - a;
+      after[i] = total;
+    });
+    return { start, end, count, starts, ends, before, after, total };
+  }
+
+  /** Open time in `[chunk.start, t)`. */
+  static #openBefore(chunk: Chunk, t: number): number {
+    const i = countStartsAtOrBefore(chunk.starts, chunk.count, t) - 1;
+    if (i < 0) return 0;
+    return (chunk.before[i] as number) + Math.min(t, chunk.ends[i] as number) - (chunk.starts[i] as number);
+  }
+
+  isOpen(t: number): boolean {
+    const chunk = this.#chunkAt(t);
+    const i = countStartsAtOrBefore(chunk.starts, chunk.count, t) - 1;
+    return i >= 0 && t < (chunk.ends[i] as number);
+  }
+
+  /** The first open instant at or after `t`. */
+  nextOpen(t: number, path: readonly PropertyKey[]): number {
+    let year = Timeline.yearOf(t);
+    let chunk = this.#chunk(year);
+    const i = countStartsAtOrBefore(chunk.starts, chunk.count, t) - 1;
+    if (i >= 0 && t < (chunk.ends[i] as number)) return t;
+    if (i + 1 < chunk.count) return chunk.starts[i + 1] as number;
+    for (year += 1; year < END_YEAR; year++) {
+      chunk = this.#chunk(year);
+      if (chunk.count > 0) return chunk.starts[0] as number;
+    }
+    return outOfRange(path);
+  }
+
+  /** The first instant after `t` at which an open period ends: the current one, or the next. */
+  nextClose(t: number, path: readonly PropertyKey[]): number | null {
+    if (t >= this.#alwaysOpenFrom) return null;
+    const opening = this.nextOpen(t, path);
+    let year = Timeline.yearOf(opening);
+    let chunk = this.#chunk(year);
+    let i = countStartsAtOrBefore(chunk.starts, chunk.count, opening) - 1;
+    let close = chunk.ends[i] as number;
+    // An open period may run on across a chunk's end into the next year's first segment.
+    while (close === chunk.end && i === chunk.count - 1) {
+      if (close >= this.#alwaysOpenFrom) return null;
+      year += 1;
+      if (year >= END_YEAR) return outOfRange(path);
+      chunk = this.#chunk(year);
+      if (chunk.count === 0 || chunk.starts[0] !== close) break;
+      i = 0;
+      close = chunk.ends[0] as number;
+    }
+    return close;
+  }
+
+  /** The earliest instant at which `duration` of open time has elapsed since `t`. */
+  add(t: number, duration: number, path: readonly PropertyKey[]): number {
+    if (duration === 0) return t;
+    let chunk = this.#chunkAt(t);
+    let year = Timeline.yearOf(chunk.start);
+    let target = Timeline.#openBefore(chunk, t) + duration;
+    while (target > chunk.total) {
+      target -= chunk.total;
+      year += 1;
+      if (year >= END_YEAR) return outOfRange(path);
+      chunk = this.#chunk(year);
+    }
+    const i = firstAtOrAbove(chunk.after, chunk.count, target);
+    return (chunk.starts[i] as number) + target - (chunk.before[i] as number);
+  }
+
+  /** The latest instant from which `duration` of open time elapses by `t`. */
+  subtract(t: number, duration: number, path: readonly PropertyKey[]): number {
+    if (duration === 0) return t;
+    let year = Timeline.yearOf(t);
+    let chunk = this.#chunk(year);
+    let target = Timeline.#openBefore(chunk, t) - duration;
+    while (target < 0) {
+      year -= 1;
+      if (year < FIRST_YEAR) return outOfRange(path);
+      chunk = this.#chunk(year);
+      target += chunk.total;
+    }
+    // The running total is flat across closed time; the latest instant with this total is the
+    // start of the segment where it begins to rise again.
+    const j = firstAtOrAbove(chunk.before, chunk.count, target);
+    if (j < chunk.count && chunk.before[j] === target) return chunk.starts[j] as number;
+    if (j > 0) {
+      const i = j - 1;
+      if (target < (chunk.after[i] as number) || j < chunk.count) {
+        return (chunk.starts[i] as number) + target - (chunk.before[i] as number);
+      }
+    }
+    // The total is reached exactly at the chunk's last close: the answer is the next opening.
+    return this.nextOpen(chunk.end, path);
+  }
+
+  /** Open time in `[a, b)`, negative when `b < a`. */
+  between(a: number, b: number): number {
+    if (b < a) return -this.between(b, a);
+    const chunkA = this.#chunkAt(a);
+    if (b < chunkA.end) return Timeline.#openBefore(chunkA, b) - Timeline.#openBefore(chunkA, a);
+    const yearA = Timeline.yearOf(chunkA.start);
+    const yearB = Timeline.yearOf(b);
+    let sum = chunkA.total - Timeline.#openBefore(chunkA, a);
+    for (let year = yearA + 1; year < yearB; year++) sum += this.#chunk(year).total;
+    return sum + Timeline.#openBefore(this.#chunk(yearB), b);
+  }
+}

@@ -1,0 +1,46 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { addBusinessTime } from "../../src/sla/add-business-time.js";
+import { businessTimeBetween } from "../../src/sla/business-time-between.js";
+import { defineCalendar } from "../../src/sla/define-calendar.js";
+import { isOpen } from "../../src/sla/is-open.js";
+import { nextOpen } from "../../src/sla/next-open.js";
+import { calendarSpec, instant } from "./arbitraries.js";
+import { referenceAdd, referenceBetween, referenceIsOpen, referenceNextOpen } from "./reference-calendar.js";
+
+const MINUTE = 60_000;
+
+describe("the engine agrees with the minute-by-minute reference", () => {
+  test.prop([calendarSpec, instant], { numRuns: 300 })("isOpen", (spec, t) => {
+    expect(isOpen(defineCalendar(spec), new Date(t))).toBe(referenceIsOpen(spec, t));
+  });
+
+  test.prop([calendarSpec, instant, fc.integer({ min: 0, max: 3 * 24 * 60 })], { numRuns: 60 })(
+    "businessTimeBetween over up to 3 days",
+    (spec, a, span) => {
+      const b = a + span * MINUTE;
+      expect(businessTimeBetween(defineCalendar(spec), new Date(a), new Date(b))).toBe(referenceBetween(spec, a, b));
+    },
+  );
+
+  test.prop([calendarSpec, instant, fc.integer({ min: 0, max: 24 * 60 })], { numRuns: 60 })(
+    "addBusinessTime over up to a day of open time",
+    (spec, a, n) => {
+      expect(addBusinessTime(defineCalendar(spec), new Date(a), n * MINUTE).getTime()).toBe(referenceAdd(spec, a, n));
+    },
+  );
+
+  test.prop([calendarSpec, instant], { numRuns: 120 })("nextOpen", (spec, a) => {
+    expect(nextOpen(defineCalendar(spec), new Date(a)).getTime()).toBe(referenceNextOpen(spec, a));
+  });
+
+  test.prop([calendarSpec, instant, fc.integer({ min: 0, max: 2000 * 60 })], { numRuns: 3 })(
+    "addBusinessTime and businessTimeBetween over up to 2,000 hours (a year of office hours)",
+    (spec, a, n) => {
+      const calendar = defineCalendar(spec);
+      const end = referenceAdd(spec, a, n);
+      expect(addBusinessTime(calendar, new Date(a), n * MINUTE).getTime()).toBe(end);
+      expect(businessTimeBetween(calendar, new Date(a), new Date(end))).toBe(n * MINUTE);
+    },
+  );
+});
