@@ -1,1 +1,8 @@
-export {};
+export { checkUsernameRelease } from "./check-username-release.js";
+export type { UsernameReleaseCode, UsernameReleaseDecision, UsernameReleaseOutcome } from "./check-username-release.js";
+export { idleUsername } from "./idle-username.js";
+export { USERNAME_MAX_LENGTH, usernameSchema } from "./username-schema.js";
+export { contactAttemptSchema, ownerReplySchema, usernameReleaseFactsSchema } from "./username-release-facts.js";
+export type { ContactAttempt, OwnerReply, UsernameReleaseFacts, UsernameReleaseFactsInput } from "./username-release-facts.js";
+export { usernameReleaseParameters, usernameReleaseParametersSchema } from "./username-release-parameters.js";
+export type { UsernameReleaseParameters } from "./username-release-parameters.js";

@@ -1,0 +1,5 @@
+import * as z from "zod";
+import type { Edition } from "../../shared/edition.js";
+
+/** The rule set a decision follows. */
+export const editionSchema: z.ZodType<Edition> = z.enum(["handbook2016", "gitlab2026"]);

@@ -1,0 +1,98 @@
+import * as z from "zod";
+import { instantSchema } from "./internal/instant-schema.js";
+import { timeZoneSchema } from "./internal/time-zone-schema.js";
+import { usernameSchema } from "./username-schema.js";
+
+/**
+ * One attempt by Support to contact an owner of the namespace (an email, a notice). Only the
+ * owner's opaque id is needed; a contact address may be given but is never echoed.
+ *
+ * @example
+ * ```ts
+ * const attempt: ContactAttempt = { at: "2026-11-02T10:00:00Z", ownerId: "u1" };
+ * ```
+ */
+export const contactAttemptSchema = z.strictObject({
+  /** When the attempt was made. */
+  at: instantSchema,
+  /** Which owner was contacted (an opaque id). */
+  ownerId: z.string().min(1),
+  /** The address used; accepted so records can be passed as they are, never repeated in a decision. */
+  email: z.string().optional(),
+});
+
+/**
+ * An explicit reply from a contacted owner. `keep`: they keep the name; `release`: they agree to
+ * give it up; `other`: an explicit reply that says neither. A login is not a reply.
+ *
+ * @example
+ * ```ts
+ * const reply: OwnerReply = { at: "2026-11-05T08:00:00Z", ownerId: "u1", kind: "keep" };
+ * ```
+ */
+export const ownerReplySchema = z.strictObject({
+  /** When the reply arrived. */
+  at: instantSchema,
+  /** Which owner replied. */
+  ownerId: z.string().min(1),
+  /** What the reply says. */
+  kind: z.enum(["keep", "release", "other"]),
+});
+
+/**
+ * The facts a dormant-username request is decided on (POLICIES §6). Every fact a rule needs is
+ * optional: when it is absent the decision is `cannot_decide` and lists it, which is different
+ * from a fact given as `false`.
+ *
+ * @example
+ * ```ts
+ * const facts: UsernameReleaseFactsInput = {
+ *   username: "alice",
+ *   requesterIsPaidCustomer: true,
+ *   hasData: false,
+ * };
+ * ```
+ */
+export const usernameReleaseFactsSchema = z.strictObject({
+  /** The username or group path asked for. */
+  username: usernameSchema,
+  /** Whether the namespace is a user or a group; both are released the same way (2026). */
+  namespaceKind: z.enum(["user", "group"]).optional(),
+  /** The zone dates are shown in, in messages; UTC when absent. */
+  timeZone: timeZoneSchema.optional(),
+  /** 2026: whether the person asking is a paid customer (only they may ask). */
+  requesterIsPaidCustomer: z.boolean().optional(),
+  /** Whether the namespace holds data: a non-empty group or project (2026), or any data (2016). */
+  hasData: z.boolean().optional(),
+  /**
+   * The last activity (code, issues, merge requests) on projects the account owns or takes part
+   * in; `null` when there never was any. A login is not activity.
+   */
+  lastActivityAt: instantSchema.nullable().optional(),
+  /** 2016: whether the user owns an active project. */
+  ownsActiveProject: z.boolean().optional(),
+  /** The owners of the namespace, by opaque id; addresses are accepted and never echoed. */
+  owners: z
+    .array(z.strictObject({ id: z.string().min(1), email: z.string().optional() }))
+    .readonly()
+    .optional(),
+  /** Every attempt Support made to contact an owner, in any order. */
+  contactAttempts: z.array(contactAttemptSchema).readonly().optional(),
+  /** Every explicit reply from an owner, in any order. */
+  replies: z.array(ownerReplySchema).readonly().optional(),
+  /** Logins by an owner; recorded so it is clear they were seen and not taken as replies. */
+  logins: z.array(instantSchema).readonly().optional(),
+  /** A trademark claim made with the request, and whether a court order backs it. */
+  trademarkClaim: z.strictObject({ courtOrder: z.boolean() }).optional(),
+  /** Names already in use, for choosing the `_idle` name. */
+  takenNames: z.array(z.string()).readonly().optional(),
+});
+
+/** The facts as a caller passes them (instants as ISO strings or `Date`s). */
+export type UsernameReleaseFactsInput = z.input<typeof usernameReleaseFactsSchema>;
+/** The facts after validation (instants as `Date`s). */
+export type UsernameReleaseFacts = z.output<typeof usernameReleaseFactsSchema>;
+/** A contact attempt as a caller passes it. */
+export type ContactAttempt = z.input<typeof contactAttemptSchema>;
+/** An owner's reply as a caller passes it. */
+export type OwnerReply = z.input<typeof ownerReplySchema>;
