@@ -103,5 +103,5 @@ export function defineCalendar(spec: CalendarSpec): BusinessCalendar {
   const overrides = new Map<number, DayHours>();
   for (const entry of parsed.overrides ?? []) overrides.set(parseLocalDate(entry.date) as number, toMinutes(entry.hours));
   const timeline = new Timeline(timeZone, compileSchedule(weekly, holidays, overrides));
-  return BusinessCalendar.create(deepFreeze(structuredClone(parsed)) as CalendarSpec, timeZone, timeline);
+  return BusinessCalendar.create(deepFreeze<CalendarSpec>(structuredClone(parsed)), timeZone, timeline);
 }

@@ -52,7 +52,9 @@ function checkPart(value: unknown, path: readonly PropertyKey[]): number {
  */
 export function durationToMilliseconds(duration: Duration, path: readonly PropertyKey[] = ["duration"]): number {
   if (typeof duration === "number") return Math.round(checkPart(duration, path));
-  if (duration === null || typeof duration !== "object" || Array.isArray(duration)) {
+  // Callers without types can pass anything; the declared type is no guarantee here.
+  const value: unknown = duration;
+  if (value === null || typeof duration !== "object" || Array.isArray(duration)) {
     fail("invalid_duration", path, `Expected milliseconds or { hours, minutes, seconds, milliseconds }, received ${describe(duration)}`);
   }
   let total = 0;

@@ -29,11 +29,11 @@ function wallClock(timeZone: string, instant: number): Wall {
     formatters.set(timeZone, formatter);
   }
   const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
-  const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday!);
+  const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts["weekday"]!);
   return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
+    date: `${parts["year"]}-${parts["month"]}-${parts["day"]}`,
     weekday,
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
+    minute: Number(parts["hour"]) * 60 + Number(parts["minute"]),
   };
 }
 

@@ -1,15 +1,13 @@
 import { fail } from "../../shared/errors.js";
 import { MAX_INSTANT, MIN_INSTANT } from "./timeline.js";
 
-const getTime = Date.prototype.getTime;
-
 /** Reads a `Date` argument as epoch milliseconds, or throws the library's error. */
 export function instantOf(value: unknown, path: readonly PropertyKey[]): number {
   let time = Number.NaN;
   if (value instanceof Date) {
     try {
       // The prototype's own getTime: an object merely inheriting from Date.prototype throws here.
-      time = getTime.call(value);
+      time = Date.prototype.getTime.call(value);
     } catch {
       time = Number.NaN;
     }

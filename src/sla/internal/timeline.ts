@@ -237,7 +237,8 @@ export class Timeline {
 
   /** Open time in `[a, b)`, negative when `b < a`. */
   between(a: number, b: number): number {
-    if (b < a) return -this.between(b, a);
+    // `0 -` rather than unary minus, so an empty span is 0, never -0.
+    if (b < a) return 0 - this.between(b, a);
     const chunkA = this.#chunkAt(a);
     if (b < chunkA.end) return Timeline.#openBefore(chunkA, b) - Timeline.#openBefore(chunkA, a);
     const yearA = Timeline.yearOf(chunkA.start);
