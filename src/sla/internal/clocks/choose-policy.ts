@@ -1,0 +1,71 @@
+import type { SlaConditions, SlaPolicy, SlaTarget } from "../../sla-policy.js";
+import type { MetricId, Priority } from "../../sla-vocabulary.js";
+import type { Ticket } from "../../ticket.js";
+
+/** The policy in force for a ticket at one priority. */
+export type PolicyChoice =
+  | { readonly kind: "matched"; readonly policy: SlaPolicy }
+  | { readonly kind: "none" }
+  | { readonly kind: "unknown"; readonly policy: SlaPolicy; readonly missing: readonly string[] };
+
+type Verdict = "yes" | "no" | "unknown";
+
+function tagsHold(condition: SlaConditions["tags"], tags: readonly string[]): boolean {
+  if (condition === undefined) return true;
+  const has = (tag: string): boolean => tags.includes(tag);
+  if (condition.any !== undefined && !condition.any.some(has)) return false;
+  if (condition.all !== undefined && !condition.all.every(has)) return false;
+  if (condition.none?.some(has) === true) return false;
+  return true;
+}
+
+/**
+ * Three-valued: a condition on a fact the ticket does not give (its plan or support level) is
+ * unknown, and an unknown earlier policy blocks later ones, because it might have matched first.
+ */
+function judge(conditions: SlaConditions, ticket: Ticket, priority: Priority | null, missing: string[]): Verdict {
+  const { organization } = ticket;
+  if (conditions.channel !== undefined && !conditions.channel.includes(ticket.channel)) return "no";
+  if (conditions.priority !== undefined && !conditions.priority.includes(priority)) return "no";
+  if (conditions.form !== undefined && !conditions.form.includes(ticket.form)) return "no";
+  if (!tagsHold(conditions.tags, ticket.tags)) return "no";
+  if (!tagsHold(conditions.organizationTags, organization.tags)) return "no";
+  let verdict: Verdict = "yes";
+  if (conditions.plan !== undefined) {
+    if (organization.plan === null) {
+      missing.push("organization.plan");
+      verdict = "unknown";
+    } else if (!conditions.plan.includes(organization.plan)) return "no";
+  }
+  if (conditions.supportLevel !== undefined) {
+    if (organization.supportLevel === null) {
+      missing.push("organization.supportLevel");
+      verdict = "unknown";
+    } else if (!conditions.supportLevel.includes(organization.supportLevel)) return "no";
+  }
+  return verdict;
+}
+
+/** The first policy whose conditions hold for the ticket at `priority`. */
+export function choosePolicy(policies: readonly SlaPolicy[], ticket: Ticket, priority: Priority | null): PolicyChoice {
+  for (const policy of policies) {
+    const missing: string[] = [];
+    const verdict = judge(policy.conditions, ticket, priority, missing);
+    if (verdict === "yes") return { kind: "matched", policy };
+    if (verdict === "unknown") return { kind: "unknown", policy, missing };
+  }
+  return { kind: "none" };
+}
+
+const targetIndexes = new WeakMap<SlaPolicy, Map<string, SlaTarget>>();
+
+/** The policy's target for a metric at a priority: the priority's own, else the every-priority one. */
+export function targetFor(policy: SlaPolicy, metric: MetricId, priority: Priority | null): SlaTarget | undefined {
+  let index = targetIndexes.get(policy);
+  if (index === undefined) {
+    index = new Map();
+    for (const target of policy.targets) index.set(`${target.metric}/${target.priority ?? "*"}`, target);
+    targetIndexes.set(policy, index);
+  }
+  return (priority === null ? undefined : index.get(`${metric}/${priority}`)) ?? index.get(`${metric}/*`);
+}

@@ -1,0 +1,273 @@
+import type { Reason } from "../../../shared/decision.js";
+import type { SlaPolicy, SlaTarget } from "../../sla-policy.js";
+import type { SlaPolicySet } from "../../sla-policy-set.js";
+import type { MetricCycle, MetricReport, SlaReasonCode, SlaReport } from "../../sla-report.js";
+import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type Priority } from "../../sla-vocabulary.js";
+import type { Ticket } from "../../ticket.js";
+import { type BusinessClock, aroundTheClock, calendarClock } from "./business-clock.js";
+import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
+import { type TicketHistory, collectCycles, lastPriorityChange, priorityAt } from "./collect-cycles.js";
+import { type Measured, measureCycle } from "./measure-cycle.js";
+
+const CARRIED = new Set<MetricId>(["requester_wait", "agent_work", "total_resolution"]);
+const RULE_CHOICE = "§2 clock semantics: policy choice, the first policy whose conditions match applies";
+const RULE_BREACH = "§2 clock semantics: met when fulfilled at or before the due instant; an active metric breaches once now is after it";
+const RULE_RETARGET = "§2 clock semantics: a priority change re-targets from the metric's original start, so raising priority can breach at once";
+const RULE_EARLY = "§2 2016 edition: posted issues, within two weeks but not sooner than two days";
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
+
+type Reasons = Reason<SlaReasonCode>[];
+
+function toCycle(index: number, m: Measured, target: SlaTarget, policy: SlaPolicy, priority: Priority | null, retargetedAt: number | null): MetricCycle {
+  return {
+    index,
+    outcome: m.end === null ? "ongoing" : m.breached ? "breached" : "met",
+    breached: m.breached,
+    paused: m.paused,
+    startedAt: iso(m.start),
+    dueAt: isoOrNull(m.due),
+    earliestAt: isoOrNull(m.earliest),
+    fulfilledAt: isoOrNull(m.end),
+    fulfilledBy: m.endKind,
+    early: m.early,
+    priority,
+    policyId: policy.id,
+    calendar: target.calendar,
+    targetMs: target.durationMs,
+    carriedBusinessMs: m.carried,
+    elapsedBusinessMs: m.elapsedBusiness,
+    elapsedCalendarMs: m.elapsedCalendar,
+    remainingBusinessMs: m.remainingBusiness,
+    remainingCalendarMs: m.remainingCalendar,
+    overdueBy: m.breached ? { businessMs: m.overdueBusiness, calendarMs: m.overdueCalendar } : null,
+    retargetedAt: isoOrNull(retargetedAt),
+  };
+}
+
+interface Context {
+  readonly ticket: Ticket;
+  readonly set: SlaPolicySet;
+  readonly now: number;
+  readonly history: TicketHistory;
+  readonly choices: Map<Priority | null, PolicyChoice>;
+  readonly clocks: Map<string, BusinessClock>;
+}
+
+function choiceAt(context: Context, priority: Priority | null): PolicyChoice {
+  let choice = context.choices.get(priority);
+  if (choice === undefined) {
+    choice = choosePolicy(context.set.policies, context.ticket, priority);
+    context.choices.set(priority, choice);
+  }
+  return choice;
+}
+
+function clockFor(context: Context, calendarName: string): BusinessClock {
+  if (calendarName === AROUND_THE_CLOCK) return aroundTheClock;
+  let clock = context.clocks.get(calendarName);
+  if (clock === undefined) {
+    const calendar = context.set.calendars[calendarName];
+    // The set's schema guarantees every target names a calendar it holds.
+    if (calendar === undefined) throw new Error(`Unknown calendar ${calendarName}`);
+    clock = calendarClock(calendar, context.ticket.createdAt);
+    context.clocks.set(calendarName, clock);
+  }
+  return clock;
+}
+
+function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, reasons: Reasons): MetricReport {
+  const { history, now } = context;
+  const cycles: MetricCycle[] = [];
+  let carried = 0;
+  let carriedDue: number | null = null;
+  for (const raw of history.cycles[metric]) {
+    const reference = raw.end ?? now;
+    const priority = priorityAt(history, reference);
+    const choice = choiceAt(context, priority);
+    if (choice.kind !== "matched") continue;
+    const target = targetFor(choice.policy, metric, priority);
+    // A cycle completed under a priority the policy sets no target for was not tracked.
+    if (target === undefined) continue;
+    const measured = measureCycle(raw, target, clockFor(context, target.calendar), history, now, CARRIED.has(metric) ? carried : 0, carriedDue);
+    carried += measured.elapsedBusiness;
+    carriedDue = measured.due;
+    cycles.push(toCycle(cycles.length, measured, target, choice.policy, priority, lastPriorityChange(history, raw.start, reference)));
+  }
+  const last = cycles.at(-1);
+  const current = last?.outcome === "ongoing" ? last : null;
+  const completed = current === null ? cycles : cycles.slice(0, -1);
+  if (last !== undefined) explain(metric, last, reasons);
+  return {
+    metric,
+    state: last === undefined ? "inactive" : last.outcome === "ongoing" ? (last.paused ? "paused" : "active") : last.breached ? "breached" : "achieved",
+    breached: last?.breached ?? false,
+    breachCount: cycles.filter((cycle) => cycle.breached).length,
+    targetMs: nowTarget.durationMs,
+    calendar: nowTarget.calendar,
+    startedAt: last?.startedAt ?? null,
+    dueAt: last?.dueAt ?? null,
+    fulfilledAt: last?.fulfilledAt ?? null,
+    elapsedBusinessMs: last?.elapsedBusinessMs ?? 0,
+    elapsedCalendarMs: last?.elapsedCalendarMs ?? 0,
+    remainingBusinessMs: last?.remainingBusinessMs ?? null,
+    remainingCalendarMs: last?.remainingCalendarMs ?? null,
+    overdueBy: last?.overdueBy ?? null,
+    early: last?.early ?? false,
+    current,
+    completed,
+  };
+}
+
+function explain(metric: MetricId, cycle: MetricCycle, reasons: Reasons): void {
+  if (cycle.breached && cycle.dueAt !== null) {
+    const facts = {
+      metric,
+      startedAt: cycle.startedAt,
+      dueAt: cycle.dueAt,
+      fulfilledAt: cycle.fulfilledAt,
+      targetMs: cycle.targetMs,
+      priority: cycle.priority,
+      overdueByCalendarMs: cycle.overdueBy?.calendarMs ?? 0,
+    };
+    if (cycle.retargetedAt !== null && cycle.retargetedAt > cycle.dueAt) {
+      reasons.push({
+        code: "breached_on_retarget",
+        rule: RULE_RETARGET,
+        message: `${metric} breached at once when the priority changed to ${cycle.priority ?? "none"} at ${cycle.retargetedAt}: measured from ${cycle.startedAt}, the new target was due at ${cycle.dueAt}`,
+        facts: { ...facts, retargetedAt: cycle.retargetedAt },
+      });
+    } else {
+      reasons.push({
+        code: "metric_breached",
+        rule: RULE_BREACH,
+        message:
+          cycle.fulfilledAt === null
+            ? `${metric} is breached: it was due at ${cycle.dueAt} and is still unfulfilled`
+            : `${metric} breached: due at ${cycle.dueAt}, fulfilled at ${cycle.fulfilledAt}`,
+        facts,
+      });
+    }
+  }
+  if (cycle.early && cycle.earliestAt !== null && cycle.fulfilledAt !== null) {
+    reasons.push({
+      code: "reply_early",
+      rule: RULE_EARLY,
+      message: `${metric} was answered at ${cycle.fulfilledAt}, before the window opened at ${cycle.earliestAt}`,
+      facts: { metric, fulfilledAt: cycle.fulfilledAt, earliestAt: cycle.earliestAt },
+    });
+  }
+}
+
+/** Evaluates a validated ticket against a validated policy set as of `now` (epoch ms). */
+export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number): SlaReport {
+  const ticket = set.prepareTicket === undefined ? ticketIn : set.prepareTicket(ticketIn);
+  const history = collectCycles(ticket, now);
+  const context: Context = { ticket, set, now, history, choices: new Map(), clocks: new Map() };
+  const priority = priorityAt(history, now);
+  const choice = choiceAt(context, priority);
+  const base = { ticketId: ticket.id, evaluatedAt: iso(now), priority };
+  const empty = { metrics: [], nextBreachAt: null, nextBreachMetric: null };
+
+  if (choice.kind === "none") {
+    return {
+      ...base,
+      ...empty,
+      outcome: "no_policy",
+      policyId: null,
+      policyName: null,
+      reasons: [
+        {
+          code: "no_policy_matched",
+          rule: RULE_CHOICE,
+          message: `No policy's conditions match this ticket (${set.policies.length} checked), so it has no SLA`,
+          facts: { checked: set.policies.map((policy) => policy.id), channel: ticket.channel, priority, supportLevel: ticket.organization.supportLevel },
+        },
+      ],
+    };
+  }
+  if (choice.kind === "unknown") {
+    return {
+      ...base,
+      ...empty,
+      outcome: "cannot_decide",
+      policyId: null,
+      policyName: null,
+      missing: choice.missing,
+      reasons: [
+        {
+          code: "policy_undecidable",
+          rule: RULE_CHOICE,
+          message: `Cannot tell whether policy "${choice.policy.id}" applies: the ticket does not give ${choice.missing.join(" and ")}`,
+          facts: { policyId: choice.policy.id, missing: choice.missing },
+        },
+      ],
+    };
+  }
+
+  const { policy } = choice;
+  const reasons: Reasons = [
+    {
+      code: "policy_matched",
+      rule: RULE_CHOICE,
+      message: `Policy "${policy.name}" applies: it is the first whose conditions match`,
+      facts: { policyId: policy.id, priority, channel: ticket.channel, supportLevel: ticket.organization.supportLevel, plan: ticket.organization.plan },
+    },
+  ];
+  const metrics: MetricReport[] = [];
+  for (const metric of METRIC_IDS) {
+    const target = targetFor(policy, metric, priority);
+    if (target !== undefined) metrics.push(reportMetric(context, metric, target, reasons));
+  }
+  if (metrics.length === 0 && priority === null) {
+    return {
+      ...base,
+      ...empty,
+      outcome: "cannot_decide",
+      policyId: policy.id,
+      policyName: policy.name,
+      missing: ["priority"],
+      reasons: [
+        ...reasons,
+        {
+          code: "priority_missing",
+          rule: "§2 targets per priority and metric",
+          message: `Policy "${policy.name}" sets its targets per priority and the ticket has no priority`,
+          facts: { policyId: policy.id },
+        },
+      ],
+    };
+  }
+
+  let nextBreachAt: number | null = null;
+  let nextBreachMetric: MetricId | null = null;
+  for (const report of metrics) {
+    const cycle = report.current;
+    if (cycle === null || cycle.paused || cycle.breached || cycle.dueAt === null) continue;
+    const due = Date.parse(cycle.dueAt);
+    if (nextBreachAt === null || due < nextBreachAt) {
+      nextBreachAt = due;
+      nextBreachMetric = report.metric;
+    }
+  }
+  return {
+    ...base,
+    outcome: "policy_applied",
+    policyId: policy.id,
+    policyName: policy.name,
+    metrics,
+    nextBreachAt: isoOrNull(nextBreachAt),
+    nextBreachMetric,
+    reasons,
+    ...(nextBreachAt === null || nextBreachMetric === null
+      ? {}
+      : {
+          next: {
+            action: `fulfil_${nextBreachMetric}`,
+            at: iso(nextBreachAt),
+            message: `Fulfil ${nextBreachMetric} by ${iso(nextBreachAt)} to avoid a breach`,
+          },
+        }),
+  };
+}

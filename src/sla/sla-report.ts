@@ -1,0 +1,205 @@
+import type { Decision } from "../shared/decision.js";
+import type { MetricId, Priority } from "./sla-vocabulary.js";
+
+/**
+ * How a report's policy choice came out: a policy applied; no policy matched (the ticket has no
+ * SLA); or the facts needed to choose are missing (never reported as "no SLA").
+ *
+ * @example
+ * ```ts
+ * const outcome: SlaOutcome = "policy_applied";
+ * ```
+ */
+export type SlaOutcome = "policy_applied" | "no_policy" | "cannot_decide";
+
+/**
+ * The stable reason codes of an SLA report.
+ *
+ * - `policy_matched`: the first policy whose conditions hold applies.
+ * - `no_policy_matched`: no policy's conditions hold.
+ * - `policy_undecidable`: an earlier policy's condition needs a fact the ticket lacks.
+ * - `priority_missing`: the policy sets targets per priority and the ticket has none.
+ * - `metric_breached`: a metric's latest cycle is past its due instant.
+ * - `breached_on_retarget`: a priority change moved the due instant into the past.
+ * - `reply_early`: a reply came before the target's earliest-reply window opened.
+ *
+ * @example
+ * ```ts
+ * const code: SlaReasonCode = "metric_breached";
+ * ```
+ */
+export type SlaReasonCode =
+  | "policy_matched"
+  | "no_policy_matched"
+  | "policy_undecidable"
+  | "priority_missing"
+  | "metric_breached"
+  | "breached_on_retarget"
+  | "reply_early";
+
+/**
+ * What a metric's cycle is doing: `active` (running), `paused` (stopped by a pausing status),
+ * `achieved` (the latest cycle was fulfilled in time), `breached` (the latest cycle was
+ * fulfilled late), `inactive` (no cycle yet, e.g. next reply before the customer writes again).
+ * A running or paused metric can be breached too: see {@link MetricReport.breached}.
+ *
+ * @example
+ * ```ts
+ * const state: MetricState = "paused";
+ * ```
+ */
+export type MetricState = "active" | "paused" | "achieved" | "breached" | "inactive";
+
+/**
+ * How far past its due instant a cycle went: business milliseconds over the target, and real
+ * milliseconds since the due instant. The business overrun can be 0 when the cycle went past its
+ * due instant while the calendar was closed.
+ *
+ * @example
+ * ```ts
+ * const overdue: Overdue = { businessMs: 600_000, calendarMs: 600_000 };
+ * ```
+ */
+export interface Overdue {
+  /** Business time past the target, in milliseconds. */
+  readonly businessMs: number;
+  /** Real time since the due instant, in milliseconds. */
+  readonly calendarMs: number;
+}
+
+/**
+ * One cycle of a metric: from its start to its fulfilment (or to `now` while it runs).
+ *
+ * @example
+ * ```ts
+ * const cycle: MetricCycle = {
+ *   index: 0, outcome: "met", breached: false, paused: false,
+ *   startedAt: "2026-03-02T09:00:00.000Z", dueAt: "2026-03-02T13:00:00.000Z", earliestAt: null,
+ *   fulfilledAt: "2026-03-02T10:00:00.000Z", fulfilledBy: "agent_reply", early: false,
+ *   priority: "high", policyId: "priority", calendar: "global", targetMs: 14_400_000,
+ *   carriedBusinessMs: 0, elapsedBusinessMs: 3_600_000, elapsedCalendarMs: 3_600_000,
+ *   remainingBusinessMs: 10_800_000, remainingCalendarMs: 10_800_000, overdueBy: null, retargetedAt: null,
+ * };
+ * ```
+ */
+export interface MetricCycle {
+  /** Position among the metric's cycles, from 0. */
+  readonly index: number;
+  /** `ongoing` while it runs or is paused; `met` or `breached` once fulfilled. */
+  readonly outcome: "ongoing" | "met" | "breached";
+  /** Whether the cycle went past its due instant (an ongoing cycle can be breached). */
+  readonly breached: boolean;
+  /** Whether an ongoing cycle is paused at `now`. */
+  readonly paused: boolean;
+  /** When the cycle started (ISO 8601, UTC). */
+  readonly startedAt: string;
+  /** When the target is (or was) reached; null while paused before reaching it. */
+  readonly dueAt: string | null;
+  /** The start of the earliest-reply window (`notBefore`), or null when the target has none. */
+  readonly earliestAt: string | null;
+  /** When the cycle was fulfilled, or null while ongoing. */
+  readonly fulfilledAt: string | null;
+  /** What fulfilled it: a public agent reply, or solving the ticket. */
+  readonly fulfilledBy: "agent_reply" | "solved" | null;
+  /** Whether a reply came before `earliestAt`. */
+  readonly early: boolean;
+  /** The priority whose target applies: the one in force at fulfilment, or at `now`. */
+  readonly priority: Priority | null;
+  /** The policy whose target applies. */
+  readonly policyId: string;
+  /** The calendar the target runs on (a calendar name or `"around_the_clock"`). */
+  readonly calendar: string;
+  /** The target, in business milliseconds. */
+  readonly targetMs: number;
+  /** Business time used by the metric's earlier cycles and carried into this one (requester wait, agent work, total resolution after a reopen). */
+  readonly carriedBusinessMs: number;
+  /** Business time the clock ran in this cycle, pauses excluded, in milliseconds. */
+  readonly elapsedBusinessMs: number;
+  /** Real time the clock ran in this cycle, pauses excluded, in milliseconds. */
+  readonly elapsedCalendarMs: number;
+  /** Target minus carried and elapsed business time; negative once overrun. */
+  readonly remainingBusinessMs: number;
+  /** Real time from fulfilment (or `now`) to the due instant; negative once past; null when the due instant is unknown. */
+  readonly remainingCalendarMs: number | null;
+  /** How far past due, when breached. */
+  readonly overdueBy: Overdue | null;
+  /** The last priority change inside the cycle, when one re-targeted it (ISO 8601), or null. */
+  readonly retargetedAt: string | null;
+}
+
+/**
+ * Where one metric stands: its latest cycle summarised at the top level, plus the ongoing cycle
+ * and every completed one.
+ *
+ * @example
+ * ```ts
+ * const report = evaluateSla(ticket, gitlab2026, now).metrics[0];
+ * report?.state; // => "active"
+ * ```
+ */
+export interface MetricReport {
+  /** The metric. */
+  readonly metric: MetricId;
+  /** The metric's state, from its latest cycle. */
+  readonly state: MetricState;
+  /** Whether the latest cycle is breached (ongoing past due, or fulfilled late). */
+  readonly breached: boolean;
+  /** How many cycles breached, completed or ongoing. */
+  readonly breachCount: number;
+  /** The target at `now`'s priority, in business milliseconds. */
+  readonly targetMs: number;
+  /** The calendar of the target at `now`'s priority. */
+  readonly calendar: string;
+  /** The latest cycle's start, or null when inactive. */
+  readonly startedAt: string | null;
+  /** The latest cycle's due instant, or null when inactive or paused before reaching it. */
+  readonly dueAt: string | null;
+  /** The latest cycle's fulfilment, or null while ongoing or inactive. */
+  readonly fulfilledAt: string | null;
+  /** The latest cycle's business time, in milliseconds (0 when inactive). */
+  readonly elapsedBusinessMs: number;
+  /** The latest cycle's real running time, in milliseconds (0 when inactive). */
+  readonly elapsedCalendarMs: number;
+  /** The latest cycle's remaining business time, negative once overrun; null when inactive. */
+  readonly remainingBusinessMs: number | null;
+  /** The latest cycle's real time to its due instant; null when unknown. */
+  readonly remainingCalendarMs: number | null;
+  /** How far past due the latest cycle is, when breached. */
+  readonly overdueBy: Overdue | null;
+  /** Whether the latest cycle's reply came before the earliest-reply window. */
+  readonly early: boolean;
+  /** The ongoing cycle, or null. */
+  readonly current: MetricCycle | null;
+  /** Every completed cycle, oldest first. */
+  readonly completed: readonly MetricCycle[];
+}
+
+/**
+ * An SLA report for one ticket as of `now`: which policy applied and why, where every targeted
+ * metric stands, and the earliest next breach. JSON-serialisable: instants are ISO 8601 strings
+ * in UTC, durations milliseconds.
+ *
+ * @example
+ * ```ts
+ * const report: SlaReport = evaluateSla(ticket, gitlab2026, new Date("2026-03-02T10:00:00Z"));
+ * report.nextBreachAt; // => "2026-03-02T13:00:00.000Z"
+ * ```
+ */
+export interface SlaReport extends Decision<SlaOutcome, SlaReasonCode> {
+  /** The ticket's id. */
+  readonly ticketId: string;
+  /** The instant the report is computed for (ISO 8601). */
+  readonly evaluatedAt: string;
+  /** The policy in force at `now`, or null. */
+  readonly policyId: string | null;
+  /** That policy's name, or null. */
+  readonly policyName: string | null;
+  /** The ticket's priority at `now` (after the policy set's `prepareTicket`), or null. */
+  readonly priority: Priority | null;
+  /** One report per metric the policy targets at `now`'s priority, in `METRIC_IDS` order. */
+  readonly metrics: readonly MetricReport[];
+  /** The earliest due instant among running metrics not yet breached, or null. */
+  readonly nextBreachAt: string | null;
+  /** The metric of `nextBreachAt`, or null. */
+  readonly nextBreachMetric: MetricId | null;
+}

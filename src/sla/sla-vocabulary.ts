@@ -1,0 +1,145 @@
+/**
+ * The seven SLA metrics, in the order reports list them (Zendesk's metric set, POLICIES §2
+ * "Clock semantics").
+ *
+ * @example
+ * ```ts
+ * METRIC_IDS.includes("first_reply"); // => true
+ * ```
+ */
+export const METRIC_IDS = [
+  "first_reply",
+  "next_reply",
+  "periodic_update",
+  "pausable_update",
+  "requester_wait",
+  "agent_work",
+  "total_resolution",
+] as const;
+
+/**
+ * One SLA metric: first reply, next reply, periodic update, pausable update, requester wait,
+ * agent work or total resolution (POLICIES §2 "Clock semantics").
+ *
+ * @example
+ * ```ts
+ * const metric: MetricId = "next_reply";
+ * ```
+ */
+export type MetricId = (typeof METRIC_IDS)[number];
+
+/**
+ * Zendesk's ticket priorities, lowest first.
+ *
+ * @example
+ * ```ts
+ * PRIORITIES.indexOf("urgent"); // => 3
+ * ```
+ */
+export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+
+/**
+ * A ticket priority (Zendesk's Low, Normal, High, Urgent; POLICIES §2).
+ *
+ * @example
+ * ```ts
+ * const priority: Priority = "high";
+ * ```
+ */
+export type Priority = (typeof PRIORITIES)[number];
+
+/**
+ * Zendesk's ticket statuses, in their usual lifecycle order.
+ *
+ * @example
+ * ```ts
+ * TICKET_STATUSES.includes("on_hold"); // => true
+ * ```
+ */
+export const TICKET_STATUSES = ["new", "open", "pending", "on_hold", "solved", "closed"] as const;
+
+/**
+ * A ticket status. `solved` and `closed` stop every clock; `pending` and `on_hold` pause the
+ * metrics whose targets say so (POLICIES §2 "Clock semantics").
+ *
+ * @example
+ * ```ts
+ * const status: TicketStatus = "pending";
+ * ```
+ */
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/**
+ * The statuses a target may list as pausing its clock: every status in which a ticket is still
+ * unsolved. `solved` and `closed` are not listed because they stop clocks outright.
+ *
+ * @example
+ * ```ts
+ * PAUSABLE_STATUSES; // => ["new", "open", "pending", "on_hold"]
+ * ```
+ */
+export const PAUSABLE_STATUSES = ["new", "open", "pending", "on_hold"] as const;
+
+/**
+ * A status a target may pause on.
+ *
+ * @example
+ * ```ts
+ * const pausedBy: PausableStatus[] = ["pending", "on_hold"];
+ * ```
+ */
+export type PausableStatus = (typeof PAUSABLE_STATUSES)[number];
+
+/**
+ * GitLab's Definitions of Support Impact: severity 1 (production down) to 4 (questions)
+ * (POLICIES §2, 2026 edition).
+ *
+ * @example
+ * ```ts
+ * SEVERITIES; // => [1, 2, 3, 4]
+ * ```
+ */
+export const SEVERITIES = [1, 2, 3, 4] as const;
+
+/**
+ * A severity from 1 (most severe) to 4.
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = 2;
+ * ```
+ */
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * The support levels an organization can have (POLICIES §2, 2026 edition): Priority Support
+ * (Premium and Ultimate), Standard (legacy Starter and Bronze), the two US Government packages,
+ * or none (free, trials and programs).
+ *
+ * @example
+ * ```ts
+ * SUPPORT_LEVELS.includes("standard"); // => true
+ * ```
+ */
+export const SUPPORT_LEVELS = ["priority", "standard", "us_government_12x5", "us_government_24x7", "none"] as const;
+
+/**
+ * An organization's support level.
+ *
+ * @example
+ * ```ts
+ * const level: SupportLevel = "priority";
+ * ```
+ */
+export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
+
+/**
+ * The calendar name a target uses to run around the clock: elapsed real time, no calendar
+ * needed, so business time always equals calendar time.
+ *
+ * @example
+ * ```ts
+ * const target = { metric: "first_reply", duration: { minutes: 30 }, calendar: AROUND_THE_CLOCK };
+ * ```
+ */
+export const AROUND_THE_CLOCK = "around_the_clock";
