@@ -19,7 +19,7 @@ import { type TicketInput, ticketSchema } from "./ticket.js";
  * read and no input is modified.
  *
  * @param ticket - the ticket and its history (or a {@link parseTicket} result, not validated again)
- * @param policies - the policy set (or a {@link prepareSlaPolicies} result or an edition, not
+ * @param policySet - the policy set (or a {@link prepareSlaPolicies} result or an edition, not
  *   validated again)
  * @param now - the instant to evaluate at
  * @returns the report, JSON-serialisable (ISO 8601 instants, milliseconds)
@@ -37,9 +37,9 @@ import { type TicketInput, ticketSchema } from "./ticket.js";
  * report.metrics[0]?.dueAt; // => "2026-03-02T21:00:00.000Z"
  * ```
  */
-export function evaluateSla(ticket: TicketInput, policies: SlaPolicySetInput | SlaPolicySet, now: Date): SlaReport {
+export function evaluateSla(ticket: TicketInput, policySet: SlaPolicySetInput | SlaPolicySet, now: Date): SlaReport {
   const parsedTicket = isPreparedTicket(ticket) ? ticket : parseFields(ticketSchema, ticket, ["ticket"]);
-  const set = isPreparedPolicySet(policies) ? policies : parseFields(slaPolicySetSchema, policies, ["policies"]);
+  const set = isPreparedPolicySet(policySet) ? policySet : parseFields(slaPolicySetSchema, policySet, ["policySet"]);
   const at = instantOf(now, ["now"]);
   if (at < parsedTicket.createdAt) {
     fail(

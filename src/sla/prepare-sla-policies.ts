@@ -24,5 +24,5 @@ import { type SlaPolicySet, type SlaPolicySetInput, slaPolicySetSchema } from ".
  */
 export function prepareSlaPolicies(input: SlaPolicySetInput | SlaPolicySet): SlaPolicySet {
   if (isPreparedPolicySet(input)) return input;
-  return markPolicySetPrepared(parseFields(slaPolicySetSchema, input, ["policies"]));
+  return markPolicySetPrepared(parseFields(slaPolicySetSchema, input, ["policySet"]));
 }
