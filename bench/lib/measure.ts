@@ -20,13 +20,12 @@ export function measure(name: string, fn: () => unknown, minMs = 400): Measureme
   const warmUntil = performance.now() + Math.min(150, minMs / 2);
   while (performance.now() < warmUntil) consume(fn());
   let iterations = 1;
-  let elapsed = 0;
   let total = 0;
   let calls = 0;
   while (total < minMs) {
     const start = performance.now();
     for (let i = 0; i < iterations; i++) consume(fn());
-    elapsed = performance.now() - start;
+    const elapsed = performance.now() - start;
     total += elapsed;
     calls += iterations;
     if (elapsed < 50) iterations *= 2;

@@ -6,7 +6,7 @@
 import { fail } from "../../shared/errors.js";
 import { MS_PER_DAY, MS_PER_MINUTE } from "./local-date.js";
 import type { CompiledSchedule } from "./schedule.js";
-import { offsetPieces } from "./zone.js";
+import { offsetPiecesAround } from "./zone.js";
 
 /** The years the engine computes, as UTC years: instants in [1900-01-01Z, 2200-01-01Z). */
 export const FIRST_YEAR = 1900;
@@ -16,6 +16,7 @@ export const MAX_INSTANT = Date.UTC(END_YEAR, 0, 1);
 
 /** One UTC year of open time. */
 interface Chunk {
+  readonly year: number;
   readonly start: number;
   readonly end: number;
   readonly count: number;
@@ -63,7 +64,7 @@ function outOfRange(path: readonly PropertyKey[]): never {
 export class Timeline {
   readonly #timeZone: string;
   readonly #schedule: CompiledSchedule;
-  readonly #chunks = new Map<number, Chunk>();
+  readonly #chunks: (Chunk | undefined)[] = [];
   #last: Chunk | undefined;
   /** From this instant on, the calendar is open around the clock forever (or Infinity). */
   readonly #alwaysOpenFrom: number;
@@ -78,8 +79,12 @@ export class Timeline {
       : Infinity;
   }
 
+  /** The UTC year of `t`, without allocating a Date: an estimate, then a correction. */
   static yearOf(t: number): number {
-    return new Date(t).getUTCFullYear();
+    let year = 1970 + Math.floor(t / 31_556_952_000);
+    if (t < Date.UTC(year, 0, 1)) year -= 1;
+    else if (t >= Date.UTC(year + 1, 0, 1)) year += 1;
+    return year;
   }
 
   /** The chunk holding `t`; the last one used is checked first, as queries cluster in time. */
@@ -92,10 +97,10 @@ export class Timeline {
   }
 
   #chunk(year: number): Chunk {
-    let chunk = this.#chunks.get(year);
+    let chunk = this.#chunks[year - FIRST_YEAR];
     if (chunk === undefined) {
       chunk = this.#build(year);
-      this.#chunks.set(year, chunk);
+      this.#chunks[year - FIRST_YEAR] = chunk;
     }
     return chunk;
   }
@@ -104,7 +109,7 @@ export class Timeline {
     const start = Date.UTC(year, 0, 1);
     const end = Date.UTC(year + 1, 0, 1);
     // Offsets stay within ±1 day, so these local dates and pieces cover every instant of the year.
-    const pieces = offsetPieces(this.#timeZone, start - 2 * MS_PER_DAY, end + 2 * MS_PER_DAY);
+    const pieces = offsetPiecesAround(this.#timeZone, year);
     const firstDay = start / MS_PER_DAY - 1;
     const lastDay = end / MS_PER_DAY;
     const raw: [number, number][] = [];
@@ -142,7 +147,7 @@ export class Timeline {
       total += b - a;
       after[i] = total;
     });
-    return { start, end, count, starts, ends, before, after, total };
+    return { year, start, end, count, starts, ends, before, after, total };
   }
 
   /** Open time in `[chunk.start, t)`. */
@@ -160,12 +165,11 @@ export class Timeline {
 
   /** The first open instant at or after `t`. */
   nextOpen(t: number, path: readonly PropertyKey[]): number {
-    let year = Timeline.yearOf(t);
-    let chunk = this.#chunk(year);
+    let chunk = this.#chunkAt(t);
     const i = countStartsAtOrBefore(chunk.starts, chunk.count, t) - 1;
     if (i >= 0 && t < (chunk.ends[i] as number)) return t;
     if (i + 1 < chunk.count) return chunk.starts[i + 1] as number;
-    for (year += 1; year < END_YEAR; year++) {
+    for (let year = chunk.year + 1; year < END_YEAR; year++) {
       chunk = this.#chunk(year);
       if (chunk.count > 0) return chunk.starts[0] as number;
     }
@@ -176,16 +180,14 @@ export class Timeline {
   nextClose(t: number, path: readonly PropertyKey[]): number | null {
     if (t >= this.#alwaysOpenFrom) return null;
     const opening = this.nextOpen(t, path);
-    let year = Timeline.yearOf(opening);
-    let chunk = this.#chunk(year);
+    let chunk = this.#chunkAt(opening);
     let i = countStartsAtOrBefore(chunk.starts, chunk.count, opening) - 1;
     let close = chunk.ends[i] as number;
     // An open period may run on across a chunk's end into the next year's first segment.
     while (close === chunk.end && i === chunk.count - 1) {
       if (close >= this.#alwaysOpenFrom) return null;
-      year += 1;
-      if (year >= END_YEAR) return outOfRange(path);
-      chunk = this.#chunk(year);
+      if (chunk.year + 1 >= END_YEAR) return outOfRange(path);
+      chunk = this.#chunk(chunk.year + 1);
       if (chunk.count === 0 || chunk.starts[0] !== close) break;
       i = 0;
       close = chunk.ends[0] as number;
@@ -197,13 +199,11 @@ export class Timeline {
   add(t: number, duration: number, path: readonly PropertyKey[]): number {
     if (duration === 0) return t;
     let chunk = this.#chunkAt(t);
-    let year = Timeline.yearOf(chunk.start);
     let target = Timeline.#openBefore(chunk, t) + duration;
     while (target > chunk.total) {
       target -= chunk.total;
-      year += 1;
-      if (year >= END_YEAR) return outOfRange(path);
-      chunk = this.#chunk(year);
+      if (chunk.year + 1 >= END_YEAR) return outOfRange(path);
+      chunk = this.#chunk(chunk.year + 1);
     }
     const i = firstAtOrAbove(chunk.after, chunk.count, target);
     return (chunk.starts[i] as number) + target - (chunk.before[i] as number);
@@ -212,13 +212,11 @@ export class Timeline {
   /** The latest instant from which `duration` of open time elapses by `t`. */
   subtract(t: number, duration: number, path: readonly PropertyKey[]): number {
     if (duration === 0) return t;
-    let year = Timeline.yearOf(t);
-    let chunk = this.#chunk(year);
+    let chunk = this.#chunkAt(t);
     let target = Timeline.#openBefore(chunk, t) - duration;
     while (target < 0) {
-      year -= 1;
-      if (year < FIRST_YEAR) return outOfRange(path);
-      chunk = this.#chunk(year);
+      if (chunk.year - 1 < FIRST_YEAR) return outOfRange(path);
+      chunk = this.#chunk(chunk.year - 1);
       target += chunk.total;
     }
     // The running total is flat across closed time; the latest instant with this total is the
@@ -239,12 +237,13 @@ export class Timeline {
   between(a: number, b: number): number {
     // `0 -` rather than unary minus, so an empty span is 0, never -0.
     if (b < a) return 0 - this.between(b, a);
-    const chunkA = this.#chunkAt(a);
-    if (b < chunkA.end) return Timeline.#openBefore(chunkA, b) - Timeline.#openBefore(chunkA, a);
-    const yearA = Timeline.yearOf(chunkA.start);
-    const yearB = Timeline.yearOf(b);
-    let sum = chunkA.total - Timeline.#openBefore(chunkA, a);
-    for (let year = yearA + 1; year < yearB; year++) sum += this.#chunk(year).total;
-    return sum + Timeline.#openBefore(this.#chunk(yearB), b);
+    let chunk = this.#chunkAt(a);
+    let sum = -Timeline.#openBefore(chunk, a);
+    // Instants are checked to lie before MAX_INSTANT, so this walk ends within range.
+    while (b >= chunk.end) {
+      sum += chunk.total;
+      chunk = this.#chunk(chunk.year + 1);
+    }
+    return sum + Timeline.#openBefore(chunk, b);
   }
 }

@@ -11,15 +11,24 @@ export interface OffsetPiece {
   readonly offset: number;
 }
 
+// Caches of facts about zones: building an Intl formatter costs tens of microseconds, and a
+// zone's offsets never change within a process, so both are worked out once.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const canonicalNames = new Map<string, string | undefined>();
+const yearPieces = new Map<string, OffsetPiece[]>();
 
 /** Returns the zone's canonical IANA name, or `undefined` when the platform does not know it. */
 export function canonicalTimeZone(timeZone: string): string | undefined {
+  if (canonicalNames.has(timeZone)) return canonicalNames.get(timeZone);
+  let name: string | undefined;
   try {
-    return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+    name = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
   } catch {
-    return undefined;
+    name = undefined;
   }
+  // Bounded: hostile input could otherwise grow the cache without limit.
+  if (canonicalNames.size < 10_000) canonicalNames.set(timeZone, name);
+  return name;
 }
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -68,6 +77,21 @@ function findTransition(timeZone: string, low: number, high: number, lowOffset: 
     else hi = mid;
   }
   return hi;
+}
+
+/**
+ * The zone's constant-offset pieces covering UTC year `year` with two days to spare on each
+ * side, memoised per zone and year.
+ */
+export function offsetPiecesAround(timeZone: string, year: number): readonly OffsetPiece[] {
+  const key = `${timeZone} ${year}`;
+  let pieces = yearPieces.get(key);
+  if (pieces === undefined) {
+    const margin = 2 * 24 * MS_PER_HOUR;
+    pieces = offsetPieces(timeZone, Date.UTC(year, 0, 1) - margin, Date.UTC(year + 1, 0, 1) + margin);
+    yearPieces.set(key, pieces);
+  }
+  return pieces;
 }
 
 /** The zone's constant-offset pieces covering `[from, to)`, in order. */
