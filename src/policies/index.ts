@@ -6,3 +6,15 @@ export { contactAttemptSchema, ownerReplySchema, usernameReleaseFactsSchema } fr
 export type { ContactAttempt, OwnerReply, UsernameReleaseFacts, UsernameReleaseFactsInput } from "./username-release-facts.js";
 export { usernameReleaseParameters, usernameReleaseParametersSchema } from "./username-release-parameters.js";
 export type { UsernameReleaseParameters } from "./username-release-parameters.js";
+export { check2faRemoval } from "./check-2fa-removal.js";
+export type { TwoFactorRemovalCode, TwoFactorRemovalDecision, TwoFactorRemovalOutcome, TwoFactorTargetOutcome } from "./check-2fa-removal.js";
+export { twoFactorRemovalParameters, twoFactorRemovalParametersSchema } from "./two-factor-removal-parameters.js";
+export type { TwoFactorRemovalParameters } from "./two-factor-removal-parameters.js";
+export { ownerVouchSchema, twoFactorEligibilityGroundSchema, twoFactorRemovalRequestSchema, twoFactorTargetSchema } from "./two-factor-removal-request.js";
+export type {
+  OwnerVouch,
+  TwoFactorEligibilityGround,
+  TwoFactorRemovalRequest,
+  TwoFactorRemovalRequestInput,
+  TwoFactorTargetInput,
+} from "./two-factor-removal-request.js";

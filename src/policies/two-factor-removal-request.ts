@@ -1,0 +1,123 @@
+import * as z from "zod";
+import { instantSchema } from "./internal/instant-schema.js";
+
+/**
+ * The 2026 grounds on which a paid-namespace user may have 2FA removed by Support, judged as of
+ * the ticket's opening (POLICIES §7): occupies a paid seat; an owner intends to add them to a
+ * paid seat (counts only with that owner's vouch or Support PIN); is an enterprise user; is the
+ * billing contact on a current invoice; works with GitLab in an account-management project;
+ * needs the account to reach the customer portal.
+ *
+ * @example
+ * ```ts
+ * twoFactorEligibilityGroundSchema.parse("paid_seat"); // => "paid_seat"
+ * ```
+ */
+export const twoFactorEligibilityGroundSchema = z.enum([
+  "paid_seat",
+  "owner_intends_to_add",
+  "enterprise_user",
+  "billing_contact",
+  "account_management_project",
+  "customer_portal_access",
+]);
+
+/** One of the five eligibility grounds (the seat ground has two forms). */
+export type TwoFactorEligibilityGround = z.output<typeof twoFactorEligibilityGroundSchema>;
+
+/**
+ * An owner's confirmation of a user's identity: a vouch, or the namespace's Support PIN.
+ *
+ * @example
+ * ```ts
+ * const vouch: OwnerVouch = { ownerId: "owner-2", method: "support_pin", confirmed: true };
+ * ```
+ */
+export const ownerVouchSchema = z.strictObject({
+  /** The owner who vouched or gave the PIN (an opaque id). */
+  ownerId: z.string().min(1),
+  /** A vouch from the owner, or the Support PIN. */
+  method: z.enum(["vouch", "support_pin"]),
+  /** Whether it checked out (the PIN matched, the vouch came from the owner's verified address). */
+  confirmed: z.boolean(),
+});
+
+/**
+ * The facts about one account whose 2FA is to be removed. Absent facts make the decision
+ * `cannot_decide` (listing them); `false` is a known "no".
+ *
+ * @example
+ * ```ts
+ * const target: TwoFactorTargetInput = { userId: "u1", pushedGivenFile: true };
+ * ```
+ */
+export const twoFactorTargetSchema = z.strictObject({
+  /** The account (an opaque id). */
+  userId: z.string().min(1),
+  /** 2016 combination 1: the user pushed the given file to a repository in a personal project. */
+  pushedGivenFile: z.boolean().optional(),
+  /** 2016 combination 2, first half: a photo ID was provided (never accepted in 2026). */
+  photoId: z.boolean().optional(),
+  /** 2016 combination 2, second half: a picture of the user holding the ID. */
+  photoHoldingId: z.boolean().optional(),
+  /** 2026: since when the user has been on a paid plan; `null` when they are not (a free user). */
+  paidPlanSince: instantSchema.nullable().optional(),
+  /** 2026: whether the user was added to a paid subscription only so that 2FA can be removed. */
+  addedToPaidPlanForRemoval: z.boolean().optional(),
+  /** 2026: the eligibility grounds that held when the ticket was opened. */
+  grounds: z.array(twoFactorEligibilityGroundSchema).readonly().optional(),
+  /** 2026: whether the user is an enterprise user of the paid group. */
+  enterpriseUser: z.boolean().optional(),
+  /** 2026: whether the user still has recovery codes. */
+  hasRecoveryCodes: z.boolean().optional(),
+  /** 2026: whether the user has an SSH key registered (recovery codes can be regenerated over SSH). */
+  hasSshKey: z.boolean().optional(),
+  /** 2026: whether self-service recovery was offered and did not work. */
+  selfServiceFailed: z.boolean().optional(),
+  /** 2026: the identity challenges answered against the paid namespace, if any were attempted. */
+  challenges: z
+    .strictObject({
+      /** Whether the answers passed. */
+      result: z.enum(["passed", "failed"]),
+      /** Who answered them; an owner never answers for another user. */
+      answeredBy: z.enum(["target", "owner"]),
+    })
+    .optional(),
+  /** 2026: an owner's vouch or Support PIN for this user, if one was given. */
+  vouch: ownerVouchSchema.optional(),
+});
+
+/**
+ * A request to remove two-factor authentication from one or more accounts (POLICIES §7).
+ *
+ * @example
+ * ```ts
+ * const request: TwoFactorRemovalRequestInput = {
+ *   ticketOpenedAt: "2026-11-02T09:00:00Z",
+ *   requester: { userId: "u1", isOwner: false },
+ *   targets: [{ userId: "u1", pushedGivenFile: true }],
+ * };
+ * ```
+ */
+export const twoFactorRemovalRequestSchema = z.strictObject({
+  /** When the ticket was opened; the 2026 grounds and plan are judged at this instant. */
+  ticketOpenedAt: instantSchema.optional(),
+  /** Who asked. */
+  requester: z.strictObject({
+    /** The requester's account (an opaque id). */
+    userId: z.string().min(1),
+    /** 2026: whether the requester is an owner of the paid namespace. */
+    isOwner: z.boolean().optional(),
+  }),
+  /** The accounts to remove 2FA from; one per ticket unless they are enterprise users. */
+  targets: z.array(twoFactorTargetSchema).min(1).readonly(),
+});
+
+/** A 2FA removal request as a caller passes it. */
+export type TwoFactorRemovalRequestInput = z.input<typeof twoFactorRemovalRequestSchema>;
+/** A 2FA removal request after validation. */
+export type TwoFactorRemovalRequest = z.output<typeof twoFactorRemovalRequestSchema>;
+/** One target account as a caller passes it. */
+export type TwoFactorTargetInput = z.input<typeof twoFactorTargetSchema>;
+/** An owner's vouch or PIN as a caller passes it. */
+export type OwnerVouch = z.input<typeof ownerVouchSchema>;
