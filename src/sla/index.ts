@@ -26,3 +26,4 @@ export { nextClose } from "./next-close.js";
 export { nextOpen } from "./next-open.js";
 export { subtractBusinessTime } from "./subtract-business-time.js";
 export { SupportPolicyError } from "../shared/errors.js";
+export * from "./sla-exports.js";
