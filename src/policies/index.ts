@@ -18,3 +18,16 @@ export type {
   TwoFactorRemovalRequestInput,
   TwoFactorTargetInput,
 } from "./two-factor-removal-request.js";
+export { disclosureTimeline } from "./disclosure-timeline.js";
+export type {
+  DisclosureChecklistItem,
+  DisclosureCode,
+  DisclosureOutcome,
+  DisclosureTimeline,
+  PublicIssueStep,
+} from "./disclosure-timeline.js";
+export { disclosureReportSchema } from "./disclosure-report.js";
+export type { DisclosureReport, DisclosureReportInput } from "./disclosure-report.js";
+export { disclosureParameters, disclosureParametersSchema } from "./disclosure-parameters.js";
+export type { DisclosureParameters } from "./disclosure-parameters.js";
+export { PUBLIC_ISSUE_REMOVAL_MESSAGE } from "./public-issue-removal-message.js";

@@ -1,0 +1,70 @@
+import * as z from "zod";
+import { instantSchema } from "./internal/instant-schema.js";
+
+/**
+ * A security report and what has happened to it (POLICIES §8). Absent facts that a date needs
+ * make the timeline `cannot_decide` and are listed.
+ *
+ * @example
+ * ```ts
+ * const report: DisclosureReportInput = {
+ *   receivedAt: "2026-03-02T10:00:00Z",
+ *   channel: "hackerone",
+ *   closedAs: "resolved",
+ *   closedAt: "2026-03-20T10:00:00Z",
+ *   patchReleasedAt: "2026-03-18T00:00:00Z",
+ * };
+ * ```
+ */
+export const disclosureReportSchema = z.strictObject({
+  /** When the report reached Support. */
+  receivedAt: instantSchema,
+  /** Where it arrived: the security email or a ticket, HackerOne, or a public issue. */
+  channel: z.enum(["email", "ticket", "hackerone", "public_issue"]),
+  /** Whether the report is PGP-encrypted (it then goes to the Security team). */
+  pgpEncrypted: z.boolean().optional(),
+  /** When Support first responded, if it has. */
+  firstResponseAt: instantSchema.optional(),
+  /** How the report was closed; `null` while it is open. */
+  closedAs: z.enum(["resolved", "informative", "duplicate", "not_applicable", "spam"]).nullable().optional(),
+  /** When it was closed. */
+  closedAt: instantSchema.optional(),
+  /** When the patch that fixes the vulnerability was released. */
+  patchReleasedAt: instantSchema.optional(),
+  /** A request to disclose the report publicly. */
+  disclosureRequest: z
+    .strictObject({
+      /** Who asked: the reporter or GitLab. */
+      by: z.enum(["reporter", "gitlab"]),
+      /** When the request was submitted. */
+      requestedAt: instantSchema,
+      /** When GitLab accepted it, if it has. */
+      acceptedAt: instantSchema.optional(),
+    })
+    .optional(),
+  /** The publication checklist, as far as it is done. */
+  publication: z
+    .strictObject({
+      /** Whether the report was edited so it holds no sensitive information. */
+      sensitiveInformationRemoved: z.boolean().optional(),
+      /** The link to the merge request that fixed the vulnerability. */
+      fixMergeRequestUrl: z.url().optional(),
+    })
+    .optional(),
+  /** For a report made in a public issue: the steps taken so far. */
+  publicIssue: z
+    .strictObject({
+      /** The issue's contents were removed. */
+      contentsRemoved: z.boolean().optional(),
+      /** The standard removal message was posted. */
+      removalMessagePosted: z.boolean().optional(),
+      /** An internal issue was opened. */
+      internalIssueOpened: z.boolean().optional(),
+    })
+    .optional(),
+});
+
+/** A security report as a caller passes it. */
+export type DisclosureReportInput = z.input<typeof disclosureReportSchema>;
+/** A security report after validation. */
+export type DisclosureReport = z.output<typeof disclosureReportSchema>;
