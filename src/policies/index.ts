@@ -31,3 +31,10 @@ export type { DisclosureReport, DisclosureReportInput } from "./disclosure-repor
 export { disclosureParameters, disclosureParametersSchema } from "./disclosure-parameters.js";
 export type { DisclosureParameters } from "./disclosure-parameters.js";
 export { PUBLIC_ISSUE_REMOVAL_MESSAGE } from "./public-issue-removal-message.js";
+export { checkLicenceRequest } from "./check-licence-request.js";
+export type { LicenceCode, LicenceDecision, LicenceOutcome } from "./check-licence-request.js";
+export { internalRequestDueAt } from "./internal-request-due-at.js";
+export { licenceRequestItemSchema, licenceRequestSchema } from "./licence-request.js";
+export type { InternalRequestPriority, LicenceRequest, LicenceRequestInput, LicenceRequestItemInput } from "./licence-request.js";
+export { licenceParameters, licenceParametersSchema } from "./licence-parameters.js";
+export type { LicenceParameters } from "./licence-parameters.js";

@@ -2,6 +2,11 @@ import * as z from "zod";
 
 const isoInstant = z.iso.datetime({ offset: true });
 
+/** A `Date`, also from another realm (a worker, a VM context), where `instanceof Date` is false. */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
 /**
  * An instant given as an ISO 8601 string with an offset (`Z` or `±hh:mm`) or as a valid `Date`,
  * parsed to a `Date`. A string without an offset is refused: its instant would depend on the
@@ -20,7 +25,7 @@ export const instantSchema: z.ZodType<Date, string | Date> = z
       });
       return z.NEVER;
     }
-    if (value instanceof Date) {
+    if (isDate(value)) {
       if (Number.isNaN(value.getTime())) {
         ctx.addIssue({ code: "custom", message: "Expected a valid Date, received an Invalid Date", params: { code: "invalid_instant" } });
         return z.NEVER;
@@ -48,6 +53,6 @@ export const instantSchema: z.ZodType<Date, string | Date> = z
 
 /** `now`, the instant a decision is made at: a valid `Date`. */
 export const nowSchema: z.ZodType<Date> = z.custom<Date>(
-  (value) => value instanceof Date && !Number.isNaN(value.getTime()),
+  (value) => isDate(value) && !Number.isNaN(value.getTime()),
   { error: "Expected `now` to be a valid Date", params: { code: "invalid_instant" } },
 );
