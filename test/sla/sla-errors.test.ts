@@ -7,7 +7,7 @@ import { globalSupportHours } from "../../src/sla/gitlab-calendars.js";
 import { agent, at, caught, hourly, nowAt, ticket } from "./sla-fixtures.js";
 
 const target = { metric: "first_reply", duration: { hours: 1 }, calendar: "around_the_clock" };
-const set = (policy: Record<string, unknown>): SlaPolicySetInput => ({ policies: [{ id: "p", name: "P", targets: [target], ...policy }] }) as SlaPolicySetInput;
+const set = (policy: Record<string, unknown>): SlaPolicySetInput => ({ policies: [{ id: "p", name: "P", targets: [target], ...policy }] });
 
 describe("bad tickets get the library's typed error with the path to the bad field", () => {
   it("an unknown status", () => {

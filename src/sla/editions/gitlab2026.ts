@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import type { Channel } from "../../shared/channel.js";
 import { parseInput } from "../../shared/errors.js";
 import { globalSupportHours, twentyFourSeven, usGovernmentEmergencyHours, usGovernmentSupportHours } from "../gitlab-calendars.js";
@@ -40,21 +39,32 @@ function perPriority(targets: PerPriority, metric: "first_reply" | "next_reply",
   return (["urgent", "high", "normal", "low"] as const).map((priority) => ({ metric, priority, duration: targets[priority], calendar: calendarOf(priority) }));
 }
 
+// Switches rather than ts-pattern: these run once per evaluation, and the exhaustiveness lint
+// still breaks the build when a level or severity is added.
 function isEmergencyEligible(level: SupportLevel | null): boolean {
-  if (level === null) return false;
-  return match(level)
-    .with("priority", "us_government_12x5", "us_government_24x7", () => true)
-    .with("standard", "none", () => false)
-    .exhaustive();
+  switch (level) {
+    case "priority":
+    case "us_government_12x5":
+    case "us_government_24x7":
+      return true;
+    case "standard":
+    case "none":
+    case null:
+      return false;
+  }
 }
 
 function priorityOfSeverity(severity: Severity, emergency: boolean): Priority {
-  return match(severity)
-    .with(1, () => (emergency ? ("urgent" as const) : ("high" as const)))
-    .with(2, () => "high" as const)
-    .with(3, () => "normal" as const)
-    .with(4, () => "low" as const)
-    .exhaustive();
+  switch (severity) {
+    case 1:
+      return emergency ? "urgent" : "high";
+    case 2:
+      return "high";
+    case 3:
+      return "normal";
+    case 4:
+      return "low";
+  }
 }
 
 /**

@@ -20,19 +20,37 @@ export const aroundTheClock: BusinessClock = {
   add: (start, duration) => start + duration,
 };
 
-export function calendarClock(calendar: BusinessCalendar, anchor: number): BusinessClock {
-  const anchorDate = new Date(anchor);
-  const positions = new Map<number, number>();
-  const position = (t: number): number => {
-    let known = positions.get(t);
+/** A calendar's clock for one ticket; positions are business time since `anchor`. */
+class CalendarClock implements BusinessClock {
+  readonly #calendar: BusinessCalendar;
+  readonly #anchor: number;
+  readonly #anchorDate: Date;
+  readonly #positions = new Map<number, number>();
+
+  constructor(calendar: BusinessCalendar, anchor: number) {
+    this.#calendar = calendar;
+    this.#anchor = anchor;
+    this.#anchorDate = new Date(anchor);
+  }
+
+  #position(t: number): number {
+    let known = this.#positions.get(t);
     if (known === undefined) {
-      known = t === anchor ? 0 : businessTimeBetween(calendar, anchorDate, new Date(t));
-      positions.set(t, known);
+      known = t === this.#anchor ? 0 : businessTimeBetween(this.#calendar, this.#anchorDate, new Date(t));
+      this.#positions.set(t, known);
     }
     return known;
-  };
-  return {
-    between: (a, b) => position(b) - position(a),
-    add: (start, duration) => addBusinessTime(calendar, new Date(start), duration).getTime(),
-  };
+  }
+
+  between(a: number, b: number): number {
+    return this.#position(b) - this.#position(a);
+  }
+
+  add(start: number, duration: number): number {
+    return addBusinessTime(this.#calendar, new Date(start), duration).getTime();
+  }
+}
+
+export function calendarClock(calendar: BusinessCalendar, anchor: number): BusinessClock {
+  return new CalendarClock(calendar, anchor);
 }

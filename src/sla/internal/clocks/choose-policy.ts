@@ -57,15 +57,31 @@ export function choosePolicy(policies: readonly SlaPolicy[], ticket: Ticket, pri
   return { kind: "none" };
 }
 
-const targetIndexes = new WeakMap<SlaPolicy, Map<string, SlaTarget>>();
+interface TargetIndex {
+  readonly byPriority: Map<Priority, SlaTarget>;
+  anyPriority: SlaTarget | undefined;
+}
+
+const targetIndexes = new WeakMap<SlaPolicy, Map<MetricId, TargetIndex>>();
+
+function indexTargets(policy: SlaPolicy): Map<MetricId, TargetIndex> {
+  const index = new Map<MetricId, TargetIndex>();
+  for (const target of policy.targets) {
+    let entry = index.get(target.metric);
+    if (entry === undefined) {
+      entry = { byPriority: new Map(), anyPriority: undefined };
+      index.set(target.metric, entry);
+    }
+    if (target.priority === null) entry.anyPriority = target;
+    else entry.byPriority.set(target.priority, target);
+  }
+  targetIndexes.set(policy, index);
+  return index;
+}
 
 /** The policy's target for a metric at a priority: the priority's own, else the every-priority one. */
 export function targetFor(policy: SlaPolicy, metric: MetricId, priority: Priority | null): SlaTarget | undefined {
-  let index = targetIndexes.get(policy);
-  if (index === undefined) {
-    index = new Map();
-    for (const target of policy.targets) index.set(`${target.metric}/${target.priority ?? "*"}`, target);
-    targetIndexes.set(policy, index);
-  }
-  return (priority === null ? undefined : index.get(`${metric}/${priority}`)) ?? index.get(`${metric}/*`);
+  const entry = (targetIndexes.get(policy) ?? indexTargets(policy)).get(metric);
+  if (entry === undefined) return undefined;
+  return (priority === null ? undefined : entry.byPriority.get(priority)) ?? entry.anyPriority;
 }

@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import { METRIC_IDS, type MetricId, type Priority, type TicketStatus } from "../../sla-vocabulary.js";
 import type { Ticket } from "../../ticket.js";
 
@@ -22,11 +21,33 @@ export interface TicketHistory {
 
 const CARRIED: readonly MetricId[] = ["requester_wait", "agent_work", "total_resolution"];
 
+// A switch rather than ts-pattern here: this runs for every event of every ticket, and the
+// exhaustiveness lint still breaks the build when a status is added.
 function isStopped(status: TicketStatus): boolean {
-  return match(status)
-    .with("solved", "closed", () => true)
-    .with("new", "open", "pending", "on_hold", () => false)
-    .exhaustive();
+  switch (status) {
+    case "solved":
+    case "closed":
+      return true;
+    case "new":
+    case "open":
+    case "pending":
+    case "on_hold":
+      return false;
+  }
+}
+
+function begin(cycles: Record<MetricId, RawCycle[]>, open: Map<MetricId, RawCycle>, metric: MetricId, at: number): void {
+  const cycle: RawCycle = { start: at, end: null, endKind: null };
+  cycles[metric].push(cycle);
+  open.set(metric, cycle);
+}
+
+function finish(open: Map<MetricId, RawCycle>, metric: MetricId, at: number, kind: "agent_reply" | "solved"): void {
+  const cycle = open.get(metric);
+  if (cycle === undefined) return;
+  cycle.end = at;
+  cycle.endKind = kind;
+  open.delete(metric);
 }
 
 /**
@@ -48,19 +69,6 @@ export function collectCycles(ticket: Ticket, now: number): TicketHistory {
     total_resolution: [],
   };
   const open = new Map<MetricId, RawCycle>();
-  const begin = (metric: MetricId, at: number): void => {
-    const cycle: RawCycle = { start: at, end: null, endKind: null };
-    cycles[metric].push(cycle);
-    open.set(metric, cycle);
-  };
-  const finish = (metric: MetricId, at: number, kind: "agent_reply" | "solved"): void => {
-    const cycle = open.get(metric);
-    if (cycle === undefined) return;
-    cycle.end = at;
-    cycle.endKind = kind;
-    open.delete(metric);
-  };
-
   let status = ticket.status;
   let firstReplyDone = false;
   // A customer comment on a solved ticket waits for the reopen: solved freezes every clock.
@@ -70,62 +78,69 @@ export function collectCycles(ticket: Ticket, now: number): TicketHistory {
   const priorityAts = [ticket.createdAt];
   const priorities: (Priority | null)[] = [ticket.priority];
 
-  const solve = (at: number): void => {
-    for (const metric of METRIC_IDS) finish(metric, at, "solved");
+  begin(cycles, open, "first_reply", ticket.createdAt);
+  for (const metric of CARRIED) begin(cycles, open, metric, ticket.createdAt);
+  if (isStopped(status)) {
+    for (const metric of METRIC_IDS) finish(open, metric, ticket.createdAt, "solved");
     firstReplyDone = true;
-    customerWaitingSince = null;
-  };
-
-  begin("first_reply", ticket.createdAt);
-  for (const metric of CARRIED) begin(metric, ticket.createdAt);
-  if (isStopped(status)) solve(ticket.createdAt);
+  }
 
   for (const event of ticket.events) {
     if (event.at > now) break;
     const at = event.at;
-    match(event)
-      .with({ type: "comment" }, (comment) => {
-        if (!comment.public) return;
-        if (comment.author === "agent") {
-          if (comment.automated || isStopped(status)) return;
+    switch (event.type) {
+      case "comment": {
+        if (!event.public) break;
+        if (event.author === "agent") {
+          if (event.automated || isStopped(status)) break;
           if (!firstReplyDone) {
-            finish("first_reply", at, "agent_reply");
+            finish(open, "first_reply", at, "agent_reply");
             firstReplyDone = true;
           }
-          finish("next_reply", at, "agent_reply");
-          finish("periodic_update", at, "agent_reply");
-          finish("pausable_update", at, "agent_reply");
-          begin("periodic_update", at);
-          begin("pausable_update", at);
-          return;
+          finish(open, "next_reply", at, "agent_reply");
+          finish(open, "periodic_update", at, "agent_reply");
+          finish(open, "pausable_update", at, "agent_reply");
+          begin(cycles, open, "periodic_update", at);
+          begin(cycles, open, "pausable_update", at);
+          break;
         }
         if (isStopped(status)) {
           if (status === "solved") customerWaitingSince ??= at;
-          return;
+          break;
         }
         // Customer comments before the first reply belong to the first-reply cycle.
-        if (firstReplyDone && !open.has("next_reply")) begin("next_reply", at);
-      })
-      .with({ type: "status_change" }, (change) => {
+        if (firstReplyDone && !open.has("next_reply")) begin(cycles, open, "next_reply", at);
+        break;
+      }
+      case "status_change": {
         const was = status;
-        status = change.status;
-        if (status === was) return;
+        status = event.status;
+        if (status === was) break;
         statusStarts.push(at);
         statuses.push(status);
-        if (!isStopped(was) && isStopped(status)) solve(at);
-        else if (isStopped(was) && !isStopped(status)) {
-          // A reopen: the resolution clocks start a new cycle carrying the time already used.
-          for (const metric of CARRIED) begin(metric, at);
-          if (customerWaitingSince !== null) begin("next_reply", at);
+        if (!isStopped(was) && isStopped(status)) {
+          // Solving fulfils every running cycle; a first reply never sent is fulfilled by it.
+          for (const metric of METRIC_IDS) finish(open, metric, at, "solved");
+          firstReplyDone = true;
           customerWaitingSince = null;
         }
-      })
-      .with({ type: "priority_change" }, (change) => {
+        else if (isStopped(was) && !isStopped(status)) {
+          // A reopen: the resolution clocks start a new cycle carrying the time already used.
+          for (const metric of CARRIED) begin(cycles, open, metric, at);
+          if (customerWaitingSince !== null) begin(cycles, open, "next_reply", at);
+          customerWaitingSince = null;
+        }
+        break;
+      }
+      case "priority_change":
         priorityAts.push(at);
-        priorities.push(change.priority);
-      })
-      .with({ type: "created" }, { type: "severity_change" }, { type: "assignee_change" }, () => undefined)
-      .exhaustive();
+        priorities.push(event.priority);
+        break;
+      case "created":
+      case "severity_change":
+      case "assignee_change":
+        break;
+    }
   }
   return { cycles, statusStarts, statuses, priorityAts, priorities };
 }

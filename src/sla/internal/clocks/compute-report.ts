@@ -7,6 +7,7 @@ import type { Ticket } from "../../ticket.js";
 import { type BusinessClock, aroundTheClock, calendarClock } from "./business-clock.js";
 import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
 import { type TicketHistory, collectCycles, lastPriorityChange, priorityAt } from "./collect-cycles.js";
+import { formatInstant } from "./format-instant.js";
 import { type Measured, measureCycle } from "./measure-cycle.js";
 
 const CARRIED = new Set<MetricId>(["requester_wait", "agent_work", "total_resolution"]);
@@ -15,8 +16,8 @@ const RULE_BREACH = "§2 clock semantics: met when fulfilled at or before the du
 const RULE_RETARGET = "§2 clock semantics: a priority change re-targets from the metric's original start, so raising priority can breach at once";
 const RULE_EARLY = "§2 2016 edition: posted issues, within two weeks but not sooner than two days";
 
-const iso = (ms: number): string => new Date(ms).toISOString();
-const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
+const iso = formatInstant;
+const isoOrNull = (ms: number | null): string | null => (ms === null ? null : formatInstant(ms));
 
 type Reasons = Reason<SlaReasonCode>[];
 
@@ -77,11 +78,12 @@ function clockFor(context: Context, calendarName: string): BusinessClock {
   return clock;
 }
 
-function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, reasons: Reasons): MetricReport {
+function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, reasons: Reasons): { report: MetricReport; upcoming: number | null } {
   const { history, now } = context;
   const cycles: MetricCycle[] = [];
   let carried = 0;
   let carriedDue: number | null = null;
+  let upcoming: number | null = null;
   for (const raw of history.cycles[metric]) {
     const reference = raw.end ?? now;
     const priority = priorityAt(history, reference);
@@ -93,13 +95,14 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
     const measured = measureCycle(raw, target, clockFor(context, target.calendar), history, now, CARRIED.has(metric) ? carried : 0, carriedDue);
     carried += measured.elapsedBusiness;
     carriedDue = measured.due;
+    upcoming = measured.end === null && !measured.paused && !measured.breached ? measured.due : null;
     cycles.push(toCycle(cycles.length, measured, target, choice.policy, priority, lastPriorityChange(history, raw.start, reference)));
   }
   const last = cycles.at(-1);
   const current = last?.outcome === "ongoing" ? last : null;
   const completed = current === null ? cycles : cycles.slice(0, -1);
   if (last !== undefined) explain(metric, last, reasons);
-  return {
+  const report: MetricReport = {
     metric,
     state: last === undefined ? "inactive" : last.outcome === "ongoing" ? (last.paused ? "paused" : "active") : last.breached ? "breached" : "achieved",
     breached: last?.breached ?? false,
@@ -118,6 +121,7 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
     current,
     completed,
   };
+  return { report, upcoming };
 }
 
 function explain(metric: MetricId, cycle: MetricCycle, reasons: Reasons): void {
@@ -167,13 +171,16 @@ export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number):
   const context: Context = { ticket, set, now, history, choices: new Map(), clocks: new Map() };
   const priority = priorityAt(history, now);
   const choice = choiceAt(context, priority);
-  const base = { ticketId: ticket.id, evaluatedAt: iso(now), priority };
-  const empty = { metrics: [], nextBreachAt: null, nextBreachMetric: null };
+  const evaluatedAt = iso(now);
 
   if (choice.kind === "none") {
     return {
-      ...base,
-      ...empty,
+      ticketId: ticket.id,
+      evaluatedAt,
+      priority,
+      metrics: [],
+      nextBreachAt: null,
+      nextBreachMetric: null,
       outcome: "no_policy",
       policyId: null,
       policyName: null,
@@ -189,8 +196,12 @@ export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number):
   }
   if (choice.kind === "unknown") {
     return {
-      ...base,
-      ...empty,
+      ticketId: ticket.id,
+      evaluatedAt,
+      priority,
+      metrics: [],
+      nextBreachAt: null,
+      nextBreachMetric: null,
       outcome: "cannot_decide",
       policyId: null,
       policyName: null,
@@ -216,14 +227,26 @@ export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number):
     },
   ];
   const metrics: MetricReport[] = [];
+  let nextBreachAt: number | null = null;
+  let nextBreachMetric: MetricId | null = null;
   for (const metric of METRIC_IDS) {
     const target = targetFor(policy, metric, priority);
-    if (target !== undefined) metrics.push(reportMetric(context, metric, target, reasons));
+    if (target === undefined) continue;
+    const { report, upcoming } = reportMetric(context, metric, target, reasons);
+    metrics.push(report);
+    if (upcoming !== null && (nextBreachAt === null || upcoming < nextBreachAt)) {
+      nextBreachAt = upcoming;
+      nextBreachMetric = metric;
+    }
   }
   if (metrics.length === 0 && priority === null) {
     return {
-      ...base,
-      ...empty,
+      ticketId: ticket.id,
+      evaluatedAt,
+      priority,
+      metrics: [],
+      nextBreachAt: null,
+      nextBreachMetric: null,
       outcome: "cannot_decide",
       policyId: policy.id,
       policyName: policy.name,
@@ -240,19 +263,10 @@ export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number):
     };
   }
 
-  let nextBreachAt: number | null = null;
-  let nextBreachMetric: MetricId | null = null;
-  for (const report of metrics) {
-    const cycle = report.current;
-    if (cycle === null || cycle.paused || cycle.breached || cycle.dueAt === null) continue;
-    const due = Date.parse(cycle.dueAt);
-    if (nextBreachAt === null || due < nextBreachAt) {
-      nextBreachAt = due;
-      nextBreachMetric = report.metric;
-    }
-  }
-  return {
-    ...base,
+  const report: SlaReport = {
+    ticketId: ticket.id,
+    evaluatedAt,
+    priority,
     outcome: "policy_applied",
     policyId: policy.id,
     policyName: policy.name,
@@ -260,14 +274,8 @@ export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number):
     nextBreachAt: isoOrNull(nextBreachAt),
     nextBreachMetric,
     reasons,
-    ...(nextBreachAt === null || nextBreachMetric === null
-      ? {}
-      : {
-          next: {
-            action: `fulfil_${nextBreachMetric}`,
-            at: iso(nextBreachAt),
-            message: `Fulfil ${nextBreachMetric} by ${iso(nextBreachAt)} to avoid a breach`,
-          },
-        }),
   };
+  if (nextBreachAt === null || nextBreachMetric === null) return report;
+  const at = iso(nextBreachAt);
+  return { ...report, next: { action: `fulfil_${nextBreachMetric}`, at, message: `Fulfil ${nextBreachMetric} by ${at} to avoid a breach` } };
 }

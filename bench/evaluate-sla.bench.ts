@@ -1,0 +1,97 @@
+// Evaluates generated tickets of about 20 events against the 2026 edition and compares the cost
+// of one evaluation with the cost of one addBusinessTime call measured in the same run.
+import { addBusinessTime } from "../src/sla/add-business-time.js";
+import { gitlab2026 } from "../src/sla/editions/gitlab2026.js";
+import { evaluateSla } from "../src/sla/evaluate-sla.js";
+import { globalSupportHours } from "../src/sla/gitlab-calendars.js";
+import { parseTicket } from "../src/sla/parse-ticket.js";
+import type { Ticket, TicketEventInput, TicketInput } from "../src/sla/ticket.js";
+import { consume, formatOps, measure, printTable } from "./lib/measure.js";
+
+const TICKETS = Number(process.env["SLA_BENCH_TICKETS"] ?? 100_000);
+const EVENTS = 20;
+const MINUTE = 60_000;
+
+// A small deterministic generator, so every run measures the same tickets.
+let seed = 0x2f6e2b1;
+function random(): number {
+  seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
+  return seed / 2 ** 32;
+}
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+
+const plans = ["premium", "ultimate", "starter", "free", "us_government_12x5"];
+const statuses = ["open", "pending", "on_hold", "open", "solved"] as const;
+
+function generate(index: number): TicketInput {
+  const created = Date.parse("2026-01-05T00:00:00Z") + Math.floor(random() * 300 * 24 * 60) * MINUTE;
+  let t = created;
+  const events: TicketEventInput[] = [];
+  for (let i = 0; i < EVENTS; i++) {
+    t += Math.floor(1 + random() * 8 * 60) * MINUTE;
+    const at = new Date(t).toISOString();
+    const roll = random();
+    if (roll < 0.35) events.push({ type: "comment", at, author: "customer", public: true });
+    else if (roll < 0.7) events.push({ type: "comment", at, author: "agent", public: random() < 0.85, automated: random() < 0.05 });
+    else if (roll < 0.9) events.push({ type: "status_change", at, status: pick(statuses) });
+    else if (roll < 0.95) events.push({ type: "priority_change", at, priority: pick(["low", "normal", "high", "urgent"] as const) });
+    else events.push({ type: "assignee_change", at, assignee: `agent-${Math.floor(random() * 40)}` });
+  }
+  return {
+    id: index,
+    createdAt: new Date(created).toISOString(),
+    channel: random() < 0.05 ? "emergency" : "ticket",
+    severity: pick([1, 2, 3, 4] as const),
+    form: random() < 0.05 ? "licensing_renewals" : null,
+    organization: { plan: pick(plans) },
+    events,
+  };
+}
+
+const generateStart = performance.now();
+const raw = Array.from({ length: TICKETS }, (_, index) => generate(index));
+const generateMs = performance.now() - generateStart;
+const nowFor = (ticket: TicketInput): Date => new Date(Date.parse(ticket.createdAt as string) + 5 * 24 * 60 * MINUTE);
+const nows = raw.map(nowFor);
+
+// 1. Validation once (the fast path's first step).
+const parseStart = performance.now();
+const prepared: Ticket[] = raw.map((ticket) => parseTicket(ticket));
+const parseMs = performance.now() - parseStart;
+
+// 2. Evaluation of prepared tickets: the whole set, once, after a short warm-up.
+for (let i = 0; i < Math.min(5_000, TICKETS); i++) consume(evaluateSla(prepared[i] as Ticket, gitlab2026, nows[i] as Date));
+let evaluations = 0;
+const evaluateStart = performance.now();
+for (let i = 0; i < TICKETS; i++) {
+  consume(evaluateSla(prepared[i] as Ticket, gitlab2026, nows[i] as Date));
+  evaluations++;
+}
+const evaluateMs = performance.now() - evaluateStart;
+
+// 3. Validation and evaluation together, from raw JSON input, on the whole set.
+const rawStart = performance.now();
+for (let i = 0; i < TICKETS; i++) consume(evaluateSla(raw[i] as TicketInput, gitlab2026, nows[i] as Date));
+const rawMs = performance.now() - rawStart;
+
+// 4. One addBusinessTime call on Global Support Hours, starts spread over the same year.
+const starts = Array.from({ length: 4096 }, () => new Date(Date.parse("2026-01-05T00:00:00Z") + Math.floor(random() * 300 * 24 * 60) * MINUTE));
+let k = 0;
+const add = measure("addBusinessTime(globalSupportHours, t, { hours: 4 })", () => addBusinessTime(globalSupportHours, starts[k++ & 4095] as Date, { hours: 4 }));
+
+const nsPrepared = (evaluateMs * 1e6) / evaluations;
+const nsRaw = (rawMs * 1e6) / TICKETS;
+const nsParse = (parseMs * 1e6) / TICKETS;
+printTable(
+  ["measurement", "tickets/s or calls/s", "µs per op", "addBusinessTime calls"],
+  [
+    [`evaluateSla, prepared tickets (${TICKETS.toLocaleString("en-US")} × ~${EVENTS} events)`, formatOps(1e9 / nsPrepared), (nsPrepared / 1000).toFixed(2), (nsPrepared / add.nsPerOp).toFixed(1)],
+    ["evaluateSla, raw JSON tickets (validates each)", formatOps(1e9 / nsRaw), (nsRaw / 1000).toFixed(2), (nsRaw / add.nsPerOp).toFixed(1)],
+    ["parseTicket (validation alone)", formatOps(1e9 / nsParse), (nsParse / 1000).toFixed(2), (nsParse / add.nsPerOp).toFixed(1)],
+    [add.name, formatOps(add.opsPerSec), (add.nsPerOp / 1000).toFixed(3), "1"],
+  ],
+);
+console.log(
+  `\nGenerated in ${(generateMs / 1000).toFixed(1)} s; evaluated ${TICKETS.toLocaleString("en-US")} prepared tickets in ${(evaluateMs / 1000).toFixed(2)} s. ` +
+    `Target: one evaluation ≤ 30 addBusinessTime calls; measured ${(nsPrepared / add.nsPerOp).toFixed(1)} (prepared), ${(nsRaw / add.nsPerOp).toFixed(1)} (raw).`,
+);
