@@ -1,21 +1,42 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    sla: "src/sla/index.ts",
-    policies: "src/policies/index.ts",
-    routing: "src/routing/index.ts",
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
+export default defineConfig([
+  {
+    entry: {
+      index: "src/index.ts",
+      sla: "src/sla/index.ts",
+      policies: "src/policies/index.ts",
+      routing: "src/routing/index.ts",
+    },
+    format: ["esm", "cjs"],
+    // tsup 8.5 injects `baseUrl` into the declaration build, which TypeScript 6 reports as deprecated (TS5101).
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    sourcemap: true,
+    // The CLI is built beside the library by the second config, at the same time: keep its files.
+    clean: ["!cli.js", "!cli.js.map"],
+    treeshake: true,
+    splitting: true,
+    target: "es2022",
+    platform: "neutral",
+    outDir: "dist",
+    tsconfig: "tsconfig.build.json",
   },
-  format: ["esm", "cjs"],
-  // tsup 8.5 injects `baseUrl` into the declaration build, which TypeScript 6 reports as deprecated (TS5101).
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  splitting: true,
-  target: "es2022",
-  platform: "neutral",
-  outDir: "dist",
-  tsconfig: "tsconfig.build.json",
-});
+  {
+    // The `support-policy` binary: ESM only, one file, the runtime dependencies left to node_modules.
+    // The `#!/usr/bin/env node` line comes from src/cli/main.ts; tsup makes the file executable.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    splitting: false,
+    target: "node20",
+    platform: "node",
+    outDir: "dist",
+    tsconfig: "tsconfig.build.json",
+    define: { SUPPORT_POLICY_VERSION: JSON.stringify(version) },
+  },
+]);

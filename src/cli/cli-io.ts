@@ -1,0 +1,27 @@
+/**
+ * Everything the command line touches outside itself: output streams, files, standard input and
+ * the clock. `main.ts` wires it to Node; tests pass their own, so every command is deterministic.
+ *
+ * @example
+ * ```ts
+ * const io: CliIo = {
+ *   stdout: (text) => process.stdout.write(text),
+ *   stderr: (text) => process.stderr.write(text),
+ *   readFile: (path) => readFileSync(path, "utf8"),
+ *   readStdin: () => readFileSync(0, "utf8"),
+ *   now: () => new Date(),
+ * };
+ * ```
+ */
+export interface CliIo {
+  /** Writes to standard output (the report itself). */
+  readonly stdout: (text: string) => void;
+  /** Writes to standard error (one line per problem). */
+  readonly stderr: (text: string) => void;
+  /** Reads a whole text file as UTF-8; throws a Node `ErrnoException` when it cannot. */
+  readonly readFile: (path: string) => string;
+  /** Reads all of standard input as UTF-8. */
+  readonly readStdin: () => string;
+  /** The current instant, used only when `--now` is not given. */
+  readonly now: () => Date;
+}

@@ -1,0 +1,31 @@
+import { SupportPolicyError } from "../shared/errors.js";
+import { formatPath } from "./format-path.js";
+
+/**
+ * The one line that reports a bad record: the file, the record (and its id when it has one),
+ * the field and what is wrong, e.g.
+ * `tickets.json: record 4 (id "T-1004"): events[2].author: Invalid option: expected one of "customer"|"agent"`.
+ *
+ * @param source - the file name, or `stdin`
+ * @param label - where the record is (`record 4`, `line 4`)
+ * @param value - the record's JSON value, to name its id
+ * @param error - the error the record raised (a {@link SupportPolicyError} names the field)
+ * @returns the line, without a newline
+ *
+ * @example
+ * ```ts
+ * describeRecordError("t.json", "record 2", { id: "T-2" }, new SupportPolicyError([{ code: "missing_field", path: ["createdAt"], message: 'Missing required field "createdAt"' }]));
+ * // => 't.json: record 2 (id "T-2"): createdAt: Missing required field "createdAt"'
+ * ```
+ */
+export function describeRecordError(source: string, label: string, value: unknown, error: unknown): string {
+  const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["id"] : undefined;
+  const named = typeof id === "string" || typeof id === "number" ? ` (id ${JSON.stringify(String(id))})` : "";
+  if (error instanceof SupportPolicyError) {
+    const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : "";
+    const first = error.issues[0];
+    const message = first === undefined ? error.message : first.message;
+    return `${source}: ${label}${named}: ${formatPath(error.path)}: ${message}${more}`;
+  }
+  return `${source}: ${label}${named}: ${error instanceof Error ? error.message : String(error)}`;
+}

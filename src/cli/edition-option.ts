@@ -1,0 +1,22 @@
+import type { Edition } from "../shared/edition.js";
+import { CliError } from "./cli-error.js";
+
+/**
+ * Reads the `--edition` option: `2016` (the 2016 handbook) or `2026` (GitLab's 2026 rules), or
+ * the library's own names `handbook2016` and `gitlab2026`; `2026` when absent.
+ *
+ * @param value - the text given, or `undefined`
+ * @returns the edition
+ * @throws {@link CliError} (exit 2) for anything else
+ *
+ * @example
+ * ```ts
+ * editionOption("2016"); // => "handbook2016"
+ * editionOption(undefined); // => "gitlab2026"
+ * ```
+ */
+export function editionOption(value: string | undefined): Edition {
+  if (value === undefined || value === "2026" || value === "gitlab2026") return "gitlab2026";
+  if (value === "2016" || value === "handbook2016") return "handbook2016";
+  throw new CliError(`--edition: expected 2016 or 2026, received ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+// The `support-policy` binary: Node's streams, files and clock wired to runCli. This is the one
+// place in the package that reads the clock, and only when --now is not given.
+import { readFileSync } from "node:fs";
+import { runCli } from "./run-cli.js";
+
+declare const SUPPORT_POLICY_VERSION: string | undefined;
+
+const version = typeof SUPPORT_POLICY_VERSION === "string" ? SUPPORT_POLICY_VERSION : "dev";
+
+try {
+  process.exitCode = runCli(
+    process.argv.slice(2),
+    {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      readFile: (path) => readFileSync(path, "utf8"),
+      readStdin: () => readFileSync(0, "utf8"),
+      now: () => new Date(),
+    },
+    version,
+  );
+} catch (error) {
+  // A bug, not bad input: say so plainly, with the stack for a report.
+  process.stderr.write(`support-policy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 70;
+}

@@ -1,0 +1,34 @@
+import * as z from "zod";
+
+/**
+ * The zod schema of a `--policies FILE.json` file: your own SLA policies as plain JSON. `calendars`
+ * maps the names the targets use to either a calendar the CLI knows by name (`"global"`,
+ * `"24x7"`, `"amer"`, `"apac"`, `"emea"`, `"usgov"`, `"usgov-emergency"`) or a calendar spec
+ * (`{ timeZone, weekly, holidays?, overrides? }`); `policies` are the SLA engine's policies in
+ * order, the first that matches applies (POLICIES §2 "Policy choice"). Each policy and calendar is
+ * validated by the engine, which names the bad field.
+ *
+ * @example
+ * ```ts
+ * policyFileSchema.parse({ calendars: { office: "emea" }, policies: [] }).calendars;
+ * // => { office: "emea" }
+ * ```
+ */
+export const policyFileSchema = z.strictObject({
+  /** A name for the policy set, shown in reports. */
+  name: z.string().min(1).optional(),
+  /** The calendars the targets name: a known calendar's name or a calendar spec. */
+  calendars: z.record(z.string().min(1), z.union([z.string().min(1), z.record(z.string(), z.unknown())])).default({}),
+  /** The policies, first match wins. */
+  policies: z.array(z.unknown()),
+});
+
+/**
+ * A policy file as written.
+ *
+ * @example
+ * ```ts
+ * const file: PolicyFile = { calendars: { office: "emea" }, policies: [] };
+ * ```
+ */
+export type PolicyFile = z.input<typeof policyFileSchema>;

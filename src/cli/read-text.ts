@@ -1,0 +1,25 @@
+import { CliError } from "./cli-error.js";
+import type { CliIo } from "./cli-io.js";
+
+/**
+ * Reads a whole text file, turning a missing or unreadable file into one line naming it.
+ *
+ * @param path - the file
+ * @param io - where files are read from
+ * @returns the file's text
+ * @throws {@link CliError} (exit 2) when the file cannot be read
+ *
+ * @example
+ * ```ts
+ * readText("missing.json", io); // throws CliError "missing.json: cannot read the file (no such file)"
+ * ```
+ */
+export function readText(path: string, io: CliIo): string {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    const code = typeof error === "object" && error !== null && "code" in error ? String((error).code) : "";
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : error instanceof Error ? error.message : String(error);
+    throw new CliError(`${path}: cannot read the file (${why})`);
+  }
+}

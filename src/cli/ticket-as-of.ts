@@ -1,0 +1,63 @@
+import type { QueueTicket } from "../routing/queue-ticket.js";
+import type { Ticket } from "../sla/ticket.js";
+
+/**
+ * The queue's view of a ticket at `now`: a ticket record holds the status, priority and
+ * assignee it was created with plus later changes as events (the SLA engine's model), while
+ * the pick-up order needs their values at `now`, so the events up to `now` are applied. When
+ * the record does not say since when the customer has waited, it is derived from the history:
+ * the first public customer comment after the last public agent reply, or the creation while no
+ * agent has replied publicly (POLICIES §3 "FIFO").
+ *
+ * @param queueTicket - the record as the queue reads it
+ * @param ticket - the same record parsed by the SLA engine (events sorted, instants in ms)
+ * @param now - the instant the queue is ordered for
+ * @returns the queue ticket as of `now`
+ *
+ * @example
+ * ```ts
+ * ticketAsOf(record.queueTicket, record.ticket, new Date("2026-11-20T12:00:00Z")).status; // => "pending"
+ * ```
+ */
+export function ticketAsOf(queueTicket: QueueTicket, ticket: Ticket, now: Date): QueueTicket {
+  const at = now.getTime();
+  let status = ticket.status;
+  let priority = ticket.priority;
+  let assignee = ticket.assignee;
+  let lastAgentReply: number | null = null;
+  let waitingSince: number | null = ticket.createdAt;
+  for (const event of ticket.events) {
+    if (event.at > at) break;
+    switch (event.type) {
+      case "status_change":
+        status = event.status;
+        break;
+      case "priority_change":
+        priority = event.priority;
+        break;
+      case "assignee_change":
+        assignee = event.assignee;
+        break;
+      case "comment":
+        if (!event.public || event.automated) break;
+        if (event.author === "agent") {
+          lastAgentReply = event.at;
+          waitingSince = null;
+        } else if (waitingSince === null && lastAgentReply !== null) {
+          waitingSince = event.at;
+        }
+        break;
+      case "created":
+      case "severity_change":
+        break;
+    }
+  }
+  const derivedWaiting = waitingSince === null ? null : new Date(waitingSince).toISOString();
+  return {
+    ...queueTicket,
+    status,
+    priority,
+    assignee,
+    waitingSince: queueTicket.waitingSince ?? derivedWaiting,
+  };
+}

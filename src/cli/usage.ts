@@ -1,0 +1,150 @@
+// Help texts, one per command. Exit codes are listed in every one, because scripts branch on them.
+
+const EXIT_CODES_TEXT = `Exit codes:
+  0  every record was valid; the output is complete
+  1  some records were invalid: one line each on stderr (file, record, field, problem);
+     with --keep-going the valid records were still processed and printed, otherwise nothing was
+  2  usage error (unknown command or option, bad option value) or unreadable input
+     (missing file, malformed JSON, unknown calendar, invalid policy or calendar file)
+  70 internal error (a bug: please report it with the input)
+`;
+
+const INPUT_TEXT = `Input: a JSON array of tickets, one JSON ticket, or NDJSON (one ticket per line); FILE may be
+"-" or left out to read standard input. A ticket is the SLA engine's ticket (id, createdAt,
+channel, organization {id, plan, supportLevel, dedicatedEngineer}, priority, severity, status,
+assignee, tags, form, events [created, comment, status_change, priority_change,
+severity_change, assignee_change]) plus, for the queue, emergency, incident,
+accountEscalation, starred, preferredRegion and waitingSince. status, priority and assignee
+are the values at creation; later changes are events. Instants are ISO 8601 with an offset.
+`;
+
+/**
+ * The top-level help: every command in one screen, with the exit codes.
+ *
+ * @example
+ * ```ts
+ * MAIN_HELP.startsWith("support-policy"); // => true
+ * ```
+ */
+export const MAIN_HELP = `support-policy: SLA deadlines, pick-up order and policy decisions from GitLab's Support handbook
+
+Usage:
+  support-policy due --calendar NAME|FILE.json --from ISO --hours N [--minutes N]
+  support-policy sla [FILE] [--now ISO] [--edition 2016|2026] [--policies FILE.json] [--format table|json]
+  support-policy queue [FILE] --agent ID [--now ISO] [--edition 2016|2026] [--region amer|apac|emea]
+  support-policy explain [FILE] [--format table|json]
+  support-policy COMMAND --help      help for one command
+  support-policy --version
+
+Calendars: global (24x5), 24x7, amer, apac, emea, usgov, usgov-emergency, or a JSON calendar spec.
+Without --now, the current time is used.
+
+${EXIT_CODES_TEXT}`;
+
+/**
+ * The help of `support-policy due`.
+ *
+ * @example
+ * ```ts
+ * DUE_HELP.includes("--calendar"); // => true
+ * ```
+ */
+export const DUE_HELP = `Usage: support-policy due --calendar NAME|FILE.json --from ISO (--hours N | --minutes N | both) [--format table|json]
+
+The earliest instant at which N hours (and/or minutes) of business time have elapsed on the
+calendar from ISO, and how much of the wait is business time. "24 hours, 24x5" is
+--calendar global --hours 24.
+
+Options:
+  -c, --calendar NAME|FILE  global (Global Support Hours, 24x5), 24x5, 24x7, amer, apac, emea, usgov,
+                            usgov-emergency, or a FILE.json calendar spec
+                            {"timeZone", "weekly": {"mon": [["09:00","17:00"]], ...}, "holidays", "overrides"}
+      --from ISO            the start, an ISO 8601 instant with an offset (2026-03-06T23:30:00Z)
+      --hours N             business hours to add (decimals allowed)
+      --minutes N           business minutes to add (added to --hours)
+      --format table|json   output format (default table)
+
+${EXIT_CODES_TEXT}`;
+
+/**
+ * The help of `support-policy sla`.
+ *
+ * @example
+ * ```ts
+ * SLA_HELP.includes("--keep-going"); // => true
+ * ```
+ */
+export const SLA_HELP = `Usage: support-policy sla [FILE] [--now ISO] [--edition 2016|2026 | --policies FILE.json] [options]
+
+Evaluates every ticket's SLA as of --now and prints one row per ticket and metric: the policy
+that applies, the metric, its state, its due time, and the business and real time left
+(negative once overrun); then the metrics about to breach.
+
+Options:
+      --now ISO             evaluate as of this instant (default: the current time)
+  -e, --edition 2016|2026   the handbook's 2016 rules or GitLab's 2026 rules (default 2026)
+  -p, --policies FILE.json  your own policies instead of an edition:
+                            {"name", "calendars": {"office": "emea" | {calendar spec}}, "policies": [...]}
+      --within MINUTES      list metrics due within this many minutes (default 60)
+      --time-zone ZONE      show times in this IANA zone (default UTC)
+      --format table|json   output format (default table); json prints the full reports
+  -k, --keep-going          evaluate the valid tickets even when some are invalid
+
+${INPUT_TEXT}
+${EXIT_CODES_TEXT}`;
+
+/**
+ * The help of `support-policy queue`.
+ *
+ * @example
+ * ```ts
+ * QUEUE_HELP.includes("--agent"); // => true
+ * ```
+ */
+export const QUEUE_HELP = `Usage: support-policy queue [FILE] --agent ID [--now ISO] [--edition 2016|2026] [options]
+
+The order in which the engineer ID should pick up the tickets at --now: each ticket's bucket,
+its nearest reply due time, and the reasons that placed it there.
+
+Options:
+  -a, --agent ID            the engineer asking, as tickets name their assignee (required)
+      --region amer|apac|emea  the engineer's region (2026: tickets preferring another region
+                            are flagged for rehoming after the first reply)
+      --dedicated ORG,...   organizations the engineer is dedicated to, by organization id
+      --window MINUTES      how close to due a reply is "close to breaching" (default 60)
+      --now ISO             order as of this instant (default: the current time)
+  -e, --edition 2016|2026   the rules to order by (default 2026)
+  -p, --policies FILE.json  your own SLA policies for the due times (see "sla --help")
+      --time-zone ZONE      show times in this IANA zone (default UTC)
+      --format table|json   output format (default table)
+  -k, --keep-going          order the valid tickets even when some are invalid
+
+${INPUT_TEXT}
+${EXIT_CODES_TEXT}`;
+
+/**
+ * The help of `support-policy explain`.
+ *
+ * @example
+ * ```ts
+ * EXPLAIN_HELP.includes("username-release"); // => true
+ * ```
+ */
+export const EXPLAIN_HELP = `Usage: support-policy explain [FILE] [--format table|json] [--keep-going]
+
+Decides a policy question and prints the outcome with every reason, the handbook rule it
+applied and the facts that decided it. FILE holds one request, a JSON array of them, or NDJSON.
+Each request states its kind:
+
+  {"kind": "username-release", "edition": "2026", "now": ISO, "facts": {...}, "parameters"?: {...}}
+  {"kind": "2fa-removal", "edition": "2026", "request": {...}, "parameters"?: {...}}
+  {"kind": "escalation", "now": ISO, "situation": {"edition": "gitlab2026", ...}}
+
+The facts, request and situation are what checkUsernameRelease, check2faRemoval and
+classifyEscalation take (see the API reference). Editions: 2016, 2026, handbook2016, gitlab2026.
+
+Options:
+      --format table|json   output format (default table); json prints the full decisions
+  -k, --keep-going          decide the valid requests even when some are invalid
+
+${EXIT_CODES_TEXT}`;
