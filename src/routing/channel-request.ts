@@ -1,0 +1,82 @@
+import * as z from "zod";
+import { CHANNELS } from "../shared/channel.js";
+
+/**
+ * A channel id, validated: an unknown channel is an `unknown_value` error at the field's path.
+ *
+ * @example
+ * ```ts
+ * channelSchema.parse("disqus"); // => "disqus"
+ * ```
+ */
+export const channelSchema = z.enum(CHANNELS, {
+  error: (issue) => `Unknown channel ${JSON.stringify(issue.input)}; expected one of ${CHANNELS.join(", ")}`,
+});
+
+const TRACKERS = ["issue_followup", "gitlab_com_support_tracker", "ce_tracker", "ee_tracker", "omnibus_tracker"] as const;
+const PLAIN = [
+  "emergency",
+  "gitlab_com_downtime",
+  "ticket",
+  "internal",
+  "mailing_list",
+  "forum",
+  "docker",
+  "stack_overflow",
+  "reddit",
+  "quora",
+] as const;
+
+const trackerFacts = {
+  /** The issue discloses a security vulnerability in public. */
+  publicVulnerabilityReport: z.boolean().optional(),
+};
+
+/**
+ * The facts of one incoming request that its channel's handling rules need (POLICIES §9, §8).
+ * Every fact is optional: a rule whose fact is missing says so instead of guessing.
+ *
+ * @example
+ * ```ts
+ * channelRequestSchema.parse({ channel: "contact_form", marketingRequest: true });
+ * // => { channel: "contact_form", marketingRequest: true }
+ * ```
+ */
+export const channelRequestSchema = z.discriminatedUnion(
+  "channel",
+  [
+    z.strictObject({ channel: z.enum(PLAIN) }),
+    z.strictObject({
+      channel: z.literal("security"),
+      pgpEncrypted: z.boolean().optional(),
+    }),
+    z.strictObject({ channel: z.literal("hackerone") }),
+    z.strictObject({ channel: z.literal("contact_form"), marketingRequest: z.boolean().optional() }),
+    z.strictObject({
+      channel: z.literal("disqus"),
+      fromTeamMember: z.boolean().optional(),
+      questionOrProblem: z.boolean().optional(),
+    }),
+    z.strictObject({
+      channel: z.enum(["twitter", "facebook"]),
+      mentionsCompetitor: z.boolean().optional(),
+      aboutGitlabComAvailability: z.boolean().optional(),
+    }),
+    z.strictObject({
+      channel: z.enum(TRACKERS),
+      ...trackerFacts,
+      onPremisesQuestion: z.boolean().optional(),
+      looksLikeBug: z.boolean().optional(),
+    }),
+  ],
+);
+
+/**
+ * An incoming request, as `planChannelActions` accepts it.
+ *
+ * @example
+ * ```ts
+ * const request: ChannelRequest = { channel: "twitter", mentionsCompetitor: true };
+ * ```
+ */
+export type ChannelRequest = z.input<typeof channelRequestSchema>;

@@ -1,0 +1,54 @@
+import * as z from "zod";
+import { instantSchema } from "./instant.js";
+
+/**
+ * The facts of an emergency in progress that its follow-up rules need (POLICIES §4). Instants
+ * are ISO 8601 strings with an offset, or `Date`s.
+ *
+ * @example
+ * ```ts
+ * emergencySituationSchema.parse({ startedAt: "2026-11-20T10:00:00Z", peopleInvolved: 2 }).peopleInvolved; // => 2
+ * ```
+ */
+export const emergencySituationSchema = z
+  .strictObject({
+    /** When the emergency began (the page was triggered). */
+    startedAt: instantSchema,
+    /** When it was resolved, if it is. */
+    resolvedAt: instantSchema.optional(),
+    /** How many people from GitLab are or need to be involved. */
+    peopleInvolved: z.int().min(1).optional(),
+    /** A shared document is already open. */
+    sharedDocumentStarted: z.boolean().optional(),
+    /** An account escalation is already open. */
+    accountEscalationOpened: z.boolean().optional(),
+    /** When Support first contacted the customer (sent the call link). */
+    firstContactAt: instantSchema.optional(),
+    /** When the customer last responded, if they did. */
+    customerRespondedAt: instantSchema.optional(),
+    /** When Support followed up after the customer's silence, if it did. */
+    followUpSentAt: instantSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    const before = (key: "resolvedAt" | "firstContactAt" | "customerRespondedAt" | "followUpSentAt", value: number | undefined, floor: number, what: string): void => {
+      if (value !== undefined && value < floor) {
+        ctx.addIssue({ code: "custom", path: [key], message: `\`${key}\` is before ${what}`, params: { code: "event_before_creation" } });
+      }
+    };
+    before("resolvedAt", s.resolvedAt, s.startedAt, "the emergency started");
+    before("firstContactAt", s.firstContactAt, s.startedAt, "the emergency started");
+    if (s.followUpSentAt !== undefined && s.firstContactAt === undefined) {
+      ctx.addIssue({ code: "custom", path: ["firstContactAt"], message: "A follow-up was sent but `firstContactAt` is missing", params: { code: "missing_field" } });
+    }
+    before("followUpSentAt", s.followUpSentAt, s.firstContactAt ?? s.startedAt, "the first contact");
+  });
+
+/**
+ * An emergency in progress, as `emergencyFollowUps` accepts it.
+ *
+ * @example
+ * ```ts
+ * const emergency: EmergencySituation = { startedAt: "2026-11-20T10:00:00Z", firstContactAt: "2026-11-20T10:04:00Z" };
+ * ```
+ */
+export type EmergencySituation = z.input<typeof emergencySituationSchema>;

@@ -1,0 +1,66 @@
+import * as z from "zod";
+import { PLANS } from "./check-emergency-eligibility.js";
+import { editionSchema } from "./edition-schema.js";
+import { impactFactsSchema } from "./impact-facts.js";
+import { instantSchema } from "./instant.js";
+import { starRequestSchema } from "./star-request.js";
+
+/**
+ * Everything known about a situation that might need escalating (POLICIES §5). Each group of
+ * facts is optional; a path whose facts are absent is not considered.
+ *
+ * @example
+ * ```ts
+ * escalationSituationSchema.parse({ edition: "gitlab2026", security: { mayAffectConfidentialityIntegrityOrAvailability: true } }).edition;
+ * // => "gitlab2026"
+ * ```
+ */
+export const escalationSituationSchema = z.strictObject({
+  /** The rule set to apply. */
+  edition: editionSchema,
+  /** A STAR the requester wants to open, with its ticket's facts. */
+  star: starRequestSchema.optional(),
+  /** Account-level facts. */
+  account: z
+    .strictObject({
+      /** There is account-level risk, from one ticket or several. */
+      accountLevelRisk: z.boolean().optional(),
+      /** Several departments are needed to restore the customer's confidence. */
+      multipleDepartmentsNeeded: z.boolean().optional(),
+    })
+    .optional(),
+  /** The problem's impact, for the emergency definition (severity 1). */
+  impact: impactFactsSchema.optional(),
+  /** The customer's plan, for emergency eligibility. */
+  plan: z.enum(PLANS, { error: (issue) => `Unknown plan ${JSON.stringify(issue.input)}; expected one of ${PLANS.join(", ")}` }).optional(),
+  /** GitLab.com facts. */
+  gitlabCom: z
+    .strictObject({
+      /** A common pattern of reported problems across SaaS customers. */
+      commonPatternAcrossSaasCustomers: z.boolean().optional(),
+      /** Since when functionality has been lost. */
+      lossOfFunctionalitySince: instantSchema.optional(),
+      /** The loss has been experienced and verified. */
+      lossVerified: z.boolean().optional(),
+      /** A high-severity bug is suspected to have been deployed. */
+      suspectedHighSeverityBugDeployed: z.boolean().optional(),
+    })
+    .optional(),
+  /** Security facts. */
+  security: z
+    .strictObject({
+      /** The information may affect the confidentiality, integrity or availability of services or data. */
+      mayAffectConfidentialityIntegrityOrAvailability: z.boolean().optional(),
+    })
+    .optional(),
+});
+
+/**
+ * A situation as `classifyEscalation` accepts it.
+ *
+ * @example
+ * ```ts
+ * const situation: EscalationSituation = { edition: "gitlab2026", account: { accountLevelRisk: true } };
+ * ```
+ */
+export type EscalationSituation = z.input<typeof escalationSituationSchema>;

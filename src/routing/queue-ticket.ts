@@ -1,0 +1,92 @@
+import * as z from "zod";
+import { CHANNELS } from "../shared/channel.js";
+import { PRIORITIES, SEVERITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../sla/sla-vocabulary.js";
+import { instantSchema } from "./instant.js";
+
+/**
+ * The support regions an engineer works in and a customer may prefer.
+ *
+ * @example
+ * ```ts
+ * REGIONS; // => ["amer", "apac", "emea"]
+ * ```
+ */
+export const REGIONS = ["amer", "apac", "emea"] as const;
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: (issue) => `Unknown ${what} ${JSON.stringify(issue.input)}; expected one of ${values.join(", ")}` });
+
+const id = z.string({ error: (issue) => (issue.input === undefined ? undefined : "Expected a ticket id: a non-empty string") }).min(1, {
+  error: "Expected a ticket id: a non-empty string",
+});
+
+/**
+ * One ticket in a queue: what routing needs to place it (POLICIES §3), plus, optionally, the
+ * ticket's history in the SLA engine's shape (`events`, `severity`, `form`, `tags`) so the queue
+ * can evaluate its SLA when no precomputed report is given. Instants are ISO 8601 strings with an
+ * offset, or `Date`s.
+ *
+ * @example
+ * ```ts
+ * queueTicketSchema.parse({ id: "42", channel: "ticket", createdAt: "2026-11-20T10:00:00Z" }).status; // => "new"
+ * ```
+ */
+export const queueTicketSchema = z.strictObject({
+  /** The ticket id, unique within a queue. */
+  id,
+  /** The channel it came through. */
+  channel: oneOf(CHANNELS, "channel"),
+  /** When it was created. */
+  createdAt: instantSchema,
+  /** Its status (default `new`). */
+  status: oneOf(TICKET_STATUSES, "status").default("new"),
+  /** Its priority, when set. */
+  priority: oneOf(PRIORITIES, "priority").nullable().default(null),
+  /** The customer's severity, when given. */
+  severity: z.union(SEVERITIES.map((s) => z.literal(s)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>]).nullable().default(null),
+  /** The engineer it is assigned to, or null. */
+  assignee: z.string().min(1).nullable().default(null),
+  /** The requesting organization. */
+  organization: z
+    .strictObject({
+      /** The organization's id. */
+      id: z.string().min(1).optional(),
+      /** Its plan. */
+      plan: z.string().min(1).nullable().default(null),
+      /** Its support level. */
+      supportLevel: oneOf(SUPPORT_LEVELS, "support level").nullable().default(null),
+      /** Its Zendesk tags. */
+      tags: z.array(z.string().min(1)).default([]),
+      /** Its dedicated (2016) or assigned (2026) support engineer, if any. */
+      dedicatedEngineer: z.string().min(1).nullable().default(null),
+    })
+    .default({ plan: null, supportLevel: null, tags: [], dedicatedEngineer: null }),
+  /** It is an emergency ticket. */
+  emergency: z.boolean().default(false),
+  /** It belongs to a GitLab.com incident. */
+  incident: z.boolean().default(false),
+  /** It is part of an account escalation. */
+  accountEscalation: z.boolean().default(false),
+  /** It has an open STAR (support ticket attention request). */
+  starred: z.boolean().default(false),
+  /** The customer's preferred support region. */
+  preferredRegion: oneOf(REGIONS, "region").nullable().default(null),
+  /** Since when the customer has been waiting (oldest unanswered public comment); FIFO order uses it, falling back to `createdAt`. */
+  waitingSince: instantSchema.nullable().default(null),
+  /** The Zendesk form, for the SLA engine. */
+  form: z.string().min(1).nullable().default(null),
+  /** The ticket's tags, for the SLA engine. */
+  tags: z.array(z.string().min(1)).default([]),
+  /** The ticket's history in the SLA engine's event shape; passed through to `evaluateSla` unvalidated here. */
+  events: z.array(z.unknown()).default([]),
+});
+
+/**
+ * A ticket as `orderQueue` accepts it.
+ *
+ * @example
+ * ```ts
+ * const ticket: QueueTicket = { id: "42", channel: "twitter", createdAt: "2026-11-20T10:00:00Z", assignee: null };
+ * ```
+ */
+export type QueueTicket = z.input<typeof queueTicketSchema>;
