@@ -184,7 +184,7 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
 
   const prepareTicket = (ticket: Ticket): Ticket => {
     const { organization } = ticket;
-    const supportLevel = organization.supportLevel ?? (organization.plan === null ? null : (plans[organization.plan.toLowerCase()] ?? null));
+    const supportLevel = organization.supportLevel ?? (organization.plan === null ? null : (plans[organization.plan] ?? plans[organization.plan.toLowerCase()] ?? null));
     const emergencyTicket = emergencyChannels.includes(ticket.channel);
     const eligible = emergencyTicket && isEmergencyEligible(supportLevel);
     const severity = ticket.severity ?? (emergencyTicket ? 1 : null);

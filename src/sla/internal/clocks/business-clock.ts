@@ -1,9 +1,10 @@
-import { addBusinessTime } from "../../add-business-time.js";
-import { businessTimeBetween } from "../../business-time-between.js";
-import type { BusinessCalendar } from "../../define-calendar.js";
+import { type BusinessCalendar, timelineOf } from "../../define-calendar.js";
+import type { Timeline } from "../timeline.js";
 
 /**
- * Business-time math for one ticket on one calendar, on epoch milliseconds. Every instant's
+ * Business-time math for one ticket on one calendar, on epoch milliseconds: the calendar's own
+ * engine (what `businessTimeBetween` and `addBusinessTime` wrap), without a `Date` per call,
+ * because an evaluation asks it a few dozen times. Every instant's
  * business position (business time since the ticket's creation) is asked of the calendar once
  * and remembered, so the business time of any span between events costs one subtraction.
  */
@@ -22,21 +23,19 @@ export const aroundTheClock: BusinessClock = {
 
 /** A calendar's clock for one ticket; positions are business time since `anchor`. */
 class CalendarClock implements BusinessClock {
-  readonly #calendar: BusinessCalendar;
+  readonly #timeline: Timeline;
   readonly #anchor: number;
-  readonly #anchorDate: Date;
   readonly #positions = new Map<number, number>();
 
   constructor(calendar: BusinessCalendar, anchor: number) {
-    this.#calendar = calendar;
+    this.#timeline = timelineOf(calendar);
     this.#anchor = anchor;
-    this.#anchorDate = new Date(anchor);
   }
 
   #position(t: number): number {
     let known = this.#positions.get(t);
     if (known === undefined) {
-      known = t === this.#anchor ? 0 : businessTimeBetween(this.#calendar, this.#anchorDate, new Date(t));
+      known = t === this.#anchor ? 0 : this.#timeline.between(this.#anchor, t);
       this.#positions.set(t, known);
     }
     return known;
@@ -47,7 +46,7 @@ class CalendarClock implements BusinessClock {
   }
 
   add(start: number, duration: number): number {
-    return addBusinessTime(this.#calendar, new Date(start), duration).getTime();
+    return this.#timeline.add(start, duration, ["ticket"]);
   }
 }
 

@@ -20,6 +20,14 @@ export interface TicketHistory {
 }
 
 const CARRIED: readonly MetricId[] = ["requester_wait", "agent_work", "total_resolution"];
+const ALL: ReadonlySet<MetricId> = new Set(METRIC_IDS);
+
+/** The cycles being built; only wanted metrics get any, so untargeted metrics cost nothing. */
+interface Recorder {
+  readonly cycles: Record<MetricId, RawCycle[]>;
+  readonly open: Map<MetricId, RawCycle>;
+  readonly wanted: ReadonlySet<MetricId>;
+}
 
 // A switch rather than ts-pattern here: this runs for every event of every ticket, and the
 // exhaustiveness lint still breaks the build when a status is added.
@@ -36,18 +44,19 @@ function isStopped(status: TicketStatus): boolean {
   }
 }
 
-function begin(cycles: Record<MetricId, RawCycle[]>, open: Map<MetricId, RawCycle>, metric: MetricId, at: number): void {
+function begin(recorder: Recorder, metric: MetricId, at: number): void {
+  if (!recorder.wanted.has(metric)) return;
   const cycle: RawCycle = { start: at, end: null, endKind: null };
-  cycles[metric].push(cycle);
-  open.set(metric, cycle);
+  recorder.cycles[metric].push(cycle);
+  recorder.open.set(metric, cycle);
 }
 
-function finish(open: Map<MetricId, RawCycle>, metric: MetricId, at: number, kind: "agent_reply" | "solved"): void {
-  const cycle = open.get(metric);
+function finish(recorder: Recorder, metric: MetricId, at: number, kind: "agent_reply" | "solved"): void {
+  const cycle = recorder.open.get(metric);
   if (cycle === undefined) return;
   cycle.end = at;
   cycle.endKind = kind;
-  open.delete(metric);
+  recorder.open.delete(metric);
 }
 
 /**
@@ -56,9 +65,10 @@ function finish(open: Map<MetricId, RawCycle>, metric: MetricId, at: number, kin
  * the oldest unanswered public customer comment after the first reply to the next public agent
  * reply; periodic and pausable update from each public agent reply to the next; requester wait,
  * agent work and total resolution from creation to the solve, restarted by a reopen. Solving
- * fulfils every running cycle. Private comments and automated replies fulfil nothing.
+ * fulfils every running cycle. Private comments and automated replies fulfil nothing. Only the
+ * metrics in `only` get cycles.
  */
-export function collectCycles(ticket: Ticket, now: number): TicketHistory {
+export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<MetricId> = ALL): TicketHistory {
   const cycles: Record<MetricId, RawCycle[]> = {
     first_reply: [],
     next_reply: [],
@@ -69,6 +79,7 @@ export function collectCycles(ticket: Ticket, now: number): TicketHistory {
     total_resolution: [],
   };
   const open = new Map<MetricId, RawCycle>();
+  const recorder: Recorder = { cycles, open, wanted: only };
   let status = ticket.status;
   let firstReplyDone = false;
   // A customer comment on a solved ticket waits for the reopen: solved freezes every clock.
@@ -78,10 +89,10 @@ export function collectCycles(ticket: Ticket, now: number): TicketHistory {
   const priorityAts = [ticket.createdAt];
   const priorities: (Priority | null)[] = [ticket.priority];
 
-  begin(cycles, open, "first_reply", ticket.createdAt);
-  for (const metric of CARRIED) begin(cycles, open, metric, ticket.createdAt);
+  begin(recorder, "first_reply", ticket.createdAt);
+  for (const metric of CARRIED) begin(recorder, metric, ticket.createdAt);
   if (isStopped(status)) {
-    for (const metric of METRIC_IDS) finish(open, metric, ticket.createdAt, "solved");
+    for (const metric of METRIC_IDS) finish(recorder, metric, ticket.createdAt, "solved");
     firstReplyDone = true;
   }
 
@@ -94,14 +105,14 @@ export function collectCycles(ticket: Ticket, now: number): TicketHistory {
         if (event.author === "agent") {
           if (event.automated || isStopped(status)) break;
           if (!firstReplyDone) {
-            finish(open, "first_reply", at, "agent_reply");
+            finish(recorder, "first_reply", at, "agent_reply");
             firstReplyDone = true;
           }
-          finish(open, "next_reply", at, "agent_reply");
-          finish(open, "periodic_update", at, "agent_reply");
-          finish(open, "pausable_update", at, "agent_reply");
-          begin(cycles, open, "periodic_update", at);
-          begin(cycles, open, "pausable_update", at);
+          finish(recorder, "next_reply", at, "agent_reply");
+          finish(recorder, "periodic_update", at, "agent_reply");
+          finish(recorder, "pausable_update", at, "agent_reply");
+          begin(recorder, "periodic_update", at);
+          begin(recorder, "pausable_update", at);
           break;
         }
         if (isStopped(status)) {
@@ -109,7 +120,7 @@ export function collectCycles(ticket: Ticket, now: number): TicketHistory {
           break;
         }
         // Customer comments before the first reply belong to the first-reply cycle.
-        if (firstReplyDone && !open.has("next_reply")) begin(cycles, open, "next_reply", at);
+        if (firstReplyDone && !open.has("next_reply")) begin(recorder, "next_reply", at);
         break;
       }
       case "status_change": {
@@ -120,14 +131,14 @@ export function collectCycles(ticket: Ticket, now: number): TicketHistory {
         statuses.push(status);
         if (!isStopped(was) && isStopped(status)) {
           // Solving fulfils every running cycle; a first reply never sent is fulfilled by it.
-          for (const metric of METRIC_IDS) finish(open, metric, at, "solved");
+          for (const metric of METRIC_IDS) finish(recorder, metric, at, "solved");
           firstReplyDone = true;
           customerWaitingSince = null;
         }
         else if (isStopped(was) && !isStopped(status)) {
           // A reopen: the resolution clocks start a new cycle carrying the time already used.
-          for (const metric of CARRIED) begin(cycles, open, metric, at);
-          if (customerWaitingSince !== null) begin(cycles, open, "next_reply", at);
+          for (const metric of CARRIED) begin(recorder, metric, at);
+          if (customerWaitingSince !== null) begin(recorder, "next_reply", at);
           customerWaitingSince = null;
         }
         break;

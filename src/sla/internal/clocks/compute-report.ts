@@ -164,10 +164,22 @@ function explain(metric: MetricId, cycle: MetricCycle, reasons: Reasons): void {
   }
 }
 
+const targeted = new WeakMap<SlaPolicySet, ReadonlySet<MetricId>>();
+
+/** The metrics some policy of the set targets: the only ones whose cycles are worth building. */
+function targetedMetrics(set: SlaPolicySet): ReadonlySet<MetricId> {
+  let metrics = targeted.get(set);
+  if (metrics === undefined) {
+    metrics = new Set(set.policies.flatMap((policy) => policy.targets.map((target) => target.metric)));
+    targeted.set(set, metrics);
+  }
+  return metrics;
+}
+
 /** Evaluates a validated ticket against a validated policy set as of `now` (epoch ms). */
 export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number): SlaReport {
   const ticket = set.prepareTicket === undefined ? ticketIn : set.prepareTicket(ticketIn);
-  const history = collectCycles(ticket, now);
+  const history = collectCycles(ticket, now, targetedMetrics(set));
   const context: Context = { ticket, set, now, history, choices: new Map(), clocks: new Map() };
   const priority = priorityAt(history, now);
   const choice = choiceAt(context, priority);

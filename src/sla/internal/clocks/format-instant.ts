@@ -1,5 +1,6 @@
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
 const THREE_DIGITS = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, "0"));
+const HOURS_MINUTES = Array.from({ length: 1440 }, (_, n) => `${TWO_DIGITS[Math.floor(n / 60)] as string}:${TWO_DIGITS[n % 60] as string}`);
 const MS_PER_DAY = 86_400_000;
 
 /**
@@ -10,6 +11,20 @@ const MS_PER_DAY = 86_400_000;
 export function formatInstant(ms: number): string {
   const days = Math.floor(ms / MS_PER_DAY);
   let rest = ms - days * MS_PER_DAY;
+  // A ticket's instants fall on few days: the date part of the last day is kept.
+  const date = days === lastDay ? lastDate : formatDay(days);
+  const minuteOfDay = Math.floor(rest / 60_000);
+  rest -= minuteOfDay * 60_000;
+  // Most instants in ticket data fall on a whole minute.
+  if (rest === 0) return `${date}T${HOURS_MINUTES[minuteOfDay] as string}:00.000Z`;
+  const seconds = Math.floor(rest / 1000);
+  return `${date}T${HOURS_MINUTES[minuteOfDay] as string}:${TWO_DIGITS[seconds] as string}.${THREE_DIGITS[rest - seconds * 1000] as string}Z`;
+}
+
+let lastDay = Number.NaN;
+let lastDate = "";
+
+function formatDay(days: number): string {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -19,11 +34,7 @@ export function formatInstant(ms: number): string {
   const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const hours = Math.floor(rest / 3_600_000);
-  rest -= hours * 3_600_000;
-  const minutes = Math.floor(rest / 60_000);
-  rest -= minutes * 60_000;
-  const seconds = Math.floor(rest / 1000);
-  const millis = rest - seconds * 1000;
-  return `${year}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}T${TWO_DIGITS[hours] as string}:${TWO_DIGITS[minutes] as string}:${TWO_DIGITS[seconds] as string}.${THREE_DIGITS[millis] as string}Z`;
+  lastDay = days;
+  lastDate = `${year}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
+  return lastDate;
 }
