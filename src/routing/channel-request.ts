@@ -10,7 +10,8 @@ import { CHANNELS } from "../shared/channel.js";
  * ```
  */
 export const channelSchema = z.enum(CHANNELS, {
-  error: (issue) => `Unknown channel ${JSON.stringify(issue.input)}; expected one of ${CHANNELS.join(", ")}`,
+  error: (issue) =>
+    issue.input === undefined ? `Missing channel; expected one of ${CHANNELS.join(", ")}` : `Unknown channel ${JSON.stringify(issue.input)}; expected one of ${CHANNELS.join(", ")}`,
 });
 
 const TRACKERS = ["issue_followup", "gitlab_com_support_tracker", "ce_tracker", "ee_tracker", "omnibus_tracker"] as const;

@@ -2,7 +2,7 @@ import { match } from "ts-pattern";
 import * as z from "zod";
 import type { Channel } from "../shared/channel.js";
 import type { JsonValue } from "../shared/json.js";
-import { parseInput } from "../shared/errors.js";
+import { fail, parseInput } from "../shared/errors.js";
 import { CHANNEL_CATALOGUE, type ReplyPlace } from "./channel-catalogue.js";
 import { type ChannelRequest, channelRequestSchema, channelSchema } from "./channel-request.js";
 
@@ -134,6 +134,8 @@ const channelOnly = z.looseObject({ channel: channelSchema });
  * channel, `unknown_key` or `invalid_type` for a malformed fact.
  */
 export function planChannelActions(request: ChannelRequest): ChannelPlan {
+  const shape = parseInput(channelOnly.partial(), request, ["request"]);
+  if (shape.channel === undefined) fail("missing_field", ["request", "channel"], 'Missing required field "request.channel"');
   parseInput(channelOnly, request, ["request"]);
   const parsed = parseInput(channelRequestSchema, request, ["request"]);
   const place = CHANNEL_CATALOGUE[parsed.channel].replyIn;
