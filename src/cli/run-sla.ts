@@ -41,12 +41,15 @@ function rowsOf(report: SlaReport, timeZone: string): string[][] {
       .exhaustive();
     return [[report.ticketId, policy, "-", state, "-", "-", "-"]];
   }
-  return report.metrics.map((metric) => {
+  // A metric with no cycle yet (a next reply before the customer writes again) says nothing: keep
+  // the table to the metrics that ran, or the first one when none has.
+  const ran = report.metrics.filter((metric) => metric.state !== "inactive");
+  return (ran.length > 0 ? ran : report.metrics.slice(0, 1)).map((metric) => {
     const running = metric.state === "active" || metric.state === "paused";
     return [
       report.ticketId,
       policy,
-      metric.metric.replace("_", " "),
+      metric.metric.replaceAll("_", " "),
       stateOf(metric),
       metric.dueAt === null ? "-" : formatInstant(metric.dueAt, timeZone),
       running && metric.remainingBusinessMs !== null ? formatDuration(metric.remainingBusinessMs) : "-",
@@ -116,10 +119,10 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     io.stdout(formatTable(["ticket", "policy", "metric", "state", "due", "remaining", "real time left"], rows));
     const breached = reports.filter((r) => r.metrics.some((m) => m.breached && (m.state === "active" || m.state === "paused"))).length;
     const noSla = reports.filter((r) => r.outcome !== "policy_applied").length;
-    io.stdout(`\n${reports.length} ticket(s): ${breached} breached and still waiting, ${warnings.length} metric(s) due within ${withinMinutes} min, ${noSla} without an SLA\n`);
+    io.stdout(`\n${reports.length} ticket(s): ${breached} breached and still waiting, ${warnings.length} metric(s) due within ${withinMinutes} min, ${noSla} without an SLA (no policy, or facts missing to choose one)\n`);
     if (warnings.length > 0) {
       io.stdout(`\nAbout to breach (within ${withinMinutes} min):\n`);
-      for (const w of warnings) io.stdout(`  ${w.ticketId}  ${w.metric.replace("_", " ")} due ${formatInstant(w.dueAt, timeZone)}, in ${formatDuration(w.inMs)}\n`);
+      for (const w of warnings) io.stdout(`  ${w.ticketId}  ${w.metric.replaceAll("_", " ")} due ${formatInstant(w.dueAt, timeZone)}, in ${formatDuration(w.inMs)}\n`);
     }
   }
   return problems.length > 0 ? EXIT_CODES.invalidRecords : EXIT_CODES.ok;
