@@ -2,6 +2,7 @@ import { match } from "ts-pattern";
 import * as z from "zod";
 import type { Decision } from "../shared/decision.js";
 import { parseInput } from "../shared/errors.js";
+import { oneOf } from "./internal/one-of.js";
 
 /**
  * The subscription plans routing distinguishes (POLICIES §2, §4, 2026 edition).
@@ -33,7 +34,7 @@ export type Plan = (typeof PLANS)[number];
  */
 export const emergencyEligibilityFactsSchema = z.strictObject({
   /** The requesting organization's plan. */
-  plan: z.enum(PLANS, { error: (issue) => `Unknown plan ${JSON.stringify(issue.input)}; expected one of ${PLANS.join(", ")}` }).optional(),
+  plan: oneOf(PLANS, "plan").optional(),
 });
 
 /**

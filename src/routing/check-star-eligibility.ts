@@ -2,7 +2,7 @@ import { match } from "ts-pattern";
 import * as z from "zod";
 import type { Decision, Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
-import { parseInput } from "../shared/errors.js";
+import { fail, parseInput } from "../shared/errors.js";
 import { globalSupportHours } from "../sla/gitlab-calendars.js";
 import { isOpen } from "../sla/is-open.js";
 import { nextOpen } from "../sla/next-open.js";
@@ -117,6 +117,8 @@ export function checkStarEligibility(request: StarRequest, now: Date, edition: E
   const supporting: Reason<StarReasonCode>[] = [];
   const missing: string[] = [];
   const t = r.ticket;
+  if (t.createdAt !== undefined && at < t.createdAt) fail("now_before_creation", ["now"], "`now` is before the ticket was created");
+  if (t.firstRepliedAt !== undefined && t.firstRepliedAt > at) fail("inconsistent_facts", ["request", "ticket", "firstRepliedAt"], "The first reply is after `now`");
 
   // The "do" reasons.
   const triggers: [boolean | undefined, StarReasonCode, string][] = [
@@ -228,7 +230,7 @@ export function checkStarEligibility(request: StarRequest, now: Date, edition: E
         facts: { missing },
       });
     }
-    return { outcome: "not_ready", reasons, missing: [...formMissing, ...missing] };
+    return { outcome: "not_ready", reasons: [...supporting, ...reasons], missing: [...formMissing, ...missing] };
   }
 
   if (supporting.length === 0) {

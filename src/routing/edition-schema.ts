@@ -3,5 +3,6 @@ import { EDITIONS } from "../shared/edition.js";
 
 /** An edition id, validated: an unknown edition is an `unknown_value` error. @internal */
 export const editionSchema = z.enum(EDITIONS as unknown as readonly ["handbook2016", "gitlab2026"], {
-  error: (issue) => `Unknown edition ${JSON.stringify(issue.input)}; expected one of ${EDITIONS.join(", ")}`,
+  error: (issue) =>
+    issue.input === undefined ? `Missing edition; expected one of ${EDITIONS.join(", ")}` : `Unknown edition ${JSON.stringify(issue.input)}; expected one of ${EDITIONS.join(", ")}`,
 });

@@ -3,6 +3,7 @@ import { PLANS } from "./check-emergency-eligibility.js";
 import { editionSchema } from "./edition-schema.js";
 import { impactFactsSchema } from "./impact-facts.js";
 import { instantSchema } from "./instant.js";
+import { oneOf } from "./internal/one-of.js";
 import { starRequestSchema } from "./star-request.js";
 
 /**
@@ -32,7 +33,7 @@ export const escalationSituationSchema = z.strictObject({
   /** The problem's impact, for the emergency definition (severity 1). */
   impact: impactFactsSchema.optional(),
   /** The customer's plan, for emergency eligibility. */
-  plan: z.enum(PLANS, { error: (issue) => `Unknown plan ${JSON.stringify(issue.input)}; expected one of ${PLANS.join(", ")}` }).optional(),
+  plan: oneOf(PLANS, "plan").optional(),
   /** GitLab.com facts. */
   gitlabCom: z
     .strictObject({

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { oneOf } from "./internal/one-of.js";
 
 /**
  * What a problem does to the customer's GitLab, in the terms of the Definitions of Support
@@ -13,9 +14,9 @@ import * as z from "zod";
  */
 export const impactFactsSchema = z.strictObject({
   /** The production instance: unavailable, completely unusable, or usable. */
-  instance: z.enum(["unavailable", "completely_unusable", "usable"]).optional(),
+  instance: oneOf(["unavailable", "completely_unusable", "usable"], "instance state").optional(),
   /** Important features: unavailable, extremely slow, somewhat slowed, or working. */
-  importantFeatures: z.enum(["unavailable", "extremely_slow", "somewhat_slowed", "working"]).optional(),
+  importantFeatures: oneOf(["unavailable", "extremely_slow", "somewhat_slowed", "working"], "state of important features").optional(),
   /** Whether an acceptable workaround is available. */
   workaroundAvailable: z.boolean().optional(),
 });

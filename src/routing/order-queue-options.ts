@@ -3,6 +3,7 @@ import type { SlaPolicySet, SlaPolicySetInput } from "../sla/sla-policy-set.js";
 import type { Duration } from "../sla/duration.js";
 import { editionSchema } from "./edition-schema.js";
 import { nowSchema } from "./instant.js";
+import { oneOf } from "./internal/one-of.js";
 import { REGIONS } from "./queue-ticket.js";
 import type { QueueBucket } from "./queue-buckets.js";
 
@@ -45,7 +46,7 @@ export const queueEngineerSchema = z.strictObject({
   /** The engineer's id, as tickets name their assignee. */
   id: z.string().min(1),
   /** The engineer's region. */
-  region: z.enum(REGIONS, { error: (issue) => `Unknown region ${JSON.stringify(issue.input)}; expected one of ${REGIONS.join(", ")}` }).nullable().default(null),
+  region: oneOf(REGIONS, "region").nullable().default(null),
   /** The organizations the engineer is dedicated to (2016) or assigned to (2026), by id. */
   dedicatedAccounts: z.array(z.string().min(1)).default([]),
 });

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
 import { PRIORITIES, SEVERITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../sla/sla-vocabulary.js";
 import { instantSchema } from "./instant.js";
+import { oneOf } from "./internal/one-of.js";
 
 /**
  * The support regions an engineer works in and a customer may prefer.
@@ -12,9 +13,6 @@ import { instantSchema } from "./instant.js";
  * ```
  */
 export const REGIONS = ["amer", "apac", "emea"] as const;
-
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: (issue) => `Unknown ${what} ${JSON.stringify(issue.input)}; expected one of ${values.join(", ")}` });
 
 const id = z.string({ error: (issue) => (issue.input === undefined ? undefined : "Expected a ticket id: a non-empty string") }).min(1, {
   error: "Expected a ticket id: a non-empty string",

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { instantSchema } from "./instant.js";
+import { oneOf } from "./internal/one-of.js";
 
 /**
  * STAR urgencies with their response times: not urgent 2 hours, timely 1 hour, urgent 30 minutes
@@ -27,7 +28,7 @@ const text = z.string().trim().min(1, { error: "Expected a non-empty text" });
  */
 export const starRequestSchema = z.strictObject({
   /** How urgent: not urgent (2 h), timely (1 h) or urgent (30 min). */
-  urgency: z.enum(STAR_URGENCIES, { error: (issue) => `Unknown urgency ${JSON.stringify(issue.input)}; expected one of ${STAR_URGENCIES.join(", ")}` }).optional(),
+  urgency: oneOf(STAR_URGENCIES, "urgency").optional(),
   /** The customer's plan, as written on the form. */
   plan: text.optional(),
   /** The Zendesk group of the ticket. */
@@ -37,7 +38,7 @@ export const starRequestSchema = z.strictObject({
   /** What the requester wants to happen. */
   desiredResult: text.optional(),
   /** `support` (default) or `licensing`: a licensing STAR has its own expiry rule. */
-  kind: z.enum(["support", "licensing"]).default("support"),
+  kind: oneOf(["support", "licensing"], "STAR kind").default("support"),
   /** For a licensing STAR: when the plan or grace period expires. */
   expiresAt: instantSchema.optional(),
   /** The ticket's facts. */
@@ -46,7 +47,7 @@ export const starRequestSchema = z.strictObject({
       /** When the ticket was created. */
       createdAt: instantSchema.optional(),
       /** Who wrote the last public reply. */
-      lastPublicReplyFrom: z.enum(["support", "customer"]).optional(),
+      lastPublicReplyFrom: oneOf(["support", "customer"], "author").optional(),
       /** When the first reply was due. */
       firstReplyDueAt: instantSchema.optional(),
       /** When the first reply was sent, if it was. */

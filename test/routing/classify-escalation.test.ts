@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { classifyEscalation } from "../../src/routing/classify-escalation.js";
+import type { EscalationSituation } from "../../src/routing/escalation-situation.js";
+import { at, deepFreeze, expectError, roundTrip } from "./helpers.js";
+
+const NOW = at("2026-11-18T18:00:00Z");
+const paths = (situation: EscalationSituation): string[] => classifyEscalation(situation, NOW).paths.map((p) => p.path);
+
+describe("classifyEscalation", () => {
+  it("nothing to escalate: no escalation", () => {
+    expect(classifyEscalation({ edition: "gitlab2026" }, NOW)).toEqual({ outcome: "no_escalation", paths: [] });
+  });
+
+  it('"Account escalation: account-level risk from one ticket or several; several departments needed"', () => {
+    const result = classifyEscalation({ edition: "gitlab2026", account: { accountLevelRisk: true, multipleDepartmentsNeeded: true } }, NOW);
+    expect(result.paths[0]).toMatchObject({ path: "account_escalation", handledBy: "escalation_owner" });
+    expect(result.paths[0]?.reasons.map((r) => r.code)).toEqual(["account_level_risk", "multiple_departments_needed"]);
+  });
+
+  it('"Emergency ticket: meets the Emergency (severity 1) definition of support impact", with plan eligibility', () => {
+    const result = classifyEscalation({ edition: "gitlab2026", impact: { instance: "unavailable" }, plan: "starter" }, NOW);
+    expect(result.paths[0]?.path).toBe("emergency_ticket");
+    expect(result.paths[0]?.eligibility?.outcome).toBe("downgrade_to_high");
+    expect(result.paths[0]?.reasons[0]?.message).toContain("priority High");
+    expect(paths({ edition: "gitlab2026", impact: { instance: "usable", importantFeatures: "working" } })).toEqual([]);
+  });
+
+  it("impact facts too thin to classify: cannot decide, listing them", () => {
+    expect(classifyEscalation({ edition: "gitlab2026", impact: { instance: "usable" } }, NOW)).toEqual({
+      outcome: "cannot_decide",
+      paths: [],
+      missing: ["impact.importantFeatures"],
+    });
+  });
+
+  it('"GitLab.com incident: a verified loss of functionality over 5 minutes"', () => {
+    expect(paths({ edition: "gitlab2026", gitlabCom: { lossOfFunctionalitySince: "2026-11-18T17:54:59Z", lossVerified: true } })).toEqual(["gitlab_com_incident"]);
+    expect(paths({ edition: "gitlab2026", gitlabCom: { lossOfFunctionalitySince: "2026-11-18T17:55:00Z", lossVerified: true } })).toEqual([]);
+    expect(paths({ edition: "gitlab2026", gitlabCom: { lossOfFunctionalitySince: "2026-11-18T17:00:00Z", lossVerified: false } })).toEqual([]);
+    expect(classifyEscalation({ edition: "gitlab2026", gitlabCom: { lossOfFunctionalitySince: "2026-11-18T17:00:00Z" } }, NOW).missing).toEqual(["gitlabCom.lossVerified"]);
+  });
+
+  it('"GitLab.com incident: a common pattern across SaaS customers; a suspected high-severity bug deployed"', () => {
+    const result = classifyEscalation({ edition: "gitlab2026", gitlabCom: { commonPatternAcrossSaasCustomers: true, suspectedHighSeverityBugDeployed: true } }, NOW);
+    expect(result.paths[0]).toMatchObject({ path: "gitlab_com_incident", handledBy: "incident_manager" });
+    expect(result.paths[0]?.reasons.map((r) => r.code)).toEqual(["common_saas_pattern", "suspected_high_severity_bug"]);
+  });
+
+  it('"Security incident: anything that may affect confidentiality, integrity or availability"', () => {
+    expect(paths({ edition: "gitlab2026", security: { mayAffectConfidentialityIntegrityOrAvailability: true } })).toEqual(["security_incident"]);
+    expect(paths({ edition: "gitlab2026", security: { mayAffectConfidentialityIntegrityOrAvailability: false } })).toEqual([]);
+  });
+
+  it('"STAR" applies with a business case, and carries whether it may be opened now', () => {
+    const result = classifyEscalation(
+      {
+        edition: "gitlab2026",
+        star: { triggers: { highDissatisfaction: true }, ticket: { lastPublicReplyFrom: "support", createdAt: "2026-11-17T00:00:00Z", requiredInformationMissing: false } },
+      },
+      NOW,
+    );
+    expect(result.paths[0]?.path).toBe("star");
+    expect(result.paths[0]?.star?.outcome).toBe("not_allowed");
+    expect(result.paths[0]?.reasons[0]?.facts).toMatchObject({ grounds: ["high_dissatisfaction"], starOutcome: "not_allowed" });
+    expect(paths({ edition: "gitlab2026", star: { triggers: {} } })).toEqual([]);
+  });
+
+  it('"Several paths can apply at once; the result lists each with its reasons", in the handbook\'s order', () => {
+    const situation = deepFreeze({
+      edition: "gitlab2026",
+      star: { urgency: "urgent", plan: "ultimate", group: "SM", reason: "down", desiredResult: "help", triggers: { managementOversightNeeded: true } },
+      account: { accountLevelRisk: true },
+      impact: { instance: "completely_unusable" },
+      plan: "ultimate",
+      gitlabCom: { commonPatternAcrossSaasCustomers: true },
+      security: { mayAffectConfidentialityIntegrityOrAvailability: true },
+    } satisfies EscalationSituation);
+    const result = classifyEscalation(situation, NOW);
+    expect(result.outcome).toBe("escalate");
+    expect(result.paths.map((p) => p.path)).toEqual(["star", "account_escalation", "emergency_ticket", "gitlab_com_incident", "security_incident"]);
+    for (const path of result.paths) expect(path.reasons.length).toBeGreaterThan(0);
+    expect(roundTrip(result)).toEqual(result);
+  });
+
+  it("rejects an unknown edition, plan and fact", () => {
+    expectError(() => classifyEscalation({ edition: "2020" } as unknown as EscalationSituation, NOW), "unknown_value", ["situation", "edition"], 'Unknown edition "2020"');
+    expectError(() => classifyEscalation({ edition: "gitlab2026", plan: "gold" } as unknown as EscalationSituation, NOW), "unknown_value", ["situation", "plan"], 'Unknown plan "gold"');
+    expectError(() => classifyEscalation({ edition: "gitlab2026", vibes: 1 } as unknown as EscalationSituation, NOW), "unknown_key", ["situation", "vibes"], "vibes");
+    expectError(() => classifyEscalation({} as EscalationSituation, NOW), "unknown_value", ["situation", "edition"], "edition");
+  });
+});
