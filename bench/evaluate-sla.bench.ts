@@ -74,24 +74,40 @@ const rawStart = performance.now();
 for (let i = 0; i < TICKETS; i++) consume(evaluateSla(raw[i] as TicketInput, gitlab2026, nows[i] as Date));
 const rawMs = performance.now() - rawStart;
 
-// 4. One addBusinessTime call on Global Support Hours, starts spread over the same year.
+// 4. The ratio, measured fairly on a shared machine: evaluation of prepared tickets and one
+// addBusinessTime call on Global Support Hours, interleaved over five rounds, best of each.
 const starts = Array.from({ length: 4096 }, () => new Date(Date.parse("2026-01-05T00:00:00Z") + Math.floor(random() * 300 * 24 * 60) * MINUTE));
 let k = 0;
-const add = measure("addBusinessTime(globalSupportHours, t, { hours: 4 })", () => addBusinessTime(globalSupportHours, starts[k++ & 4095] as Date, { hours: 4 }));
+let j = 0;
+const addName = "addBusinessTime(globalSupportHours, t, { hours: 4 })";
+let bestAdd = Infinity;
+let bestEvaluate = Infinity;
+for (let round = 0; round < 5; round++) {
+  bestEvaluate = Math.min(
+    bestEvaluate,
+    measure("evaluateSla", () => {
+      j = (j + 1) % TICKETS;
+      return evaluateSla(prepared[j] as Ticket, gitlab2026, nows[j] as Date);
+    }).nsPerOp,
+  );
+  bestAdd = Math.min(bestAdd, measure(addName, () => addBusinessTime(globalSupportHours, starts[k++ & 4095] as Date, { hours: 4 })).nsPerOp);
+}
 
-const nsPrepared = (evaluateMs * 1e6) / evaluations;
+const nsPass = (evaluateMs * 1e6) / evaluations;
 const nsRaw = (rawMs * 1e6) / TICKETS;
 const nsParse = (parseMs * 1e6) / TICKETS;
+const calls = (ns: number): string => (ns / bestAdd).toFixed(1);
 printTable(
-  ["measurement", "tickets/s or calls/s", "µs per op", "addBusinessTime calls"],
+  ["measurement", "tickets/s or calls/s", "µs per op", "in addBusinessTime calls"],
   [
-    [`evaluateSla, prepared tickets (${TICKETS.toLocaleString("en-US")} × ~${EVENTS} events)`, formatOps(1e9 / nsPrepared), (nsPrepared / 1000).toFixed(2), (nsPrepared / add.nsPerOp).toFixed(1)],
-    ["evaluateSla, raw JSON tickets (validates each)", formatOps(1e9 / nsRaw), (nsRaw / 1000).toFixed(2), (nsRaw / add.nsPerOp).toFixed(1)],
-    ["parseTicket (validation alone)", formatOps(1e9 / nsParse), (nsParse / 1000).toFixed(2), (nsParse / add.nsPerOp).toFixed(1)],
-    [add.name, formatOps(add.opsPerSec), (add.nsPerOp / 1000).toFixed(3), "1"],
+    [`evaluateSla, prepared tickets, one pass over ${TICKETS.toLocaleString("en-US")} × ~${EVENTS} events`, formatOps(1e9 / nsPass), (nsPass / 1000).toFixed(2), calls(nsPass)],
+    ["evaluateSla, prepared tickets, best of 5 rounds", formatOps(1e9 / bestEvaluate), (bestEvaluate / 1000).toFixed(2), calls(bestEvaluate)],
+    ["evaluateSla, raw JSON tickets (validates each), one pass", formatOps(1e9 / nsRaw), (nsRaw / 1000).toFixed(2), calls(nsRaw)],
+    ["parseTicket (validation alone), one pass", formatOps(1e9 / nsParse), (nsParse / 1000).toFixed(2), calls(nsParse)],
+    [`${addName}, best of 5 rounds`, formatOps(1e9 / bestAdd), (bestAdd / 1000).toFixed(3), "1"],
   ],
 );
 console.log(
-  `\nGenerated in ${(generateMs / 1000).toFixed(1)} s; evaluated ${TICKETS.toLocaleString("en-US")} prepared tickets in ${(evaluateMs / 1000).toFixed(2)} s. ` +
-    `Target: one evaluation ≤ 30 addBusinessTime calls; measured ${(nsPrepared / add.nsPerOp).toFixed(1)} (prepared), ${(nsRaw / add.nsPerOp).toFixed(1)} (raw).`,
+  `\nGenerated in ${(generateMs / 1000).toFixed(1)} s; one pass over ${TICKETS.toLocaleString("en-US")} prepared tickets took ${(evaluateMs / 1000).toFixed(2)} s. ` +
+    `Target: one evaluation ≤ 30 addBusinessTime calls; measured ${calls(bestEvaluate)} (best round) and ${calls(nsPass)} (one pass).`,
 );

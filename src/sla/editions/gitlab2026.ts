@@ -192,7 +192,20 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
     // An emergency of an organization not eligible for one is downgraded to High.
     if (priority === "urgent" && emergencyTicket && !eligible) priority = "high";
     if (priority === ticket.priority && supportLevel === organization.supportLevel) return ticket;
-    return { ...ticket, priority, organization: { ...organization, supportLevel } };
+    // An explicit literal rather than a spread: this runs once per evaluation.
+    return {
+      id: ticket.id,
+      createdAt: ticket.createdAt,
+      channel: ticket.channel,
+      organization: { plan: organization.plan, supportLevel, tags: organization.tags, ...(organization.id === undefined ? {} : { id: organization.id }) },
+      form: ticket.form,
+      priority,
+      severity: ticket.severity,
+      status: ticket.status,
+      assignee: ticket.assignee,
+      tags: ticket.tags,
+      events: ticket.events,
+    };
   };
 
   return prepareSlaPolicies({

@@ -21,11 +21,12 @@ export interface TicketHistory {
 
 const CARRIED: readonly MetricId[] = ["requester_wait", "agent_work", "total_resolution"];
 const ALL: ReadonlySet<MetricId> = new Set(METRIC_IDS);
+const NONE: RawCycle[] = [];
 
 /** The cycles being built; only wanted metrics get any, so untargeted metrics cost nothing. */
 interface Recorder {
   readonly cycles: Record<MetricId, RawCycle[]>;
-  readonly open: Map<MetricId, RawCycle>;
+  readonly open: Record<MetricId, RawCycle | undefined>;
   readonly wanted: ReadonlySet<MetricId>;
 }
 
@@ -48,15 +49,15 @@ function begin(recorder: Recorder, metric: MetricId, at: number): void {
   if (!recorder.wanted.has(metric)) return;
   const cycle: RawCycle = { start: at, end: null, endKind: null };
   recorder.cycles[metric].push(cycle);
-  recorder.open.set(metric, cycle);
+  recorder.open[metric] = cycle;
 }
 
 function finish(recorder: Recorder, metric: MetricId, at: number, kind: "agent_reply" | "solved"): void {
-  const cycle = recorder.open.get(metric);
+  const cycle = recorder.open[metric];
   if (cycle === undefined) return;
   cycle.end = at;
   cycle.endKind = kind;
-  recorder.open.delete(metric);
+  recorder.open[metric] = undefined;
 }
 
 /**
@@ -69,16 +70,26 @@ function finish(recorder: Recorder, metric: MetricId, at: number, kind: "agent_r
  * metrics in `only` get cycles.
  */
 export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<MetricId> = ALL): TicketHistory {
+  // Untargeted metrics share one empty list: they never get a cycle.
+  const listFor = (metric: MetricId): RawCycle[] => (only.has(metric) ? [] : NONE);
   const cycles: Record<MetricId, RawCycle[]> = {
-    first_reply: [],
-    next_reply: [],
-    periodic_update: [],
-    pausable_update: [],
-    requester_wait: [],
-    agent_work: [],
-    total_resolution: [],
+    first_reply: listFor("first_reply"),
+    next_reply: listFor("next_reply"),
+    periodic_update: listFor("periodic_update"),
+    pausable_update: listFor("pausable_update"),
+    requester_wait: listFor("requester_wait"),
+    agent_work: listFor("agent_work"),
+    total_resolution: listFor("total_resolution"),
   };
-  const open = new Map<MetricId, RawCycle>();
+  const open: Record<MetricId, RawCycle | undefined> = {
+    first_reply: undefined,
+    next_reply: undefined,
+    periodic_update: undefined,
+    pausable_update: undefined,
+    requester_wait: undefined,
+    agent_work: undefined,
+    total_resolution: undefined,
+  };
   const recorder: Recorder = { cycles, open, wanted: only };
   let status = ticket.status;
   let firstReplyDone = false;
@@ -120,7 +131,7 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
           break;
         }
         // Customer comments before the first reply belong to the first-reply cycle.
-        if (firstReplyDone && !open.has("next_reply")) begin(recorder, "next_reply", at);
+        if (firstReplyDone && open.next_reply === undefined) begin(recorder, "next_reply", at);
         break;
       }
       case "status_change": {

@@ -84,6 +84,8 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
   let carried = 0;
   let carriedDue: number | null = null;
   let upcoming: number | null = null;
+  let breachCount = 0;
+  const carries = CARRIED.has(metric);
   for (const raw of history.cycles[metric]) {
     const reference = raw.end ?? now;
     const priority = priorityAt(history, reference);
@@ -92,21 +94,22 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
     const target = targetFor(choice.policy, metric, priority);
     // A cycle completed under a priority the policy sets no target for was not tracked.
     if (target === undefined) continue;
-    const measured = measureCycle(raw, target, clockFor(context, target.calendar), history, now, CARRIED.has(metric) ? carried : 0, carriedDue);
+    const measured = measureCycle(raw, target, clockFor(context, target.calendar), history, now, carries ? carried : 0, carriedDue);
     carried += measured.elapsedBusiness;
     carriedDue = measured.due;
     upcoming = measured.end === null && !measured.paused && !measured.breached ? measured.due : null;
+    if (measured.breached) breachCount += 1;
     cycles.push(toCycle(cycles.length, measured, target, choice.policy, priority, lastPriorityChange(history, raw.start, reference)));
   }
   const last = cycles.at(-1);
   const current = last?.outcome === "ongoing" ? last : null;
-  const completed = current === null ? cycles : cycles.slice(0, -1);
+  if (current !== null) cycles.pop();
   if (last !== undefined) explain(metric, last, reasons);
   const report: MetricReport = {
     metric,
     state: last === undefined ? "inactive" : last.outcome === "ongoing" ? (last.paused ? "paused" : "active") : last.breached ? "breached" : "achieved",
     breached: last?.breached ?? false,
-    breachCount: cycles.filter((cycle) => cycle.breached).length,
+    breachCount,
     targetMs: nowTarget.durationMs,
     calendar: nowTarget.calendar,
     startedAt: last?.startedAt ?? null,
@@ -119,7 +122,7 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
     overdueBy: last?.overdueBy ?? null,
     early: last?.early ?? false,
     current,
-    completed,
+    completed: cycles,
   };
   return { report, upcoming };
 }
