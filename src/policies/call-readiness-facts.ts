@@ -24,7 +24,7 @@ export const callReadinessFactsSchema = z.strictObject({
   /** When the customer confirmed a backup; `null` when they have not. */
   backupConfirmedAt: instantSchema.nullable().optional(),
   /** How GitLab was installed: from source or with the Omnibus package. */
-  installationType: z.enum(["source", "omnibus"]).optional(),
+  installationType: z.literal(["source", "omnibus"]).optional(),
   /** The installed version. */
   currentVersion: gitlabVersionSchema.optional(),
   /** The version to upgrade to (not always the latest). */

@@ -38,7 +38,7 @@ export const disclosureParameters: {
 };
 
 /** Validates {@link DisclosureParameters} once an override is merged over the defaults. */
-export const disclosureParametersSchema = z.strictObject({
+export const disclosureParametersSchema: z.ZodType<DisclosureParameters> = z.strictObject({
   firstResponseBusinessHours: z.number().positive().max(10_000),
   reporterRequestReleaseAfterDays: z.int().min(0).max(10_000),
   fixedPublicAfterDays: z.int().min(0).max(10_000),

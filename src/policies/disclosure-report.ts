@@ -20,13 +20,13 @@ export const disclosureReportSchema = z.strictObject({
   /** When the report reached Support. */
   receivedAt: instantSchema,
   /** Where it arrived: the security email or a ticket, HackerOne, or a public issue. */
-  channel: z.enum(["email", "ticket", "hackerone", "public_issue"]),
+  channel: z.literal(["email", "ticket", "hackerone", "public_issue"]),
   /** Whether the report is PGP-encrypted (it then goes to the Security team). */
   pgpEncrypted: z.boolean().optional(),
   /** When Support first responded, if it has. */
   firstResponseAt: instantSchema.optional(),
   /** How the report was closed; `null` while it is open. */
-  closedAs: z.enum(["resolved", "informative", "duplicate", "not_applicable", "spam"]).nullable().optional(),
+  closedAs: z.literal(["resolved", "informative", "duplicate", "not_applicable", "spam"]).nullable().optional(),
   /** When it was closed. */
   closedAt: instantSchema.optional(),
   /** When the patch that fixes the vulnerability was released. */
@@ -35,7 +35,7 @@ export const disclosureReportSchema = z.strictObject({
   disclosureRequest: z
     .strictObject({
       /** Who asked: the reporter or GitLab. */
-      by: z.enum(["reporter", "gitlab"]),
+      by: z.literal(["reporter", "gitlab"]),
       /** When the request was submitted. */
       requestedAt: instantSchema,
       /** When GitLab accepted it, if it has. */

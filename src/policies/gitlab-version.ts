@@ -9,7 +9,7 @@ import * as z from "zod";
  * gitlabVersionSchema.safeParse("v8").success; // => false
  * ```
  */
-export const gitlabVersionSchema = z.string().superRefine((value, ctx) => {
+export const gitlabVersionSchema: z.ZodType<string> = z.string().superRefine((value, ctx) => {
   if (!/^\d{1,4}\.\d{1,4}(\.\d{1,4})?$/.test(value)) {
     ctx.addIssue({
       code: "custom",

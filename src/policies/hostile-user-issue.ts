@@ -8,7 +8,7 @@ import * as z from "zod";
  * hostileUserIssueRoleSchema.parse("support_lead"); // => "support_lead"
  * ```
  */
-export const hostileUserIssueRoleSchema = z.enum(["support_lead", "vp_engineering", "director_people_ops", "other"]);
+export const hostileUserIssueRoleSchema = z.literal(["support_lead", "vp_engineering", "director_people_ops", "other"]);
 
 /**
  * A draft confidential issue about a hostile or threatening user. A content item not given is

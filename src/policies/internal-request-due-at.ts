@@ -7,7 +7,7 @@ import { type LicenceParameters, licenceParameters, licenceParametersSchema } fr
 import type { InternalRequestPriority } from "./licence-request.js";
 
 const inputSchema = z.strictObject({
-  priority: z.enum(["urgent", "high", "normal", "low"]),
+  priority: z.literal(["urgent", "high", "normal", "low"]),
   submittedAt: instantSchema,
 });
 

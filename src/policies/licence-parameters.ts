@@ -44,7 +44,7 @@ export const licenceParameters: LicenceParameters = {
 const hours = z.number().positive().max(10_000);
 
 /** Validates {@link LicenceParameters} once an override is merged over the defaults. */
-export const licenceParametersSchema = z.strictObject({
+export const licenceParametersSchema: z.ZodType<LicenceParameters> = z.strictObject({
   maxRequestsPerTicket: z.int().min(1).max(100),
   widerCommunityMaxDaysWithoutApproval: z.int().min(0).max(100_000),
   responseTargetHours: z.strictObject({ urgent: hours, high: hours, normal: hours, low: hours }),

@@ -79,7 +79,7 @@ export const licenceRequestSchema = z.strictObject({
   /** The customer's IANA time zone: local dates are read in it. */
   timeZone: timeZoneSchema,
   /** The internal request's priority, which sets the response target. */
-  priority: z.enum(["urgent", "high", "normal", "low"]).optional(),
+  priority: z.literal(["urgent", "high", "normal", "low"]).optional(),
   /** What the ticket asks for. */
   requests: z.array(licenceRequestItemSchema).min(1).readonly(),
 });

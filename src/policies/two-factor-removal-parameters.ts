@@ -32,4 +32,4 @@ export const twoFactorRemovalParameters: {
 };
 
 /** Validates {@link TwoFactorRemovalParameters} once an override is merged over the defaults. */
-export const twoFactorRemovalParametersSchema = z.strictObject({ maxNonEnterpriseTargetsPerTicket: z.int().min(1).max(1000) });
+export const twoFactorRemovalParametersSchema: z.ZodType<TwoFactorRemovalParameters> = z.strictObject({ maxNonEnterpriseTargetsPerTicket: z.int().min(1).max(1000) });

@@ -13,7 +13,7 @@ import { instantSchema } from "./internal/instant-schema.js";
  * twoFactorEligibilityGroundSchema.parse("paid_seat"); // => "paid_seat"
  * ```
  */
-export const twoFactorEligibilityGroundSchema = z.enum([
+export const twoFactorEligibilityGroundSchema = z.literal([
   "paid_seat",
   "owner_intends_to_add",
   "enterprise_user",
@@ -37,7 +37,7 @@ export const ownerVouchSchema = z.strictObject({
   /** The owner who vouched or gave the PIN (an opaque id). */
   ownerId: z.string().min(1),
   /** A vouch from the owner, or the Support PIN. */
-  method: z.enum(["vouch", "support_pin"]),
+  method: z.literal(["vouch", "support_pin"]),
   /** Whether it checked out (the PIN matched, the vouch came from the owner's verified address). */
   confirmed: z.boolean(),
 });
@@ -78,9 +78,9 @@ export const twoFactorTargetSchema = z.strictObject({
   challenges: z
     .strictObject({
       /** Whether the answers passed. */
-      result: z.enum(["passed", "failed"]),
+      result: z.literal(["passed", "failed"]),
       /** Who answered them; an owner never answers for another user. */
-      answeredBy: z.enum(["target", "owner"]),
+      answeredBy: z.literal(["target", "owner"]),
     })
     .optional(),
   /** 2026: an owner's vouch or Support PIN for this user, if one was given. */

@@ -36,7 +36,7 @@ export const ownerReplySchema = z.strictObject({
   /** Which owner replied. */
   ownerId: z.string().min(1),
   /** What the reply says. */
-  kind: z.enum(["keep", "release", "other"]),
+  kind: z.literal(["keep", "release", "other"]),
 });
 
 /**
@@ -57,7 +57,7 @@ export const usernameReleaseFactsSchema = z.strictObject({
   /** The username or group path asked for. */
   username: usernameSchema,
   /** Whether the namespace is a user or a group; both are released the same way (2026). */
-  namespaceKind: z.enum(["user", "group"]).optional(),
+  namespaceKind: z.literal(["user", "group"]).optional(),
   /** The zone dates are shown in, in messages; UTC when absent. */
   timeZone: timeZoneSchema.optional(),
   /** 2026: whether the person asking is a paid customer (only they may ask). */
@@ -73,7 +73,14 @@ export const usernameReleaseFactsSchema = z.strictObject({
   ownsActiveProject: z.boolean().optional(),
   /** The owners of the namespace, by opaque id; addresses are accepted and never echoed. */
   owners: z
-    .array(z.strictObject({ id: z.string().min(1), email: z.string().optional() }))
+    .array(
+      z.strictObject({
+        /** The owner (an opaque id). */
+        id: z.string().min(1),
+        /** The owner's address; never repeated in a decision. */
+        email: z.string().optional(),
+      }),
+    )
     .readonly()
     .optional(),
   /** Every attempt Support made to contact an owner, in any order. */
@@ -83,7 +90,12 @@ export const usernameReleaseFactsSchema = z.strictObject({
   /** Logins by an owner; recorded so it is clear they were seen and not taken as replies. */
   logins: z.array(instantSchema).readonly().optional(),
   /** A trademark claim made with the request, and whether a court order backs it. */
-  trademarkClaim: z.strictObject({ courtOrder: z.boolean() }).optional(),
+  trademarkClaim: z
+    .strictObject({
+      /** Whether a court order backs the claim. */
+      courtOrder: z.boolean(),
+    })
+    .optional(),
   /** Names already in use, for choosing the `_idle` name. */
   takenNames: z.array(z.string()).readonly().optional(),
 });

@@ -64,7 +64,7 @@ export const usernameReleaseParameters: {
 const count = z.int().min(1).max(10_000);
 
 /** Validates {@link UsernameReleaseParameters} once a caller's override is merged over the defaults. */
-export const usernameReleaseParametersSchema = z
+export const usernameReleaseParametersSchema: z.ZodType<UsernameReleaseParameters> = z
   .strictObject({
     inactiveMonths: count,
     contactAttemptsRequired: count,

@@ -14,7 +14,7 @@ export const USERNAME_MAX_LENGTH = 255;
  * usernameSchema.safeParse("-alice").success; // => false
  * ```
  */
-export const usernameSchema = z.string().superRefine((value, ctx) => {
+export const usernameSchema: z.ZodType<string> = z.string().superRefine((value, ctx) => {
   const valid =
     value.length >= 1 &&
     value.length <= USERNAME_MAX_LENGTH &&

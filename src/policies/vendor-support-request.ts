@@ -16,7 +16,7 @@ import { instantSchema } from "./internal/instant-schema.js";
  */
 export const vendorSupportRequestSchema = z.strictObject({
   /** The vendor: Sidekiq (Contributed Systems) is the one the handbook names. */
-  vendor: z.enum(["sidekiq"]),
+  vendor: z.literal(["sidekiq"]),
   /** When the new request would be made. */
   requestAt: instantSchema,
   /** When earlier requests to the same vendor were made. */
