@@ -79,7 +79,9 @@ describe("checkStarEligibility", () => {
   });
 
   it('"Required: urgency, plan, group, reason, desired result" — missing ones make it not ready', () => {
-    const { plan: _plan, desiredResult: _desired, ...partial } = ready;
+    const partial: StarRequest = { ...ready };
+    delete partial.plan;
+    delete partial.desiredResult;
     const d = checkStarEligibility(partial, OPEN, "gitlab2026");
     expect(d.outcome).toBe("not_ready");
     expect(d.missing).toEqual(["plan", "desiredResult"]);

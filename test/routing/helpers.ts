@@ -31,7 +31,7 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** JSON round trip: what a caller gets back after logging and replaying a result. */
-export function roundTrip<T>(value: T): unknown {
+export function roundTrip(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
