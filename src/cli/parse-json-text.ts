@@ -16,7 +16,8 @@ export function parseJsonText(text: string): { readonly ok: true; readonly value
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
+    // V8 quotes the text around the error, newlines included: keep the report on one line.
+    const raw = (error instanceof Error ? error.message : String(error)).replace(/\s*[\r\n]+\s*/g, " ");
     const position = /at position (\d+)/.exec(raw);
     if (position?.[1] === undefined) return { ok: false, message: `malformed JSON: ${raw}` };
     const offset = Number(position[1]);

@@ -53,7 +53,9 @@ export function parseOptions(command: string, args: readonly string[], spec: Opt
     });
     return { values: values, positionals };
   } catch (error) {
-    const message = error instanceof Error ? error.message.split(". To specify a positional")[0] ?? error.message : String(error);
+    // Node's messages span lines and suggest shell syntax; one line is what a script can log.
+    const raw = error instanceof Error ? error.message : String(error);
+    const message = (raw.split(". To specify a positional")[0] ?? raw).replace(/\.?\s*\n\s*/g, ". ").replace(/\.$/, "");
     throw new CliError(`support-policy ${command}: ${message}; see "support-policy ${command} --help"`);
   }
 }

@@ -55,7 +55,7 @@ export function parseTicketRecord(record: unknown): TicketRecord {
   }
   let ticket: Ticket;
   try {
-    ticket = parseTicket(slaPart as Parameters<typeof parseTicket>[0]);
+    ticket = parseTicket(slaPart as unknown as Parameters<typeof parseTicket>[0]);
   } catch (error) {
     throw rootless(error);
   }

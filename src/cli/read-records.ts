@@ -25,9 +25,9 @@ export type InputRecord =
     };
 
 /**
- * Splits an input's text into records. A text starting with `[` is one JSON array, each element
- * a record; a text holding a single JSON object is one record; anything else is NDJSON, one
- * JSON value per non-blank line. A malformed JSON document makes the whole input unreadable
+ * Splits an input's text into records. A text that is one JSON array gives a record per
+ * element; a text that is one JSON object is one record; anything else is NDJSON, one JSON value
+ * per non-blank line. A malformed JSON document makes the whole input unreadable
  * (exit 2); a malformed NDJSON line is a bad record of its own, so the others can still be
  * processed.
  *
@@ -48,11 +48,14 @@ export function readRecords(text: string, source: string): InputRecord[] {
   if (trimmed === "") throw new CliError(`${source}: the input is empty; expected a JSON array, a JSON object or NDJSON`);
   const lines = body.split(/\r?\n/);
   const nonBlank = lines.filter((line) => line.trim() !== "").length;
-  if (trimmed.startsWith("[") || (trimmed.startsWith("{") && nonBlank > 1 && !looksLikeNdjson(lines))) {
+  if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
     const parsed = parseJsonText(body);
-    if (!parsed.ok) throw new CliError(`${source}: ${parsed.message}`);
-    if (!Array.isArray(parsed.value)) return [{ label: "record 1", value: parsed.value }];
-    return (parsed.value as unknown[]).map((value, index) => ({ label: `record ${index + 1}`, value }));
+    if (parsed.ok) {
+      if (!Array.isArray(parsed.value)) return [{ label: "record 1", value: parsed.value }];
+      return (parsed.value as unknown[]).map((value, index) => ({ label: `record ${index + 1}`, value }));
+    }
+    // Not one JSON document: NDJSON when its first line is a JSON value of its own.
+    if (nonBlank === 1 || !looksLikeNdjson(lines)) throw new CliError(`${source}: ${parsed.message}`);
   }
   const records: InputRecord[] = [];
   lines.forEach((line, index) => {
