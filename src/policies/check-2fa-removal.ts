@@ -36,6 +36,7 @@ export type TwoFactorRemovalCode =
   | "not_paid_when_opened"
   | "paid_when_opened"
   | "added_for_removal"
+  | "not_added_for_removal"
   | "eligibility_ground"
   | "no_eligibility_ground"
   | "owner_intent_needs_vouch"
@@ -242,10 +243,18 @@ function evaluate2026(request: TwoFactorRemovalRequest, target: Target, index: n
       paidPlanSince: target.paidPlanSince.toISOString(),
       ticketOpenedAt: request.ticketOpenedAt.toISOString(),
     });
+  } else {
+    notes.push({
+      code: "paid_when_opened",
+      rule: planRule,
+      message: "The user was on a paid plan when the ticket was opened",
+      facts: { ...facts, paidPlanSince: target.paidPlanSince.toISOString(), ticketOpenedAt: request.ticketOpenedAt.toISOString() },
+    });
   }
   const addedRule = `${RULE_2026}: not added to a paid subscription just to remove 2FA`;
   if (target.addedToPaidPlanForRemoval === true) return refuse("added_for_removal", addedRule, "The user was added to a paid subscription only to have 2FA removed");
   if (target.addedToPaidPlanForRemoval === undefined) missing.push(at("addedToPaidPlanForRemoval"));
+  else notes.push({ code: "not_added_for_removal", rule: addedRule, message: "The user was not added to a paid subscription just for this", facts: { ...facts, addedToPaidPlanForRemoval: false } });
 
   // Grounds, judged as of the ticket's opening.
   const groundRule = `${RULE_2026}: one of the five eligibility grounds, as of the ticket's opening`;

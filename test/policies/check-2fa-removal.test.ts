@@ -74,7 +74,7 @@ describe("check2faRemoval, gitlab2026", () => {
     const decision = check2faRemoval(self(), "gitlab2026");
     expect(decision.outcome).toBe("approve_after_peer_review");
     expect(decision.next).toEqual({ action: "request_peer_review", message: "Have another Support engineer review the verification before removing 2FA" });
-    expect(codes(decision)).toContain("identity_verified");
+    expect(codes(decision)).toEqual(["paid_when_opened", "not_added_for_removal", "eligibility_ground", "self_service_exhausted", "identity_verified"]);
   });
 
   it('"government ID is not accepted (since August 2018)"', () => {
@@ -192,6 +192,7 @@ describe("check2faRemoval, gitlab2026", () => {
     const exhausted = check2faRemoval(self({ ...failed, vouch: { ownerId: "o2", method: "vouch", confirmed: false } }), "gitlab2026");
     expect(exhausted.outcome).toBe("refuse");
     expect(codes(exhausted)).toContain("identity_failed");
+    expect(exhausted.next?.message).toBe("Tell the user 2FA cannot be removed; never say which answers were right");
     expect(check2faRemoval(self({ ...failed, vouch: { ownerId: "o2", method: "vouch", confirmed: true } }), "gitlab2026").outcome).toBe("approve_after_peer_review");
   });
 
