@@ -5,6 +5,7 @@ import { evaluateSla } from "../../src/sla/evaluate-sla.js";
 import { gitlab2026 } from "../../src/sla/editions/gitlab2026.js";
 import { parseTicketRecord } from "../../src/cli/parse-ticket-record.js";
 import { NOW, SAMPLE, run } from "./harness.js";
+import { runs } from "../support/runs.js";
 
 interface SlaJson {
   readonly evaluatedAt: string;
@@ -112,7 +113,7 @@ describe("sla", () => {
     expect(berlin).toMatch(/^T-1001\s+emergency\s+first reply\s+running\s+Fri 2026-11-20 18:40 GMT\+1/m);
   });
 
-  test.prop([fc.shuffledSubarray(SAMPLE, { minLength: 1 })], { numRuns: 15 })("JSON array and NDJSON inputs give the same reports", (records) => {
+  test.prop([fc.shuffledSubarray(SAMPLE, { minLength: 1 })], { numRuns: runs(15) })("JSON array and NDJSON inputs give the same reports", (records) => {
     const fromArray = run(["sla", "--now", NOW, "--format", "json"], { stdin: JSON.stringify(records) });
     const fromNdjson = run(["sla", "--now", NOW, "--format", "json"], { stdin: ndjson(records) });
     expect(fromNdjson).toEqual(fromArray);
@@ -121,7 +122,7 @@ describe("sla", () => {
 
   test.prop(
     [fc.shuffledSubarray(SAMPLE, { minLength: 1 }), fc.array(fc.constantFrom("not json", '{"id":"X"}', '{"id":"Y","createdAt":"soon","channel":"ticket"}', "[1,2]", "42"), { minLength: 1, maxLength: 3 }), fc.nat()],
-    { numRuns: 15 },
+    { numRuns: runs(15) },
   )("with --keep-going, bad records get one line each and never change the valid records' reports", (records, bad, seed) => {
     const clean = run(["sla", "--now", NOW, "--format", "json"], { stdin: ndjson(records) });
     const lines = records.map((r) => JSON.stringify(r));
@@ -138,7 +139,7 @@ describe("sla", () => {
 });
 
 describe("queue", () => {
-  test.prop([fc.shuffledSubarray(SAMPLE, { minLength: 2 })], { numRuns: 10 })("the order does not depend on the input order", (records) => {
+  test.prop([fc.shuffledSubarray(SAMPLE, { minLength: 2 })], { numRuns: runs(10) })("the order does not depend on the input order", (records) => {
     const order = (stdin: string): string => run(["queue", "--agent", "maria", "--now", NOW, "--format", "json"], { stdin }).stdout;
     expect(order(JSON.stringify([...records].reverse()))).toBe(order(JSON.stringify(records)));
   });
@@ -203,7 +204,7 @@ describe("due", () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ from: "2026-11-21T12:00:00.000Z", due: "2026-11-21T12:00:00.000Z", businessMs: 0, elapsedMs: 0 });
   });
 
-  test.prop([fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 59 })], { numRuns: 25 })(
+  test.prop([fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 59 })], { numRuns: runs(25) })(
     '"between(a, add(a, d)) = d": the business time reported equals the duration asked for',
     (from, hours, minutes) => {
       const result = run(["due", "--calendar", "global", "--from", new Date(from).toISOString(), "--hours", String(hours), "--minutes", String(minutes), "--format", "json"]);

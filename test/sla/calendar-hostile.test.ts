@@ -12,6 +12,7 @@ import { nextClose } from "../../src/sla/next-close.js";
 import { nextOpen } from "../../src/sla/next-open.js";
 import { subtractBusinessTime } from "../../src/sla/subtract-business-time.js";
 import { calendarSpec } from "./arbitraries.js";
+import { runs } from "../support/runs.js";
 
 /** Runs `call` and checks it either returns or throws the library's error, quickly. */
 function survives(call: () => unknown): void {
@@ -68,7 +69,7 @@ function deep(depth: number): unknown {
 
 describe("hostile input to the calendar functions gives a result or the typed error, never anything else", () => {
   test.prop([fc.oneof(hostileValue, calendarSpec.map((s) => ({ ...s, extra: 1 })), fc.constant(cyclic()), fc.constant(deep(5_000)))], {
-    numRuns: 300,
+    numRuns: runs(300),
   })("defineCalendar", (spec) => {
     const snapshot = (() => {
       try {
@@ -81,7 +82,7 @@ describe("hostile input to the calendar functions gives a result or the typed er
     if (snapshot !== undefined) expect(spec).toEqual(snapshot);
   });
 
-  test.prop([fc.oneof(fc.constant(globalSupportHours), hostileValue), hostileDate, hostileDuration], { numRuns: 300 })(
+  test.prop([fc.oneof(fc.constant(globalSupportHours), hostileValue), hostileDate, hostileDuration], { numRuns: runs(300) })(
     "add, subtract, between, isOpen, nextOpen, nextClose",
     (calendar, date, duration) => {
       const cal = calendar as BusinessCalendar;
@@ -95,7 +96,7 @@ describe("hostile input to the calendar functions gives a result or the typed er
     },
   );
 
-  test.prop([fc.constantFrom(1e12, 1e13, 1e14, 6e15, Number.MAX_SAFE_INTEGER)], { numRuns: 5 })(
+  test.prop([fc.constantFrom(1e12, 1e13, 1e14, 6e15, Number.MAX_SAFE_INTEGER)], { numRuns: runs(5) })(
     "a huge duration ends in out_of_range, quickly",
     (duration) => {
       survives(() => addBusinessTime(globalSupportHours, new Date("2026-01-01T00:00:00Z"), duration));

@@ -7,15 +7,16 @@ import { isOpen } from "../../src/sla/is-open.js";
 import { nextOpen } from "../../src/sla/next-open.js";
 import { calendarSpec, instant } from "./arbitraries.js";
 import { referenceAdd, referenceBetween, referenceIsOpen, referenceNextOpen } from "./reference-calendar.js";
+import { runs } from "../support/runs.js";
 
 const MINUTE = 60_000;
 
 describe("the engine agrees with the minute-by-minute reference", () => {
-  test.prop([calendarSpec, instant], { numRuns: 300 })("isOpen", (spec, t) => {
+  test.prop([calendarSpec, instant], { numRuns: runs(300) })("isOpen", (spec, t) => {
     expect(isOpen(defineCalendar(spec), new Date(t))).toBe(referenceIsOpen(spec, t));
   });
 
-  test.prop([calendarSpec, instant, fc.integer({ min: 0, max: 3 * 24 * 60 })], { numRuns: 60 })(
+  test.prop([calendarSpec, instant, fc.integer({ min: 0, max: 3 * 24 * 60 })], { numRuns: runs(60) })(
     "businessTimeBetween over up to 3 days",
     (spec, a, span) => {
       const b = a + span * MINUTE;
@@ -23,18 +24,18 @@ describe("the engine agrees with the minute-by-minute reference", () => {
     },
   );
 
-  test.prop([calendarSpec, instant, fc.integer({ min: 0, max: 24 * 60 })], { numRuns: 60 })(
+  test.prop([calendarSpec, instant, fc.integer({ min: 0, max: 24 * 60 })], { numRuns: runs(60) })(
     "addBusinessTime over up to a day of open time",
     (spec, a, n) => {
       expect(addBusinessTime(defineCalendar(spec), new Date(a), n * MINUTE).getTime()).toBe(referenceAdd(spec, a, n));
     },
   );
 
-  test.prop([calendarSpec, instant], { numRuns: 120 })("nextOpen", (spec, a) => {
+  test.prop([calendarSpec, instant], { numRuns: runs(120) })("nextOpen", (spec, a) => {
     expect(nextOpen(defineCalendar(spec), new Date(a)).getTime()).toBe(referenceNextOpen(spec, a));
   });
 
-  test.prop([calendarSpec, instant, fc.integer({ min: 0, max: 2000 * 60 })], { numRuns: 3 })(
+  test.prop([calendarSpec, instant, fc.integer({ min: 0, max: 2000 * 60 })], { numRuns: runs(3) })(
     "addBusinessTime and businessTimeBetween over up to 2,000 hours (a year of office hours)",
     (spec, a, n) => {
       const calendar = defineCalendar(spec);
