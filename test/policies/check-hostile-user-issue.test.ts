@@ -34,4 +34,12 @@ describe("checkHostileUserIssue", () => {
       if (decision.outcome === "incomplete") expect(decision.reasons).toHaveLength(decision.unmet.length);
     },
   );
+
+  it("does not mutate its input and its decision survives a JSON round trip", () => {
+    const issue = { confidential: true, people: Object.freeze(["support_lead" as const]) };
+    Object.freeze(issue);
+    const decision = checkHostileUserIssue(issue);
+    expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+    expect(issue).toEqual({ confidential: true, people: ["support_lead"] });
+  });
 });

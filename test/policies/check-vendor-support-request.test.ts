@@ -43,4 +43,13 @@ describe("checkVendorSupportRequest", () => {
       expect(new Set(quarters).size).toBe(quarters.length);
     },
   );
+
+  it("does not mutate its input (the Dates included) and its decision survives a JSON round trip", () => {
+    const previous = new Date("2026-10-02T08:00:00Z");
+    const request = Object.freeze({ vendor: "sidekiq" as const, requestAt: new Date("2026-11-20T10:00:00Z"), previousRequests: Object.freeze([previous]) });
+    const decision = checkVendorSupportRequest(request);
+    expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+    expect(previous.toISOString()).toBe("2026-10-02T08:00:00.000Z");
+    expect(request.requestAt.toISOString()).toBe("2026-11-20T10:00:00.000Z");
+  });
 });

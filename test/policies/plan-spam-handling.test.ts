@@ -44,4 +44,11 @@ describe("planSpamHandling", () => {
       }
     },
   );
+
+  it("does not mutate its input and its decision survives a JSON round trip", () => {
+    const facts = Object.freeze({ issueCount: 2, flaggedIssueCount: 2, confirmedSpammer: true });
+    const decision = planSpamHandling(facts);
+    expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+    expect(facts).toEqual({ issueCount: 2, flaggedIssueCount: 2, confirmedSpammer: true });
+  });
 });

@@ -30,4 +30,11 @@ describe("shouldSuggestCall", () => {
     }
     expect(shouldSuggestCall({ backAndForthEmails: many, closeToResolution: true }).outcome).not.toBe("suggest_call");
   });
+
+  it("does not mutate its input and its decision survives a JSON round trip", () => {
+    const facts = Object.freeze({ backAndForthEmails: 4, closeToResolution: false });
+    const decision = shouldSuggestCall(facts);
+    expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+    expect(facts).toEqual({ backAndForthEmails: 4, closeToResolution: false });
+  });
 });
