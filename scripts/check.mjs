@@ -27,6 +27,9 @@ function countStep(ok) {
 countStep(step("typecheck", bin("tsc"), ["-p", "tsconfig.json"]) && step("typecheck (build config)", bin("tsc"), ["-p", "tsconfig.build.json"]));
 countStep(step("lint", bin("eslint"), [".", "--max-warnings", "0"]));
 
+// Built before the tests: the CLI's end-to-end tests run the built binary (dist/cli.js).
+countStep(step("build", bin("tsup"), ["--silent"]));
+
 mkdirSync("reports", { recursive: true });
 for (const zone of ZONES) {
   const file = `reports/vitest-${zone.replace("/", "_")}.json`;
@@ -41,9 +44,9 @@ for (const zone of ZONES) {
   }
 }
 
-countStep(step("build", bin("tsup"), []));
 countStep(step("publint", bin("publint"), ["--strict"]));
 countStep(step("attw", bin("attw"), ["--pack", ".", "--profile", "node16"]));
+countStep(step("size budgets", bin("size-limit"), []));
 
 console.log("\n| step | result | seconds |\n| --- | --- | --- |");
 for (const r of results) console.log(`| ${r.name} | ${r.ok ? "ok" : "FAILED"} | ${r.seconds} |`);

@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, runBuilt } from "./built-cli.js";
+import { ROOT, ensureBuilt, runBuilt } from "./built-cli.js";
 
+// One file builds and packs, so two workers never run the build at once.
 const NOW = "2026-11-20T17:30:00Z";
 let dir = "";
 
@@ -205,5 +207,34 @@ describe("exit codes and bad input", () => {
     expect(run.status).toBe(0);
     for (const code of ["  0  ", "  1  ", "  2  "]) expect(run.stdout).toContain(code);
     expect(runBuilt(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+interface PackResult {
+  readonly files: readonly { readonly path: string }[];
+}
+
+describe("the published package", () => {
+  let files: string[] = [];
+
+  beforeAll(() => {
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const out = execFileSync(npm, ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    files = (JSON.parse(out) as PackResult[])[0]?.files.map((f) => f.path) ?? [];
+  }, 180_000);
+
+  it("holds the build, the readme, the licence and the changelog, and no tests, fixtures, examples or sources", () => {
+    expect(files.filter((path) => !path.startsWith("dist/")).sort()).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "package.json"]);
+    for (const path of files) expect(path).not.toMatch(/(^|\/)(test|tests|__tests__|fixtures|examples|src)\/|\.test\.|\.spec\./);
+  });
+
+  it("ships the binary it declares, and every entry point the exports map names", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string>; exports: Record<string, unknown> };
+    expect(pkg.bin).toEqual({ "support-policy": "./dist/cli.js" });
+    expect(files).toContain("dist/cli.js");
+    const targets = JSON.stringify(pkg.exports).match(/\.\/dist\/[^"]+/g) ?? [];
+    expect(targets.length).toBeGreaterThanOrEqual(16);
+    for (const target of targets) expect(files).toContain(target.slice(2));
+    expect(readFileSync(join(ROOT, "dist", "cli.js"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
 });
