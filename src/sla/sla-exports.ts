@@ -9,10 +9,25 @@ export {
   TICKET_STATUSES,
 } from "./sla-vocabulary.js";
 export type { MetricId, PausableStatus, Priority, Severity, SupportLevel, TicketStatus } from "./sla-vocabulary.js";
-export { ticketEventSchema, ticketSchema } from "./ticket.js";
-export type { Ticket, TicketEvent, TicketEventInput, TicketInput } from "./ticket.js";
-export { DEFAULT_PAUSED_BY, slaConditionsSchema, slaPolicySchema, slaTargetSchema } from "./sla-policy.js";
-export type { SlaConditions, SlaConditionsInput, SlaPolicy, SlaPolicyInput, SlaTarget, SlaTargetInput } from "./sla-policy.js";
+export { ticketSchema } from "./ticket.js";
+export type {
+  AssigneeChangeEvent,
+  CommentEvent,
+  CommentEventInput,
+  CreatedEvent,
+  InstantInput,
+  Organization,
+  OrganizationInput,
+  PriorityChangeEvent,
+  SeverityChangeEvent,
+  StatusChangeEvent,
+  Ticket,
+  TicketEvent,
+  TicketEventInput,
+  TicketInput,
+} from "./ticket.js";
+export { DEFAULT_PAUSED_BY, slaPolicySchema } from "./sla-policy.js";
+export type { SlaConditions, SlaPolicy, SlaPolicyInput, SlaTarget, SlaTargetInput, TagCondition, TargetDuration } from "./sla-policy.js";
 export { slaPolicySetSchema } from "./sla-policy-set.js";
 export type { SlaPolicySet, SlaPolicySetInput } from "./sla-policy-set.js";
 export type { MetricCycle, MetricReport, MetricState, Overdue, SlaOutcome, SlaReasonCode, SlaReport } from "./sla-report.js";
@@ -22,8 +37,6 @@ export { prepareSlaPolicies } from "./prepare-sla-policies.js";
 export { evaluateSla } from "./evaluate-sla.js";
 export { breachWarnings } from "./breach-warnings.js";
 export { createHandbook2016Edition, handbook2016 } from "./editions/handbook2016.js";
-export { handbook2016OverridesSchema } from "./editions/handbook2016-overrides.js";
 export type { Handbook2016Overrides } from "./editions/handbook2016-overrides.js";
 export { createGitlab2026Edition, gitlab2026 } from "./editions/gitlab2026.js";
-export { gitlab2026OverridesSchema } from "./editions/gitlab2026-overrides.js";
-export type { Gitlab2026Overrides } from "./editions/gitlab2026-overrides.js";
+export type { Gitlab2026Overrides, PriorityDurations } from "./editions/gitlab2026-overrides.js";

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { JsonValue } from "../shared/json.js";
 import { BusinessCalendar } from "./define-calendar.js";
-import { slaPolicySchema } from "./sla-policy.js";
+import { type SlaPolicy, type SlaPolicyInput, slaPolicySchema } from "./sla-policy.js";
 import type { Ticket } from "./ticket.js";
 import { AROUND_THE_CLOCK } from "./sla-vocabulary.js";
 
@@ -15,24 +15,50 @@ const prepareTicketSchema = z.custom<(ticket: Ticket) => Ticket>((value) => type
 });
 
 /**
- * The zod schema of a policy set: the ordered policies (first match wins), the calendars their
- * targets name, an optional `prepareTicket` step that derives facts before the policies are
- * matched (the 2026 edition derives priority from severity and support level from plan), an
- * optional name and optional JSON `parameters` describing how the set was built.
- *
- * Checks: policy ids are unique (`duplicate_id`); every target names a calendar of the set or
- * `"around_the_clock"` (`not_a_calendar`); `"around_the_clock"` is not redefined.
+ * A policy set as the caller writes it: JSON policies plus the calendars they name.
  *
  * @example
  * ```ts
- * slaPolicySetSchema.parse({
- *   policies: [{ id: "all", name: "Everything", targets: [{ metric: "first_reply", duration: { hours: 8 }, calendar: "global" }] }],
- *   calendars: { global: globalSupportHours },
- * }).policies.length;
- * // => 1
+ * const set: SlaPolicySetInput = {
+ *   policies: [{ id: "all", name: "Everything", targets: [{ metric: "first_reply", duration: { hours: 1 }, calendar: "around_the_clock" }] }],
+ * };
  * ```
  */
-export const slaPolicySetSchema = z
+export interface SlaPolicySetInput {
+  /** A name for the set. */
+  readonly name?: string | undefined;
+  /** The policies, in order: the first that matches applies. */
+  readonly policies: readonly SlaPolicyInput[];
+  /** The calendars targets name, by name (made by `defineCalendar`). */
+  readonly calendars?: Readonly<Record<string, BusinessCalendar>> | undefined;
+  /** Derives facts from a parsed ticket before the policies are matched (must return a valid ticket). */
+  readonly prepareTicket?: ((ticket: Ticket) => Ticket) | undefined;
+  /** JSON describing how the set was built (an edition's numbers). */
+  readonly parameters?: JsonValue | undefined;
+}
+
+/**
+ * A validated policy set, as {@link prepareSlaPolicies} returns it.
+ *
+ * @example
+ * ```ts
+ * const set: SlaPolicySet = prepareSlaPolicies({ policies: [] });
+ * ```
+ */
+export interface SlaPolicySet {
+  /** A name for the set. */
+  readonly name?: string | undefined;
+  /** The policies, in order. */
+  readonly policies: readonly SlaPolicy[];
+  /** The calendars targets name, by name. */
+  readonly calendars: Readonly<Record<string, BusinessCalendar>>;
+  /** Derives facts from a parsed ticket before the policies are matched. */
+  readonly prepareTicket?: ((ticket: Ticket) => Ticket) | undefined;
+  /** JSON describing how the set was built. */
+  readonly parameters?: JsonValue | undefined;
+}
+
+const policySetShape = z
   .strictObject({
     name: z.string().min(1).optional(),
     policies: z.array(slaPolicySchema),
@@ -71,23 +97,21 @@ export const slaPolicySetSchema = z
   });
 
 /**
- * A policy set as the caller writes it: JSON policies plus the calendars they name.
+ * The zod schema of a policy set: the ordered policies (first match wins), the calendars their
+ * targets name, an optional `prepareTicket` step that derives facts before the policies are
+ * matched (the 2026 edition derives priority from severity and support level from plan), an
+ * optional name and optional JSON `parameters` describing how the set was built.
+ *
+ * Checks: policy ids are unique (`duplicate_id`); every target names a calendar of the set or
+ * `"around_the_clock"` (`not_a_calendar`); `"around_the_clock"` is not redefined.
  *
  * @example
  * ```ts
- * const set: SlaPolicySetInput = {
- *   policies: [{ id: "all", name: "Everything", targets: [{ metric: "first_reply", duration: { hours: 1 }, calendar: "around_the_clock" }] }],
- * };
+ * slaPolicySetSchema.parse({
+ *   policies: [{ id: "all", name: "Everything", targets: [{ metric: "first_reply", duration: { hours: 8 }, calendar: "global" }] }],
+ *   calendars: { global: globalSupportHours },
+ * }).policies.length;
+ * // => 1
  * ```
  */
-export type SlaPolicySetInput = z.input<typeof slaPolicySetSchema>;
-
-/**
- * A validated policy set.
- *
- * @example
- * ```ts
- * const set: SlaPolicySet = slaPolicySetSchema.parse({ policies: [] });
- * ```
- */
-export type SlaPolicySet = z.output<typeof slaPolicySetSchema>;
+export const slaPolicySetSchema: z.ZodType<SlaPolicySet, SlaPolicySetInput> = policySetShape;

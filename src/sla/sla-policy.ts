@@ -1,7 +1,163 @@
 import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
 import { durationSchema } from "./internal/clocks/duration-schema.js";
-import { METRIC_IDS, type MetricId, PAUSABLE_STATUSES, type PausableStatus, PRIORITIES, SUPPORT_LEVELS } from "./sla-vocabulary.js";
+import type { Channel } from "../shared/channel.js";
+import { METRIC_IDS, type MetricId, PAUSABLE_STATUSES, type PausableStatus, PRIORITIES, type Priority, SUPPORT_LEVELS, type SupportLevel } from "./sla-vocabulary.js";
+
+/**
+ * A target's length as the caller writes it: milliseconds, or parts that add up (the
+ * calendar's `Duration`, parts optional).
+ *
+ * @example
+ * ```ts
+ * const fourHours: TargetDuration = { hours: 4 };
+ * ```
+ */
+export type TargetDuration =
+  | number
+  | {
+      /** Hours, 3,600,000 ms each. */
+      readonly hours?: number | undefined;
+      /** Minutes, 60,000 ms each. */
+      readonly minutes?: number | undefined;
+      /** Seconds, 1,000 ms each. */
+      readonly seconds?: number | undefined;
+      /** Milliseconds. */
+      readonly milliseconds?: number | undefined;
+    };
+
+/**
+ * One SLA target as the caller writes it.
+ *
+ * @example
+ * ```ts
+ * const target: SlaTargetInput = { metric: "next_reply", duration: { hours: 24 }, calendar: "global" };
+ * ```
+ */
+export interface SlaTargetInput {
+  /** The metric (an unknown one is rejected with `unknown_metric`). */
+  readonly metric: string;
+  /** The priority it applies to; absent: every priority, including none. */
+  readonly priority?: Priority | undefined;
+  /** The target: milliseconds or `{ hours, minutes, seconds, milliseconds }`, more than zero. */
+  readonly duration: TargetDuration;
+  /** A calendar name from the policy set, or `"around_the_clock"`. */
+  readonly calendar: string;
+  /** The earliest-reply window: a reply sooner is reported as early. */
+  readonly notBefore?: TargetDuration | undefined;
+  /** The statuses that pause it (default: {@link DEFAULT_PAUSED_BY}). */
+  readonly pausedBy?: readonly PausableStatus[] | undefined;
+}
+
+/**
+ * A validated SLA target: durations in milliseconds.
+ *
+ * @example
+ * ```ts
+ * const target: SlaTarget = { metric: "first_reply", priority: null, durationMs: 1_800_000, calendar: "around_the_clock", notBeforeMs: null, pausedBy: [] };
+ * ```
+ */
+export interface SlaTarget {
+  /** The metric. */
+  readonly metric: MetricId;
+  /** The priority it applies to, or null for every priority. */
+  readonly priority: Priority | null;
+  /** The target, in business milliseconds. */
+  readonly durationMs: number;
+  /** The calendar's name, or `"around_the_clock"`. */
+  readonly calendar: string;
+  /** The earliest-reply window, in business milliseconds, or null. */
+  readonly notBeforeMs: number | null;
+  /** The statuses that pause it. */
+  readonly pausedBy: readonly PausableStatus[];
+}
+
+/**
+ * A condition on tags: `any` needs at least one, `all` every one, `none` none of them.
+ *
+ * @example
+ * ```ts
+ * const tags: TagCondition = { any: ["vip"], none: ["spam"] };
+ * ```
+ */
+export interface TagCondition {
+  /** At least one of these tags. */
+  readonly any?: readonly string[] | undefined;
+  /** Every one of these tags. */
+  readonly all?: readonly string[] | undefined;
+  /** None of these tags. */
+  readonly none?: readonly string[] | undefined;
+}
+
+/**
+ * A policy's conditions; every field given must hold, and an empty object matches every ticket.
+ *
+ * @example
+ * ```ts
+ * const when: SlaConditions = { channel: ["disqus", "twitter", "facebook"] };
+ * ```
+ */
+export interface SlaConditions {
+  /** The ticket's channel is one of these. */
+  readonly channel?: readonly Channel[] | undefined;
+  /** The ticket's priority is one of these (`null` matches no priority). */
+  readonly priority?: readonly (Priority | null)[] | undefined;
+  /** The organization's plan is one of these (an unknown plan makes the policy undecidable). */
+  readonly plan?: readonly string[] | undefined;
+  /** The organization's support level is one of these (unknown: undecidable). */
+  readonly supportLevel?: readonly SupportLevel[] | undefined;
+  /** The ticket's form is one of these (`null` matches no form). */
+  readonly form?: readonly (string | null)[] | undefined;
+  /** A condition on the ticket's tags. */
+  readonly tags?: TagCondition | undefined;
+  /** A condition on the organization's tags. */
+  readonly organizationTags?: TagCondition | undefined;
+}
+
+/**
+ * An SLA policy as the caller writes it (plain JSON).
+ *
+ * @example
+ * ```ts
+ * const policy: SlaPolicyInput = {
+ *   id: "social", name: "Disqus and Twitter", conditions: { channel: ["disqus", "twitter"] },
+ *   targets: [{ metric: "first_reply", duration: { hours: 24 }, calendar: "global" }],
+ * };
+ * ```
+ */
+export interface SlaPolicyInput {
+  /** A unique id. */
+  readonly id: string;
+  /** A name for people. */
+  readonly name: string;
+  /** What the policy is for. */
+  readonly description?: string | undefined;
+  /** When it applies (default: always). */
+  readonly conditions?: SlaConditions | undefined;
+  /** At least one target, one per metric and priority. */
+  readonly targets: readonly SlaTargetInput[];
+}
+
+/**
+ * A validated SLA policy.
+ *
+ * @example
+ * ```ts
+ * const policy: SlaPolicy = { id: "p", name: "P", conditions: {}, targets: [] };
+ * ```
+ */
+export interface SlaPolicy {
+  /** A unique id. */
+  readonly id: string;
+  /** A name for people. */
+  readonly name: string;
+  /** What the policy is for. */
+  readonly description?: string | undefined;
+  /** When it applies. */
+  readonly conditions: SlaConditions;
+  /** Its targets. */
+  readonly targets: readonly SlaTarget[];
+}
 
 /**
  * The statuses that pause each metric unless a target says otherwise: Zendesk's definitions,
@@ -27,21 +183,7 @@ function isMetricId(value: string): value is MetricId {
   return (METRIC_IDS as readonly string[]).includes(value);
 }
 
-/**
- * The zod schema of one SLA target: for a metric and a priority (absent: every priority,
- * including tickets without one; a target naming the priority wins over it), the duration
- * (milliseconds or `{ hours, minutes, ... }`), the calendar it runs on (a name from the policy
- * set's `calendars`, or `"around_the_clock"`), optionally the earliest-reply window `notBefore`
- * (a reply sooner is reported as early), and the statuses that pause it (default:
- * {@link DEFAULT_PAUSED_BY}).
- *
- * @example
- * ```ts
- * slaTargetSchema.parse({ metric: "first_reply", priority: "high", duration: { hours: 4 }, calendar: "global" });
- * // => { metric: "first_reply", priority: "high", durationMs: 14400000, calendar: "global", notBeforeMs: null, pausedBy: [] }
- * ```
- */
-export const slaTargetSchema = z
+const targetShape = z
   .strictObject({
     metric: z.string().transform((value, ctx): MetricId => {
       if (isMetricId(value)) return value;
@@ -84,27 +226,6 @@ export const slaTargetSchema = z
     };
   });
 
-/**
- * One SLA target as the caller writes it.
- *
- * @example
- * ```ts
- * const target: SlaTargetInput = { metric: "next_reply", duration: { hours: 24 }, calendar: "global" };
- * ```
- */
-export type SlaTargetInput = z.input<typeof slaTargetSchema>;
-
-/**
- * A validated SLA target: durations in milliseconds, `priority` null for "every priority",
- * `pausedBy` filled with the metric's default.
- *
- * @example
- * ```ts
- * const target: SlaTarget = slaTargetSchema.parse({ metric: "first_reply", duration: 1_800_000, calendar: "around_the_clock" });
- * ```
- */
-export type SlaTarget = z.output<typeof slaTargetSchema>;
-
 const tagConditionSchema = z.strictObject({
   any: z.array(z.string().min(1)).optional(),
   all: z.array(z.string().min(1)).optional(),
@@ -113,20 +234,7 @@ const tagConditionSchema = z.strictObject({
 
 const CONDITION_FIELDS = ["channel", "priority", "plan", "supportLevel", "form", "tags", "organizationTags"] as const;
 
-/**
- * The zod schema of a policy's conditions; every field present must hold (an empty object
- * matches every ticket). `channel`, `priority` (`null` matches a ticket without one), `plan`,
- * `supportLevel` and `form` (`null` matches no form) list accepted values; `tags` and
- * `organizationTags` take `any` (at least one), `all` and `none`. A field the engine does not
- * know is rejected with `unknown_field`.
- *
- * @example
- * ```ts
- * slaConditionsSchema.parse({ channel: ["emergency"], supportLevel: ["priority"], tags: { none: ["spam"] } }).channel;
- * // => ["emergency"]
- * ```
- */
-export const slaConditionsSchema = z
+const conditionsShape = z
   .looseObject({
     channel: z.array(z.enum(CHANNELS)).optional(),
     priority: z.array(z.enum(PRIORITIES).nullable()).optional(),
@@ -152,47 +260,12 @@ export const slaConditionsSchema = z
     return { channel, priority, plan, supportLevel, form, tags, organizationTags };
   });
 
-/**
- * A policy's conditions as the caller writes them.
- *
- * @example
- * ```ts
- * const when: SlaConditionsInput = { channel: ["disqus", "twitter", "facebook"] };
- * ```
- */
-export type SlaConditionsInput = z.input<typeof slaConditionsSchema>;
-
-/**
- * A policy's validated conditions.
- *
- * @example
- * ```ts
- * const when: SlaConditions = slaConditionsSchema.parse({ form: ["licensing_renewals"] });
- * ```
- */
-export type SlaConditions = z.output<typeof slaConditionsSchema>;
-
-/**
- * The zod schema of an SLA policy: an id, a name, declarative conditions and at least one
- * target (`no_targets` otherwise); one target per metric and priority (`duplicate_id`).
- * Policies are plain JSON; in a policy set the first whose conditions match applies
- * (POLICIES §2 "Policy choice").
- *
- * @example
- * ```ts
- * slaPolicySchema.parse({
- *   id: "emergency", name: "Emergency tickets", conditions: { channel: ["emergency"] },
- *   targets: [{ metric: "first_reply", duration: { minutes: 30 }, calendar: "around_the_clock" }],
- * }).targets[0]?.durationMs;
- * // => 1800000
- * ```
- */
-export const slaPolicySchema = z
+const policyShape = z
   .strictObject({
     id: z.string().min(1),
     name: z.string().min(1),
     description: z.string().optional(),
-    conditions: slaConditionsSchema.default({
+    conditions: conditionsShape.default({
       channel: undefined,
       priority: undefined,
       plan: undefined,
@@ -201,7 +274,7 @@ export const slaPolicySchema = z
       tags: undefined,
       organizationTags: undefined,
     }),
-    targets: z.array(slaTargetSchema),
+    targets: z.array(targetShape),
   })
   .superRefine((policy, ctx) => {
     if (policy.targets.length === 0) {
@@ -224,24 +297,49 @@ export const slaPolicySchema = z
   });
 
 /**
- * An SLA policy as the caller writes it (plain JSON).
+ * The zod schema of one SLA target: for a metric and a priority (absent: every priority,
+ * including tickets without one; a target naming the priority wins over it), the duration
+ * (milliseconds or `{ hours, minutes, ... }`), the calendar it runs on (a name from the policy
+ * set's `calendars`, or `"around_the_clock"`), optionally the earliest-reply window `notBefore`
+ * (a reply sooner is reported as early), and the statuses that pause it (default:
+ * {@link DEFAULT_PAUSED_BY}).
  *
  * @example
  * ```ts
- * const policy: SlaPolicyInput = {
- *   id: "social", name: "Disqus and Twitter", conditions: { channel: ["disqus", "twitter"] },
- *   targets: [{ metric: "first_reply", duration: { hours: 24 }, calendar: "global" }],
- * };
+ * slaTargetSchema.parse({ metric: "first_reply", priority: "high", duration: { hours: 4 }, calendar: "global" });
+ * // => { metric: "first_reply", priority: "high", durationMs: 14400000, calendar: "global", notBeforeMs: null, pausedBy: [] }
  * ```
  */
-export type SlaPolicyInput = z.input<typeof slaPolicySchema>;
+export const slaTargetSchema: z.ZodType<SlaTarget, SlaTargetInput> = targetShape;
 
 /**
- * A validated SLA policy.
+ * The zod schema of a policy's conditions; every field present must hold (an empty object
+ * matches every ticket). `channel`, `priority` (`null` matches a ticket without one), `plan`,
+ * `supportLevel` and `form` (`null` matches no form) list accepted values; `tags` and
+ * `organizationTags` take `any` (at least one), `all` and `none`. A field the engine does not
+ * know is rejected with `unknown_field`.
  *
  * @example
  * ```ts
- * const policy: SlaPolicy = slaPolicySchema.parse({ id: "p", name: "P", targets: [{ metric: "first_reply", duration: 60_000, calendar: "around_the_clock" }] });
+ * slaConditionsSchema.parse({ channel: ["emergency"], supportLevel: ["priority"], tags: { none: ["spam"] } }).channel;
+ * // => ["emergency"]
  * ```
  */
-export type SlaPolicy = z.output<typeof slaPolicySchema>;
+export const slaConditionsSchema: z.ZodType<SlaConditions, SlaConditions> = conditionsShape;
+
+/**
+ * The zod schema of an SLA policy: an id, a name, declarative conditions and at least one
+ * target (`no_targets` otherwise); one target per metric and priority (`duplicate_id`).
+ * Policies are plain JSON; in a policy set the first whose conditions match applies
+ * (POLICIES §2 "Policy choice").
+ *
+ * @example
+ * ```ts
+ * slaPolicySchema.parse({
+ *   id: "emergency", name: "Emergency tickets", conditions: { channel: ["emergency"] },
+ *   targets: [{ metric: "first_reply", duration: { minutes: 30 }, calendar: "around_the_clock" }],
+ * }).targets[0]?.durationMs;
+ * // => 1800000
+ * ```
+ */
+export const slaPolicySchema: z.ZodType<SlaPolicy, SlaPolicyInput> = policyShape;

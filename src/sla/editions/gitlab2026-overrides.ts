@@ -1,8 +1,9 @@
 import * as z from "zod";
-import { CHANNELS } from "../../shared/channel.js";
+import { CHANNELS, type Channel } from "../../shared/channel.js";
 import { BusinessCalendar } from "../define-calendar.js";
 import { durationSchema } from "../internal/clocks/duration-schema.js";
-import { SUPPORT_LEVELS } from "../sla-vocabulary.js";
+import type { TargetDuration } from "../sla-policy.js";
+import { SUPPORT_LEVELS, type SupportLevel } from "../sla-vocabulary.js";
 
 const calendar = z.custom<BusinessCalendar>((value) => value instanceof BusinessCalendar, {
   error: "Expected a calendar made by defineCalendar(spec)",
@@ -39,7 +40,7 @@ const pair = z.strictObject({ firstReply: durationSchema.optional(), nextReply: 
  * gitlab2026OverridesSchema.parse({ firstReply: { high: { hours: 2 } } }).firstReply?.high; // => 7200000
  * ```
  */
-export const gitlab2026OverridesSchema = z.strictObject({
+const overridesShape = z.strictObject({
   firstReply: perPriority,
   nextReply: perPriority,
   standard: pair,
@@ -59,11 +60,78 @@ export const gitlab2026OverridesSchema = z.strictObject({
 });
 
 /**
- * Overrides for {@link createGitlab2026Edition}.
+ * Durations per priority.
+ *
+ * @example
+ * ```ts
+ * const targets: PriorityDurations = { high: { hours: 2 } };
+ * ```
+ */
+export interface PriorityDurations {
+  /** Urgent. */
+  readonly urgent?: TargetDuration | undefined;
+  /** High. */
+  readonly high?: TargetDuration | undefined;
+  /** Normal. */
+  readonly normal?: TargetDuration | undefined;
+  /** Low. */
+  readonly low?: TargetDuration | undefined;
+}
+
+/**
+ * Overrides for {@link createGitlab2026Edition}; durations in milliseconds or `{ hours, ... }`.
  *
  * @example
  * ```ts
  * const overrides: Gitlab2026Overrides = { firstReply: { high: { hours: 2 } }, plans: { enterprise: "priority" } };
  * ```
  */
-export type Gitlab2026Overrides = z.input<typeof gitlab2026OverridesSchema>;
+export interface Gitlab2026Overrides {
+  /** Priority Support first-reply targets (default 30 min / 4 h / 8 h / 24 h, Urgent to Low). */
+  readonly firstReply?: PriorityDurations | undefined;
+  /** Priority Support internal next-reply targets (default 4 h / 4 h / 24 h / 24 h). */
+  readonly nextReply?: PriorityDurations | undefined;
+  /** Standard support (default 24 h each). */
+  readonly standard?:
+    | {
+        /** First reply. */
+        readonly firstReply?: TargetDuration | undefined;
+        /** Next reply. */
+        readonly nextReply?: TargetDuration | undefined;
+      }
+    | undefined;
+  /** Licensing & Renewals (default 8 h and 24 h, form `"licensing_renewals"`). */
+  readonly licensingRenewals?:
+    | {
+        /** First reply. */
+        readonly firstReply?: TargetDuration | undefined;
+        /** Next reply. */
+        readonly nextReply?: TargetDuration | undefined;
+        /** The form id that marks such tickets. */
+        readonly form?: string | undefined;
+      }
+    | undefined;
+  /** Plan id to support level, merged over the defaults. */
+  readonly plans?: Readonly<Record<string, SupportLevel>> | undefined;
+  /** The channels whose tickets are emergency tickets (default `["emergency"]`). */
+  readonly emergencyChannels?: readonly Channel[] | undefined;
+  /** The calendars. */
+  readonly calendars?:
+    | {
+        /** Global Support Hours (24x5). */
+        readonly global?: BusinessCalendar | undefined;
+        /** Around the clock. */
+        readonly twentyFourSeven?: BusinessCalendar | undefined;
+        /** US Government 12x5. */
+        readonly usGovernment?: BusinessCalendar | undefined;
+        /** US Government emergency hours. */
+        readonly usGovernmentEmergency?: BusinessCalendar | undefined;
+      }
+    | undefined;
+}
+
+/** The zod schema of {@link Gitlab2026Overrides}; durations come out in milliseconds. */
+export const gitlab2026OverridesSchema: z.ZodType<Gitlab2026OverridesParsed, Gitlab2026Overrides> = overridesShape;
+
+/** Overrides after validation, durations in milliseconds. */
+export type Gitlab2026OverridesParsed = z.output<typeof overridesShape>;

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { BusinessCalendar } from "../define-calendar.js";
 import { durationSchema } from "../internal/clocks/duration-schema.js";
+import type { TargetDuration } from "../sla-policy.js";
 
 const calendar = z.custom<BusinessCalendar>((value) => value instanceof BusinessCalendar, {
   error: "Expected a calendar made by defineCalendar(spec)",
@@ -22,7 +23,7 @@ const calendar = z.custom<BusinessCalendar>((value) => value instanceof Business
  * handbook2016OverridesSchema.parse({ emergency: { minutes: 15 } }).emergency; // => 900000
  * ```
  */
-export const handbook2016OverridesSchema = z.strictObject({
+const overridesShape = z.strictObject({
   emergency: durationSchema.optional(),
   businessDay: durationSchema.optional(),
   urgent: durationSchema.optional(),
@@ -31,11 +32,35 @@ export const handbook2016OverridesSchema = z.strictObject({
 });
 
 /**
- * Overrides for {@link createHandbook2016Edition}.
+ * Overrides for {@link createHandbook2016Edition}; durations in milliseconds or `{ hours, ... }`.
  *
  * @example
  * ```ts
  * const overrides: Handbook2016Overrides = { postedIssues: { notBefore: { hours: 24 } } };
  * ```
  */
-export type Handbook2016Overrides = z.input<typeof handbook2016OverridesSchema>;
+export interface Handbook2016Overrides {
+  /** Category 1's reply target, around the clock (default 30 minutes). */
+  readonly emergency?: TargetDuration | undefined;
+  /** The "1 business day" of categories 2 and 3 (default 24 business hours). */
+  readonly businessDay?: TargetDuration | undefined;
+  /** Zendesk Urgent in category 2, around the clock (default 30 minutes). */
+  readonly urgent?: TargetDuration | undefined;
+  /** Category 4's window. */
+  readonly postedIssues?:
+    | {
+        /** The earliest reply (default 48 h). */
+        readonly notBefore?: TargetDuration | undefined;
+        /** The deadline (default 336 h). */
+        readonly within?: TargetDuration | undefined;
+      }
+    | undefined;
+  /** The calendar of "business day" (default Global Support Hours). */
+  readonly businessCalendar?: BusinessCalendar | undefined;
+}
+
+/** The zod schema of {@link Handbook2016Overrides}; durations come out in milliseconds. */
+export const handbook2016OverridesSchema: z.ZodType<Handbook2016OverridesParsed, Handbook2016Overrides> = overridesShape;
+
+/** Overrides after validation, durations in milliseconds. */
+export type Handbook2016OverridesParsed = z.output<typeof overridesShape>;
