@@ -94,6 +94,8 @@ function result(outcome: TwoFactorRemovalOutcome, reasons: readonly Rsn[], next?
   return next === undefined ? { outcome, reasons, missing } : { outcome, reasons, missing, next };
 }
 
+// The 2016 page does not say who may ask; both combinations are proof only the account holder
+// can give (a push from their account, their own photo ID), so the requester does not matter.
 function evaluate2016(target: Target, index: number): TargetResult {
   const at = (key: string): string => `targets.${index}.${key}`;
   const facts = { userId: target.userId };

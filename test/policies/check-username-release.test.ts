@@ -359,6 +359,12 @@ describe("checkUsernameRelease, properties", () => {
     expect(facts).toEqual(before);
   });
 
+  test.prop([usernameFactsArb])("2026: only a paid customer's request is ever released", (facts) => {
+    const decision = checkUsernameRelease(facts, NOW, "gitlab2026");
+    if (decision.outcome === "release") expect(facts.requesterIsPaidCustomer).toBe(true);
+    if (facts.requesterIsPaidCustomer === false) expect(decision.outcome).toBe("not_eligible");
+  });
+
   test.prop([usernameFactsArb, editionArb])("cannot_decide always lists what is missing; other outcomes list nothing", (facts, edition) => {
     const decision = checkUsernameRelease(facts, NOW, edition);
     if (decision.outcome === "cannot_decide") expect(decision.missing?.length).toBeGreaterThan(0);
