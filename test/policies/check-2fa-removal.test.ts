@@ -196,6 +196,25 @@ describe("check2faRemoval, gitlab2026", () => {
     expect(check2faRemoval(self({ ...failed, vouch: { ownerId: "o2", method: "vouch", confirmed: true } }), "gitlab2026").outcome).toBe("approve_after_peer_review");
   });
 
+  it("a vouch or PIN that does not check out is a refusal on routes with nothing left to try", () => {
+    const ownSelf = check2faRemoval(self({ challenges: undefined, vouch: { ownerId: "u2", method: "support_pin", confirmed: false } }, true), "gitlab2026");
+    expect(ownSelf.outcome).toBe("refuse");
+    const enterprise = check2faRemoval(
+      forOthers([{ ...eligibleSelf, userId: "e1", enterpriseUser: true, challenges: undefined, vouch: { ownerId: "owner-1", method: "support_pin", confirmed: false } }]),
+      "gitlab2026",
+    );
+    expect(enterprise.outcome).toBe("refuse");
+    const memberFailed = check2faRemoval(forOthers([member("m1", { challenges: { result: "failed", answeredBy: "target" } })]), "gitlab2026");
+    expect(memberFailed.outcome).toBe("refuse");
+    expect(memberFailed.reasons.find((reason) => reason.code === "identity_failed")?.message).toBe("The user's challenge answers failed");
+  });
+
+  it("an owner asking for someone else needs to know whether they are an enterprise user", () => {
+    const decision = check2faRemoval(forOthers([{ ...eligibleSelf, userId: "x1" }]), "gitlab2026");
+    expect(decision.outcome).toBe("cannot_decide");
+    expect(decision.missing).toEqual(["targets.0.enterpriseUser"]);
+  });
+
   it("absent facts are cannot decide, listing them", () => {
     const decision = check2faRemoval({ requester: { userId: "u1" }, targets: [{ userId: "u1" }] }, "gitlab2026");
     expect(decision.outcome).toBe("cannot_decide");
