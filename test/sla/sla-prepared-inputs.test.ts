@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { handbook2016 } from "../../src/sla/editions/handbook2016.js";
+import { evaluateSla } from "../../src/sla/evaluate-sla.js";
+import { globalSupportHours } from "../../src/sla/gitlab-calendars.js";
+import { parseTicket } from "../../src/sla/parse-ticket.js";
+import { prepareSlaPolicies } from "../../src/sla/prepare-sla-policies.js";
+import type { SlaPolicySetInput } from "../../src/sla/sla-policy-set.js";
+import { agent, at, caught, customer, deepFreeze, hourly, metricOf, nowAt, status, ticket } from "./sla-fixtures.js";
+
+describe("parseTicket: validate once, evaluate many times", () => {
+  it("normalises a numeric id, parses instants to epoch milliseconds and sorts events, ties in input order", () => {
+    const parsed = parseTicket(ticket([agent(30), customer(10), status(10, "pending")], { id: 42, createdAt: "2026-03-16T11:00:00+01:00" }));
+    expect(parsed.id).toBe("42");
+    expect(parsed.createdAt).toBe(Date.parse("2026-03-16T10:00:00Z"));
+    expect(parsed.events.map((event) => event.type)).toEqual(["comment", "status_change", "comment"]);
+    expect(parsed.organization).toEqual({ plan: null, supportLevel: null, tags: [] });
+    expect(Object.isFrozen(parsed) && Object.isFrozen(parsed.events[0])).toBe(true);
+    expect(parseTicket(parsed)).toBe(parsed);
+  });
+
+  it('"Events may arrive unsorted; ties keep input order"', () => {
+    const replyThenSolve = evaluateSla(ticket([agent(5), customer(10), status(10, "solved")]), hourly, nowAt(20));
+    const solveThenReply = evaluateSla(ticket([agent(5), status(10, "solved"), customer(10)]), hourly, nowAt(20));
+    // The customer wrote before the solve: a next-reply cycle, fulfilled by the solve at once.
+    expect(metricOf(replyThenSolve, "next_reply").completed.map((cycle) => [cycle.startedAt, cycle.fulfilledBy])).toEqual([[at(10), "solved"]]);
+    // The customer wrote on a solved ticket that never reopened: no cycle.
+    expect(metricOf(solveThenReply, "next_reply").completed).toEqual([]);
+  });
+
+  it("a parsed ticket gives the same report as the raw one, and a look-alike is validated like raw input", () => {
+    const raw = ticket([agent(20), customer(30)]);
+    expect(evaluateSla(parseTicket(raw), hourly, nowAt(40))).toEqual(evaluateSla(raw, hourly, nowAt(40)));
+    const lookAlike = { ...parseTicket(raw), channel: "fax" };
+    expect(caught(() => evaluateSla(lookAlike as never, hourly, nowAt(40)))).toMatchObject({ code: "unknown_value", path: ["ticket", "channel"] });
+  });
+
+  it("accepts Date instants and a created event at the creation instant", () => {
+    const report = evaluateSla(
+      ticket([{ type: "created", at: new Date(at(0)) }, { type: "comment", at: new Date(at(15)), author: "agent", public: true }]),
+      hourly,
+      nowAt(20),
+    );
+    expect(metricOf(report, "first_reply").fulfilledAt).toBe(at(15));
+  });
+});
+
+describe("prepareSlaPolicies", () => {
+  const input: SlaPolicySetInput = {
+    name: "example",
+    policies: [{ id: "p", name: "P", targets: [{ metric: "first_reply", duration: { hours: 8 }, calendar: "global" }] }],
+    calendars: { global: globalSupportHours },
+    parameters: { note: ["kept"] },
+  };
+
+  it("validates once, freezes, and never modifies its input", () => {
+    const before = JSON.stringify(input);
+    const prepared = prepareSlaPolicies(deepFreeze(input));
+    expect(JSON.stringify(input)).toBe(before);
+    expect(prepared.policies[0]?.targets[0]).toEqual({ metric: "first_reply", priority: null, durationMs: 28_800_000, calendar: "global", notBeforeMs: null, pausedBy: [] });
+    expect(Object.isFrozen(prepared) && Object.isFrozen(prepared.policies[0])).toBe(true);
+    expect(prepareSlaPolicies(prepared)).toBe(prepared);
+  });
+
+  it("editions are plain data: policies and calendars serialise to JSON", () => {
+    const json = JSON.parse(JSON.stringify(handbook2016)) as { policies: unknown[]; calendars: Record<string, { timeZone: string }> };
+    expect(json.policies).toHaveLength(4);
+    expect(json.calendars["global_support_hours"]?.timeZone).toBe("America/Los_Angeles");
+  });
+});
