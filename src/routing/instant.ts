@@ -2,10 +2,10 @@ import * as z from "zod";
 
 // An offset is required so an instant never depends on the host's time zone.
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/i;
-/** The supported range, years 1000 to 9999: what a four-digit ISO year can say. @internal */
-export const MIN_INSTANT = Date.UTC(1000, 0, 1);
+/** The supported range, years 1900 to 2199, as the SLA engine's. @internal */
+export const MIN_INSTANT = Date.UTC(1900, 0, 1);
 /** @internal */
-export const MAX_INSTANT = Date.UTC(10000, 0, 1);
+export const MAX_INSTANT = Date.UTC(2200, 0, 1);
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function describe(value: unknown): string {
@@ -57,21 +57,36 @@ export function parseIsoInstant(s: string): number {
 }
 
 /**
- * Parses an instant to epoch milliseconds, or returns a message saying why it is not one. Kept
- * outside zod's combinators because queues validate hundreds of thousands of instants.
+ * Why a value is not an instant: its error code and a message.
  *
  * @internal
  */
-export function instantToMs(value: unknown): number | string {
-  if (typeof value === "string") {
-    const ms = parseIsoInstant(value);
-    if (!Number.isNaN(ms)) return ms;
-  } else if (value instanceof Date) {
-    const ms = value.getTime();
-    if (ms >= MIN_INSTANT && ms < MAX_INSTANT) return ms;
-    if (!Number.isNaN(ms)) return `Expected an instant in the years 1000 to 9999, received ${value.toISOString()}`;
+export interface InstantProblem {
+  readonly code: "invalid_format" | "invalid_instant" | "out_of_range";
+  readonly message: string;
+}
+
+/**
+ * Parses an instant to epoch milliseconds, or says why it is not one. Kept outside zod's
+ * combinators because queues validate hundreds of thousands of instants. The range is the SLA
+ * engine's, years 1900 to 2199, so every instant the two areas exchange is valid in both.
+ *
+ * @internal
+ */
+export function instantToMs(value: unknown): number | InstantProblem {
+  let ms = Number.NaN;
+  if (typeof value === "string") ms = parseIsoInstant(value);
+  else if (value instanceof Date) ms = value.getTime();
+  if (Number.isNaN(ms)) {
+    return {
+      code: value instanceof Date ? "invalid_instant" : "invalid_format",
+      message: `Expected an instant: an ISO 8601 string with an offset (e.g. "2026-11-20T10:00:00Z"), or a valid Date; received ${describe(value)}`,
+    };
   }
-  return `Expected an instant: an ISO 8601 string with an offset (e.g. "2026-11-20T10:00:00Z"), or a valid Date; received ${describe(value)}`;
+  if (ms < MIN_INSTANT || ms >= MAX_INSTANT) {
+    return { code: "out_of_range", message: `The instant ${new Date(ms).toISOString()} is outside the supported range, years 1900 to 2199` };
+  }
+  return ms;
 }
 
 /**
@@ -84,7 +99,7 @@ export function instantToMs(value: unknown): number | string {
 export const instantSchema = z.custom<string | Date>((value) => value !== undefined, { message: "Missing required instant", params: { code: "missing_field" } }).transform((value, ctx): number => {
   const ms = instantToMs(value);
   if (typeof ms === "number") return ms;
-  ctx.addIssue({ code: "custom", message: ms, params: { code: value instanceof Date ? "invalid_instant" : "invalid_format" }, input: value });
+  ctx.addIssue({ code: "custom", message: ms.message, params: { code: ms.code }, input: value });
   return z.NEVER;
 });
 

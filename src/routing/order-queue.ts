@@ -8,7 +8,7 @@ import { prepareSlaPolicies } from "../sla/prepare-sla-policies.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { TicketInput } from "../sla/ticket.js";
 import { CHANNEL_CATALOGUE } from "./channel-catalogue.js";
-import { HOUR, instantToMs, iso } from "./instant.js";
+import { HOUR, MIN_INSTANT, instantToMs, iso } from "./instant.js";
 import { parseQueueTicketFast } from "./internal/parse-queue-ticket-fast.js";
 import { type OrderQueueOptions, type QueueSlaReport, orderQueueOptionsSchema } from "./order-queue-options.js";
 import { QUEUE_BUCKETS, type QueueBucket, type QueueBucket2016, type QueueBucket2026 } from "./queue-buckets.js";
@@ -87,13 +87,18 @@ export interface OrderedQueue {
 const ticketsSchema = z.array(queueTicketSchema);
 type Parsed = z.output<typeof queueTicketSchema>;
 
-/** No due instant: ranks after every real one (instants are below 2.6e14 ms, year 10000). */
-const NO_DUE = 5e14;
+/** No due instant. */
+const NO_DUE = Number.POSITIVE_INFINITY;
+/** Instants as offsets from the start of the supported range lie in [0, SPAN). */
+const SPAN = 1e13;
 /**
- * The bucket rank and the first key share one number, `rank × 1e15 + key`: keys lie in
- * (−3.2e13, 5e14], so ranks never overlap and the sum stays an exact integer below 2^53.
+ * A ticket's sort key is one exact integer, `rank × RANK_SPAN + key`, where `key` is the due
+ * instant's offset, or `SPAN +` the creation offset when nothing is due, or, in 2016's FIFO
+ * buckets, `category × SPAN +` the waiting offset. Keys stay below 5 × SPAN, so ranks never
+ * overlap, and eight ranks stay far below 2^53.
  */
-const RANK_SPAN = 1e15;
+const RANK_SPAN = 1e14;
+const offset = (ms: number): number => ms - MIN_INSTANT;
 const NO_REPORT = { metrics: [] };
 
 interface Due {
@@ -140,7 +145,7 @@ function readReport(report: unknown, id: string, due: Due): Due {
     if (state !== "active" && state !== "paused") continue;
     if (metric.dueAt === null || metric.dueAt === undefined) continue;
     const at = instantToMs(metric.dueAt);
-    if (typeof at === "string") fail("invalid_format", ["options", "reports", id, "metrics", m, "dueAt"], at);
+    if (typeof at !== "number") fail(at.code, ["options", "reports", id, "metrics", m, "dueAt"], at.message);
     if (which === "first_reply") {
       due.first = at;
       due.firstIso = isoOf(at, metric.dueAt);
@@ -185,6 +190,10 @@ const MESSAGE_YOURS = "Assigned to you: your own tickets come first, by channel 
 const MESSAGE_YOURS_DEDICATED = "Your dedicated organization's ticket counts as assigned to you: by channel SLA category, then oldest waiting first";
 const MESSAGE_NEW = "A new unassigned ticket, after your own tickets: by channel SLA category, then oldest waiting first";
 const MESSAGE_OTHER = "Another open ticket, after the new ones: by channel SLA category, then oldest waiting first";
+const MESSAGE_FIRST_PAST = "The first reply is past due (see dueAt): anyone picks it up, whoever it is assigned to";
+const MESSAGE_FIRST_NEAR = "The first reply is due within the near-breach window (see dueAt): anyone picks it up, whoever it is assigned to";
+const MESSAGE_NEXT_PAST = "The next reply is past due (see dueAt): anyone picks it up, whoever it is assigned to";
+const MESSAGE_NEXT_NEAR = "The next reply is due within the near-breach window (see dueAt): anyone picks it up, whoever it is assigned to";
 const MESSAGE_SOLVED = "Solved or closed: nothing to pick up";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -216,6 +225,33 @@ function weightOf(remainingMs: number | null): number {
   if (remainingMs === null) return 0;
   const weight = remainingMs >= 0 ? 100 / (1 + remainingMs / HOUR) : 100 - remainingMs / HOUR;
   return Math.round(weight * 1000) / 1000;
+}
+
+/**
+ * The indexes of `primary` in ascending order of (primary, created, id). Sorting 100,000
+ * tickets with a comparator costs far more than a native numeric sort, so each key is first
+ * rounded into the high bits of one exact integer whose low bits hold its index; a native sort
+ * of those gives the order up to the rounding, and only runs that share a rounded value, in
+ * practice ties, are sorted again with the full comparison.
+ */
+function sortIndexes(primary: Float64Array, created: Float64Array, ids: readonly string[], bound: number): Uint32Array {
+  const n = primary.length;
+  const scale = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const quantum = 2 ** Math.max(0, Math.ceil(Math.log2(bound / (2 ** 53 / scale))));
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = Math.floor((primary[i] as number) / quantum) * scale + i;
+  packed.sort();
+  const index = new Uint32Array(n);
+  for (let p = 0; p < n; p++) index[p] = (packed[p] as number) % scale;
+  const compare = (a: number, b: number): number =>
+    (primary[a] as number) - (primary[b] as number) || (created[a] as number) - (created[b] as number) || ((ids[a] as string) < (ids[b] as string) ? -1 : 1);
+  let start = 0;
+  for (let p = 1; p <= n; p++) {
+    if (p < n && Math.floor((packed[p] as number) / scale) === Math.floor((packed[start] as number) / scale)) continue;
+    if (p - start > 1) index.subarray(start, p).sort(compare);
+    start = p;
+  }
+  return index;
 }
 
 /**
@@ -276,13 +312,15 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
   if (!Array.isArray(tickets)) parseInput(ticketsSchema, tickets, ["tickets"]);
   const n = tickets.length;
   const list: Parsed[] = new Array<Parsed>(n);
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const raw: unknown = tickets[i];
     const t = parseQueueTicketFast(raw) ?? parseInput(queueTicketSchema, raw, ["tickets", i]);
-    const first = seen.get(t.id);
-    if (first !== undefined) fail("duplicate_id", ["tickets", i, "id"], `Ticket id "${t.id}" appears twice in the queue (at ${first} and ${i})`);
-    seen.set(t.id, i);
+    if (seen.has(t.id)) {
+      const first = list.findIndex((other) => other.id === t.id);
+      fail("duplicate_id", ["tickets", i, "id"], `Ticket id "${t.id}" appears twice in the queue (at ${first} and ${i})`);
+    }
+    seen.add(t.id);
     list[i] = t;
   }
   const window = opts.nearBreachWindow === undefined ? HOUR : durationToMilliseconds(opts.nearBreachWindow, ["options", "nearBreachWindow"]);
@@ -301,8 +339,10 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
     rankOf = new Map(custom.map((b, i) => [b, i]));
   }
   const reports = opts.reports;
+  const reportMap = reports instanceof Map ? (reports as ReadonlyMap<string, QueueSlaReport>) : undefined;
+  const reportRecord = reports === undefined || reportMap !== undefined ? undefined : (reports as Readonly<Record<string, unknown>>);
   const reportOf = (id: string): unknown =>
-    reports === undefined ? undefined : reports instanceof Map ? (reports as ReadonlyMap<string, QueueSlaReport>).get(id) : Object.hasOwn(reports, id) ? (reports as Record<string, unknown>)[id] : undefined;
+    reportMap !== undefined ? reportMap.get(id) : reportRecord !== undefined && Object.hasOwn(reportRecord, id) ? reportRecord[id] : undefined;
   const policies: SlaPolicySet | undefined = opts.policies === undefined ? undefined : prepareSlaPolicies(opts.policies);
   const now = opts.now;
   const me = opts.engineer;
@@ -310,9 +350,7 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
   const nowDate = new Date(now);
 
   const primary = new Float64Array(n);
-  const key1 = new Float64Array(n);
-  const key2 = new Float64Array(n);
-  const key3 = new Float64Array(n);
+  const created = new Float64Array(n);
   const ids: string[] = new Array<string>(n);
   const entries: Mutable<QueueEntry>[] = new Array<QueueEntry>(n);
 
@@ -330,7 +368,11 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
     const nearest = due.first <= due.next ? due.first : due.next;
     const nearestMetric = nearest === NO_DUE ? null : due.first <= due.next ? ("first_reply" as const) : ("next_reply" as const);
     const nearestBreached = nearestMetric === "first_reply" ? now > due.first : nearestMetric === "next_reply" ? now > due.next : false;
-    const reasons: Reason<QueueReasonCode>[] = [];
+    // The main reason and up to two more, put into an array of the exact size at the end: growing
+    // an empty array allocates spare capacity for every one of 100,000 entries.
+    let main: Reason<QueueReasonCode>;
+    let extra: Reason<QueueReasonCode> | undefined;
+    let unknownSla: Reason<QueueReasonCode> | undefined;
     const dueIso = nearestMetric === null ? null : nearestMetric === "first_reply" ? due.firstIso : due.nextIso;
     const done = t.status === "solved" || t.status === "closed";
     let bucket: QueueBucket;
@@ -338,6 +380,7 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
     let handledBy: QueueEntry["handledBy"];
     let rehome: string | undefined;
     let weight: number | undefined;
+    let key = 0;
     const dedicated = t.organization.dedicatedEngineer ?? (t.organization.id !== undefined && mine.has(t.organization.id) ? me.id : null);
 
     if (edition === "handbook2016") {
@@ -362,36 +405,33 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
           const firstReply = b16 === "near_breach_first_reply";
           const at = firstReply ? due.first : due.next;
           const atIso = (firstReply ? due.firstIso : due.nextIso) ?? iso(at);
-          key1[i] = at;
-          key2[i] = t.createdAt;
+          key = offset(at);
           const past = now > at;
-          const what = firstReply ? "first reply" : "next reply";
-          reasons.push({
+          main = {
             code: b16,
             rule: firstReply ? RULE_NEAR_FIRST : RULE_NEAR_NEXT,
-            message: `The ${what} is ${past ? "past due since" : "due at"} ${atIso}${past ? "" : `, within the ${windowMinutes}-minute window`}: anyone picks it up, whoever it is assigned to`,
+            message: firstReply ? (past ? MESSAGE_FIRST_PAST : MESSAGE_FIRST_NEAR) : past ? MESSAGE_NEXT_PAST : MESSAGE_NEXT_NEAR,
             facts: { dueAt: atIso, breached: past, windowMinutes, assignee: t.assignee, dedicatedEngineer: dedicated },
-          });
+          };
           if (owner !== null && owner !== me.id) {
             courtesy = owner;
-            reasons.push({
+            extra = {
               code: "courtesy_check_with_owner",
               rule: RULE_COURTESY,
               message: `Check with ${owner} first and offer to reply`,
               facts: { owner, dedicated: t.assignee === null },
-            });
+            };
           }
           break;
         }
         case "emergency":
-          key1[i] = nearest;
-          key2[i] = t.createdAt;
-          reasons.push({
+          key = nearest === NO_DUE ? SPAN + offset(t.createdAt) : offset(nearest);
+          main = {
             code: "emergency",
             rule: RULE_EMERGENCY_2016,
             message: t.channel === "gitlab_com_downtime" ? "An emergency (GitLab.com downtime) comes before everything else" : "An emergency ticket comes before everything else",
             facts: { channel: t.channel, dueAt: dueIso },
-          });
+          };
           break;
         case "assigned_to_you":
         case "new_unassigned":
@@ -399,16 +439,15 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
         case "dedicated_to_another_engineer":
         case "solved": {
           const category = CHANNEL_CATALOGUE[t.channel].slaCategory;
-          key1[i] = category;
-          key2[i] = fifo;
-          reasons.push({
+          key = category * SPAN + offset(fifo);
+          main = {
             code: b16,
             rule: RULE_FIFO_2016,
             message: message2016(b16, t.assignee === me.id, dedicated),
             facts: { slaCategory: category, waitingSince: fifoIso, assignee: t.assignee, dedicatedEngineer: dedicated, status: t.status },
-          });
+          };
           if (twitter && b16 !== "solved") {
-            reasons.push({ code: "twitter_oldest_first", rule: RULE_TWITTER, message: "Twitter tickets go oldest first by creation, none skipped", facts: { createdAt: createdIso } });
+            extra = { code: "twitter_oldest_first", rule: RULE_TWITTER, message: "Twitter tickets go oldest first by creation, none skipped", facts: { createdAt: createdIso } };
           }
           break;
         }
@@ -426,8 +465,7 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
       else if (t.assignee === me.id) b26 = "your_other";
       else b26 = "rest";
       bucket = b26;
-      key1[i] = nearest;
-      key2[i] = t.createdAt;
+      key = nearest === NO_DUE ? SPAN + offset(t.createdAt) : offset(nearest);
       weight = weightOf(nearest === NO_DUE ? null : nearest - now);
       const facts = { dueAt: dueIso, dueMetric: nearestMetric, weight, assignee: t.assignee, starred: t.starred };
       let message: string;
@@ -460,32 +498,27 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
           message = MESSAGE_SOLVED;
           break;
       }
-      reasons.push({
-        code: bucket,
-        rule: RULE_ORDER_2026,
-        message,
-        facts,
-      });
+      main = { code: b26, rule: RULE_ORDER_2026, message, facts };
       if (t.preferredRegion !== null && me.region !== null && t.preferredRegion !== me.region && !done) {
         rehome = t.preferredRegion;
-        reasons.push({
+        extra = {
           code: "rehome_after_first_reply",
           rule: RULE_REGION_2026,
-          message: `The customer prefers ${t.preferredRegion.toUpperCase()}: rehome the ticket after the first reply`,
+          message: "The customer prefers another region: rehome the ticket there after the first reply",
           facts: { preferredRegion: t.preferredRegion, engineerRegion: me.region },
-        });
+        };
       }
     }
     if (!due.known && !done) {
-      reasons.push({
+      unknownSla = {
         code: "no_sla_report",
         rule: RULE_NO_REPORT,
         message: "No SLA report or policies for this ticket: it cannot be placed as close to breaching",
         facts: { ticketId: t.id },
-      });
+      };
     }
-    primary[i] = (rankOf.get(bucket) ?? 0) * RANK_SPAN + (key1[i] ?? 0);
-    key3[i] = t.createdAt;
+    primary[i] = (rankOf.get(bucket) ?? 0) * RANK_SPAN + key;
+    created[i] = t.createdAt;
     const entry: Mutable<QueueEntry> = {
       ticketId: t.id,
       position: 0,
@@ -494,7 +527,7 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
       dueMetric: nearestMetric,
       breached: nearestBreached,
       nearBreach: nearest !== NO_DUE && nearest - now <= window,
-      reasons,
+      reasons: extra === undefined ? (unknownSla === undefined ? [main] : [main, unknownSla]) : unknownSla === undefined ? [main, extra] : [main, extra, unknownSla],
     };
     // Assigned one by one: spreading optional properties in is several times slower at 100,000 entries.
     if (weight !== undefined) entry.weight = weight;
@@ -504,15 +537,7 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
     entries[i] = entry;
   }
 
-  const index = new Uint32Array(n);
-  for (let i = 0; i < n; i++) index[i] = i;
-  index.sort(
-    (a, b) =>
-      (primary[a] as number) - (primary[b] as number) ||
-      (key2[a] as number) - (key2[b] as number) ||
-      (key3[a] as number) - (key3[b] as number) ||
-      ((ids[a] as string) < (ids[b] as string) ? -1 : 1),
-  );
+  const index = sortIndexes(primary, created, ids, order.length * RANK_SPAN);
   const ordered: QueueEntry[] = new Array<QueueEntry>(n);
   for (let p = 0; p < n; p++) {
     const entry = entries[index[p] as number] as QueueEntry & { position: number };

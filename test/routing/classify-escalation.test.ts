@@ -86,6 +86,6 @@ describe("classifyEscalation", () => {
     expectError(() => classifyEscalation({ edition: "2020" } as unknown as EscalationSituation, NOW), "unknown_value", ["situation", "edition"], 'Unknown edition "2020"');
     expectError(() => classifyEscalation({ edition: "gitlab2026", plan: "gold" } as unknown as EscalationSituation, NOW), "unknown_value", ["situation", "plan"], 'Unknown plan "gold"');
     expectError(() => classifyEscalation({ edition: "gitlab2026", vibes: 1 } as unknown as EscalationSituation, NOW), "unknown_key", ["situation", "vibes"], "vibes");
-    expectError(() => classifyEscalation({} as EscalationSituation, NOW), "unknown_value", ["situation", "edition"], "edition");
+    expectError(() => classifyEscalation({} as EscalationSituation, NOW), "missing_field", ["situation", "edition"], 'Missing required field "situation.edition"');
   });
 });

@@ -200,6 +200,10 @@ describe("orderQueue, bad input", () => {
     expectError(() => orderQueue([ticket("")], options), "too_small", ["tickets", 0, "id"], "Expected a ticket id");
   });
 
+  it("a ticket without a channel", () => {
+    expectError(() => orderQueue([{ id: "a", createdAt: h(0) } as QueueTicket], options), "missing_field", ["tickets", 0, "channel"], 'Missing required field "tickets.0.channel"');
+  });
+
   it("duplicate ids in one queue", () => {
     expectError(() => orderQueue([ticket("a"), ticket("b"), ticket("a")], options), "duplicate_id", ["tickets", 2, "id"], 'Ticket id "a" appears twice in the queue (at 0 and 2)');
   });

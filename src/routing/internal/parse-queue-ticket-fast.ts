@@ -17,6 +17,9 @@ const PRIORITY_SET = new Set<unknown>(PRIORITIES);
 const LEVEL_SET = new Set<unknown>(SUPPORT_LEVELS);
 const REGION_SET = new Set<unknown>(REGIONS);
 
+/** The default organization, shared: parsed tickets stay inside the library and are never modified. */
+const NO_ORGANIZATION: Parsed["organization"] = Object.freeze({ plan: null, supportLevel: null, tags: Object.freeze([]) as unknown as string[], dedicatedEngineer: null });
+
 /** A sentinel: the fast path declines, and the zod schema decides (and explains). */
 const DECLINE = Symbol("decline");
 
@@ -91,7 +94,7 @@ export function parseQueueTicketFast(raw: unknown): Parsed | undefined {
 
   let organization: Parsed["organization"];
   const orgRaw = t["organization"];
-  if (orgRaw === undefined) organization = { plan: null, supportLevel: null, tags: [], dedicatedEngineer: null };
+  if (orgRaw === undefined) organization = NO_ORGANIZATION;
   else {
     if (typeof orgRaw !== "object" || orgRaw === null || Array.isArray(orgRaw) || orgRaw instanceof Date) return undefined;
     const o = orgRaw as Record<string, unknown>;
