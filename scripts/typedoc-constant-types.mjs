@@ -21,6 +21,7 @@ function pruneType(project, type) {
 }
 
 /** @param {import("typedoc").Application} app */
+// eslint-disable-next-line @typescript-eslint/explicit-module-boundary-types -- plain JavaScript: typedoc loads plugins without a TypeScript loader; the JSDoc above types it.
 export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     const project = context.project;
