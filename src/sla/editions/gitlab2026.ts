@@ -197,7 +197,7 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
       id: ticket.id,
       createdAt: ticket.createdAt,
       channel: ticket.channel,
-      organization: { plan: organization.plan, supportLevel, tags: organization.tags, ...(organization.id === undefined ? {} : { id: organization.id }) },
+      organization: { id: organization.id, plan: organization.plan, supportLevel, tags: organization.tags },
       form: ticket.form,
       priority,
       severity: ticket.severity,

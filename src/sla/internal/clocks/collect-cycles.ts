@@ -45,6 +45,11 @@ function isStopped(status: TicketStatus): boolean {
   }
 }
 
+/** Untargeted metrics share one empty list: they never get a cycle. */
+function listFor(only: ReadonlySet<MetricId>, metric: MetricId): RawCycle[] {
+  return only.has(metric) ? [] : NONE;
+}
+
 function begin(recorder: Recorder, metric: MetricId, at: number): void {
   if (!recorder.wanted.has(metric)) return;
   const cycle: RawCycle = { start: at, end: null, endKind: null };
@@ -70,16 +75,14 @@ function finish(recorder: Recorder, metric: MetricId, at: number, kind: "agent_r
  * metrics in `only` get cycles.
  */
 export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<MetricId> = ALL): TicketHistory {
-  // Untargeted metrics share one empty list: they never get a cycle.
-  const listFor = (metric: MetricId): RawCycle[] => (only.has(metric) ? [] : NONE);
   const cycles: Record<MetricId, RawCycle[]> = {
-    first_reply: listFor("first_reply"),
-    next_reply: listFor("next_reply"),
-    periodic_update: listFor("periodic_update"),
-    pausable_update: listFor("pausable_update"),
-    requester_wait: listFor("requester_wait"),
-    agent_work: listFor("agent_work"),
-    total_resolution: listFor("total_resolution"),
+    first_reply: listFor(only, "first_reply"),
+    next_reply: listFor(only, "next_reply"),
+    periodic_update: listFor(only, "periodic_update"),
+    pausable_update: listFor(only, "pausable_update"),
+    requester_wait: listFor(only, "requester_wait"),
+    agent_work: listFor(only, "agent_work"),
+    total_resolution: listFor(only, "total_resolution"),
   };
   const open: Record<MetricId, RawCycle | undefined> = {
     first_reply: undefined,
