@@ -133,6 +133,11 @@ describe("§2 clock semantics (Zendesk's model), one-hour targets around the clo
     expect(reason?.message).toContain("breached at once when the priority changed to urgent");
   });
 
+  it("setting the priority a ticket already has re-targets nothing", () => {
+    const report = evaluateSla(ticket([priority(20, "normal")]), hourly, nowAt(30));
+    expect(metricOf(report, "first_reply").current?.retargetedAt).toBeNull();
+  });
+
   it('"completed cycles are kept with met or breached"', () => {
     const report = evaluateSla(ticket([agent(5), customer(10), agent(100), customer(110), agent(120)]), hourly, nowAt(130));
     const next = metricOf(report, "next_reply");

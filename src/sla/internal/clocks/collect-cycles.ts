@@ -158,6 +158,8 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
         break;
       }
       case "priority_change":
+        // Setting the priority it already has re-targets nothing.
+        if (event.priority === priorities[priorities.length - 1]) break;
         priorityAts.push(at);
         priorities.push(event.priority);
         break;
