@@ -150,7 +150,7 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown, root: readonly Propert
     const params = issue.params as { code?: unknown } | undefined;
     return { code: isKnownCode(params?.code) ? params.code : "invalid_input", path, message: issue.message };
   }
-  if (issue.code === "invalid_type" && describeReceived(issue, input) === "undefined") {
+  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && describeReceived(issue, input) === "undefined") {
     return { code: "missing_field", path, message: `Missing required field "${path.map(String).join(".")}"` };
   }
   return { code: ZOD_CODES[issue.code] ?? "invalid_input", path, message: issue.message };

@@ -387,6 +387,8 @@ describe("checkUsernameRelease, properties", () => {
         if (last !== null && last !== undefined) expect(NOW.getTime() - new Date(last).getTime()).toBeGreaterThanOrEqual(180 * DAY);
         expect(new Set((facts.contactAttempts ?? []).map((a) => a.at)).size).toBeGreaterThanOrEqual(1);
       }),
+      // Enough runs that releases occur whatever the suite-wide scale.
+      { numRuns: 200 },
     );
     expect(releases).toBeGreaterThan(0);
   });
@@ -403,6 +405,8 @@ describe("checkUsernameRelease, properties", () => {
         expect(NOW.getTime() - first).toBeGreaterThanOrEqual(14 * DAY);
         expect((facts.replies ?? []).every((reply) => reply.kind === "release")).toBe(true);
       }),
+      // Enough runs that releases occur whatever the suite-wide scale.
+      { numRuns: 200 },
     );
     expect(releases).toBeGreaterThan(0);
   });
