@@ -6,6 +6,11 @@ import base from "./vitest.config.js";
 export default mergeConfig(
   base,
   defineConfig({
-    test: { env: { PROPERTY_RUNS_SCALE: "0.1" } },
+    test: {
+      env: { PROPERTY_RUNS_SCALE: "0.1" },
+      // End-to-end tests run the built binary in a child process, which mutants in src/ never
+      // reach; the in-process CLI tests cover src/cli for mutation testing.
+      exclude: ["test/cli/*.e2e.test.ts", "node_modules/**"],
+    },
   }),
 );
