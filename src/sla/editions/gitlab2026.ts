@@ -5,7 +5,7 @@ import { prepareSlaPolicies } from "../prepare-sla-policies.js";
 import type { SlaPolicyInput, SlaTargetInput } from "../sla-policy.js";
 import type { SlaPolicySet } from "../sla-policy-set.js";
 import type { Priority, Severity, SupportLevel } from "../sla-vocabulary.js";
-import type { Ticket } from "../ticket.js";
+import type { Organization, Ticket } from "../ticket.js";
 import { type Gitlab2026Overrides, gitlab2026OverridesSchema } from "./gitlab2026-overrides.js";
 
 const MINUTE = 60_000;
@@ -192,12 +192,17 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
     // An emergency of an organization not eligible for one is downgraded to High.
     if (priority === "urgent" && emergencyTicket && !eligible) priority = "high";
     if (priority === ticket.priority && supportLevel === organization.supportLevel) return ticket;
-    // An explicit literal rather than a spread: this runs once per evaluation.
-    return {
+    // Same keys in the same order as a parsed ticket, and frozen like one: the engine then sees
+    // one object shape whether or not a ticket was derived, which keeps evaluation fast.
+    const derivedOrganization: Organization =
+      organization.id === undefined
+        ? { plan: organization.plan, supportLevel, tags: organization.tags }
+        : { id: organization.id, plan: organization.plan, supportLevel, tags: organization.tags };
+    return Object.freeze({
       id: ticket.id,
       createdAt: ticket.createdAt,
       channel: ticket.channel,
-      organization: { id: organization.id, plan: organization.plan, supportLevel, tags: organization.tags },
+      organization: Object.freeze(derivedOrganization),
       form: ticket.form,
       priority,
       severity: ticket.severity,
@@ -205,7 +210,7 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
       assignee: ticket.assignee,
       tags: ticket.tags,
       events: ticket.events,
-    };
+    });
   };
 
   return prepareSlaPolicies({
