@@ -45,7 +45,13 @@ describe("the built binary on the bundled sample", () => {
     expect(rows).toHaveLength(26);
     expect(rows[0]).toMatch(/^1\s+T-1001\s+emergency\s/);
     expect(rows.at(-1)).toMatch(/^26\s+T-1021\s+solved\s/);
-    expect(run.stdout).toMatch(/T-1014\s+shared_view.*rehome the ticket after the first reply/);
+    expect(run.stdout).toMatch(/^13\s+T-1014\s+shared_view\s/m);
+    // The customer prefers APAC and maria works EMEA: "rehome the ticket after the first reply".
+    const json = runBuilt(["queue", "examples/tickets.json", "--agent", "maria", "--region", "emea", "--now", NOW, "--format", "json"]);
+    const entries = (JSON.parse(json.stdout) as { entries: { ticketId: string; rehomeAfterFirstReply?: string; reasons: { code: string }[] }[] }).entries;
+    const t1014 = entries.find((e) => e.ticketId === "T-1014");
+    expect(t1014?.rehomeAfterFirstReply).toBe("apac");
+    expect(t1014?.reasons.map((r) => r.code)).toEqual(["shared_view", "rehome_after_first_reply"]);
   });
 
   it("the 2016 edition puts Twitter, Disqus and forum tickets on their 2016 SLA categories", () => {
@@ -60,7 +66,8 @@ describe("the built binary on the bundled sample", () => {
     const username = runBuilt(["explain", "examples/username-release.json"]);
     expect(username.status).toBe(0);
     expect(username.stdout).toContain("Outcome: waiting");
-    expect(username.stdout).toContain("rule: §6 dormant usernames (2026): release 2 weeks after the first contact without an explicit reply");
+    expect(username.stdout).toMatch(/^ {4}code: release_date_pending\n {4}rule: §6 dormant usernames \(2026\): .+\n {4}facts: \{.*"releaseFrom":"2026-11-24T09:00:00.000Z"/m);
+    expect(username.stdout).toMatch(/^Next: .+ \(at 2026-11-24T09:00:00.000Z\) \[release_username\]$/m);
     const twoFactor = runBuilt(["explain", "examples/2fa-removal.json"]);
     expect(twoFactor.status).toBe(0);
     expect(twoFactor.stdout).toContain("Outcome: approve_after_peer_review");
