@@ -1,5 +1,5 @@
 import type { Reason } from "../../../shared/decision.js";
-import type { SlaPolicy, SlaTarget } from "../../sla-policy.js";
+import type { SlaTarget } from "../../sla-policy.js";
 import type { SlaPolicySet } from "../../sla-policy-set.js";
 import type { MetricCycle, MetricReport, SlaReasonCode, SlaReport } from "../../sla-report.js";
 import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type Priority } from "../../sla-vocabulary.js";
@@ -8,7 +8,7 @@ import { type BusinessClock, aroundTheClock, calendarClock } from "./business-cl
 import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
 import { type TicketHistory, collectCycles, lastPriorityChange, priorityAt } from "./collect-cycles.js";
 import { formatInstant } from "./format-instant.js";
-import { type Measured, measureCycle } from "./measure-cycle.js";
+import { type DueOut, measureCycle } from "./measure-cycle.js";
 
 const CARRIED = new Set<MetricId>(["requester_wait", "agent_work", "total_resolution"]);
 const RULE_CHOICE = "§2 clock semantics: policy choice, the first policy whose conditions match applies";
@@ -20,32 +20,6 @@ const iso = formatInstant;
 const isoOrNull = (ms: number | null): string | null => (ms === null ? null : formatInstant(ms));
 
 type Reasons = Reason<SlaReasonCode>[];
-
-function toCycle(index: number, m: Measured, target: SlaTarget, policy: SlaPolicy, priority: Priority | null, retargetedAt: number | null): MetricCycle {
-  return {
-    index,
-    outcome: m.end === null ? "ongoing" : m.breached ? "breached" : "met",
-    breached: m.breached,
-    paused: m.paused,
-    startedAt: iso(m.start),
-    dueAt: isoOrNull(m.due),
-    earliestAt: isoOrNull(m.earliest),
-    fulfilledAt: isoOrNull(m.end),
-    fulfilledBy: m.endKind,
-    early: m.early,
-    priority,
-    policyId: policy.id,
-    calendar: target.calendar,
-    targetMs: target.durationMs,
-    carriedBusinessMs: m.carried,
-    elapsedBusinessMs: m.elapsedBusiness,
-    elapsedCalendarMs: m.elapsedCalendar,
-    remainingBusinessMs: m.remainingBusiness,
-    remainingCalendarMs: m.remainingCalendar,
-    overdueBy: m.breached ? { businessMs: m.overdueBusiness, calendarMs: m.overdueCalendar } : null,
-    retargetedAt: isoOrNull(retargetedAt),
-  };
-}
 
 interface Context {
   readonly ticket: Ticket;
@@ -85,6 +59,7 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
   let carriedDue: number | null = null;
   let upcoming: number | null = null;
   let breachCount = 0;
+  const out: DueOut = { due: null };
   const carries = CARRIED.has(metric);
   for (const raw of history.cycles[metric]) {
     const reference = raw.end ?? now;
@@ -94,12 +69,13 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
     const target = targetFor(choice.policy, metric, priority);
     // A cycle completed under a priority the policy sets no target for was not tracked.
     if (target === undefined) continue;
-    const measured = measureCycle(raw, target, clockFor(context, target.calendar), history, now, carries ? carried : 0, carriedDue);
-    carried += measured.elapsedBusiness;
-    carriedDue = measured.due;
-    upcoming = measured.end === null && !measured.paused && !measured.breached ? measured.due : null;
-    if (measured.breached) breachCount += 1;
-    cycles.push(toCycle(cycles.length, measured, target, choice.policy, priority, lastPriorityChange(history, raw.start, reference)));
+    const label = { index: cycles.length, policyId: choice.policy.id, priority, retargetedAt: lastPriorityChange(history, raw.start, reference) };
+    const cycle = measureCycle(raw, target, clockFor(context, target.calendar), history, now, carries ? carried : 0, carriedDue, label, out);
+    carried += cycle.elapsedBusinessMs;
+    carriedDue = out.due;
+    upcoming = raw.end === null && !cycle.paused && !cycle.breached ? out.due : null;
+    if (cycle.breached) breachCount += 1;
+    cycles.push(cycle);
   }
   const last = cycles.at(-1);
   const current = last?.outcome === "ongoing" ? last : null;

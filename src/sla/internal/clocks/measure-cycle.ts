@@ -1,25 +1,21 @@
 import type { SlaTarget } from "../../sla-policy.js";
-import type { TicketStatus } from "../../sla-vocabulary.js";
+import type { MetricCycle } from "../../sla-report.js";
+import type { Priority, TicketStatus } from "../../sla-vocabulary.js";
+import { formatInstant } from "./format-instant.js";
 import type { BusinessClock } from "./business-clock.js";
 import type { RawCycle, TicketHistory } from "./collect-cycles.js";
 
-/** A cycle measured against its target, on epoch milliseconds. */
-export interface Measured {
-  readonly start: number;
-  readonly end: number | null;
-  readonly endKind: "agent_reply" | "solved" | null;
-  readonly due: number | null;
-  readonly earliest: number | null;
-  readonly breached: boolean;
-  readonly paused: boolean;
-  readonly early: boolean;
-  readonly carried: number;
-  readonly elapsedBusiness: number;
-  readonly elapsedCalendar: number;
-  readonly remainingBusiness: number;
-  readonly remainingCalendar: number | null;
-  readonly overdueBusiness: number;
-  readonly overdueCalendar: number;
+/** Where {@link measureCycle} leaves the due instant as a number, so callers need not parse it back. */
+export interface DueOut {
+  due: number | null;
+}
+
+/** Who the cycle is measured for: its position, and the policy and priority whose target applies. */
+export interface CycleLabel {
+  readonly index: number;
+  readonly policyId: string;
+  readonly priority: Priority | null;
+  readonly retargetedAt: number | null;
 }
 
 function runs(status: TicketStatus, pausedBy: readonly string[]): boolean {
@@ -30,7 +26,8 @@ function runs(status: TicketStatus, pausedBy: readonly string[]): boolean {
  * Measures one cycle: business and real running time (pauses excluded), the due instant (the
  * earliest instant the running business time reaches the target less the carried time), and
  * whether it is breached. Fulfilled at or before the due instant is met; an ongoing cycle is
- * breached only once `now` is strictly after its due instant (POLICIES §2 "Boundaries").
+ * breached only once `now` is strictly after its due instant (POLICIES §2 "Boundaries"). Builds
+ * the report's cycle directly, and leaves the numeric due instant in `out`.
  */
 export function measureCycle(
   cycle: RawCycle,
@@ -40,7 +37,9 @@ export function measureCycle(
   now: number,
   carried: number,
   carriedDue: number | null,
-): Measured {
+  label: CycleLabel,
+  out: DueOut,
+): MetricCycle {
   const { start } = cycle;
   const end = cycle.end ?? now;
   const need = target.durationMs - carried;
@@ -72,21 +71,29 @@ export function measureCycle(
   }
   const breached = due !== null && end > due;
   const earliest = target.notBeforeMs === null ? null : clock.add(start, target.notBeforeMs);
+  out.due = due;
+  const fulfilled = cycle.end;
   return {
-    start,
-    end: cycle.end,
-    endKind: cycle.endKind,
-    due,
-    earliest,
+    index: label.index,
+    outcome: fulfilled === null ? "ongoing" : breached ? "breached" : "met",
     breached,
     paused,
+    startedAt: formatInstant(start),
+    dueAt: due === null ? null : formatInstant(due),
+    earliestAt: earliest === null ? null : formatInstant(earliest),
+    fulfilledAt: fulfilled === null ? null : formatInstant(fulfilled),
+    fulfilledBy: cycle.endKind,
     early: cycle.endKind === "agent_reply" && earliest !== null && end < earliest,
-    carried,
-    elapsedBusiness,
-    elapsedCalendar,
-    remainingBusiness: need - elapsedBusiness,
-    remainingCalendar: due === null ? null : due - end,
-    overdueBusiness: breached ? Math.max(0, elapsedBusiness - need) : 0,
-    overdueCalendar: breached && due !== null ? end - due : 0,
+    priority: label.priority,
+    policyId: label.policyId,
+    calendar: target.calendar,
+    targetMs: target.durationMs,
+    carriedBusinessMs: carried,
+    elapsedBusinessMs: elapsedBusiness,
+    elapsedCalendarMs: elapsedCalendar,
+    remainingBusinessMs: need - elapsedBusiness,
+    remainingCalendarMs: due === null ? null : due - end,
+    overdueBy: breached && due !== null ? { businessMs: Math.max(0, elapsedBusiness - need), calendarMs: end - due } : null,
+    retargetedAt: label.retargetedAt === null ? null : formatInstant(label.retargetedAt),
   };
 }
