@@ -9,7 +9,7 @@ import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { TicketInput } from "../sla/ticket.js";
 import { CHANNEL_CATALOGUE } from "./channel-catalogue.js";
 import { HOUR, MIN_INSTANT, instantToMs, iso } from "./instant.js";
-import { parseQueueTicketFast } from "./internal/parse-queue-ticket-fast.js";
+import { checkQueueTicketFast } from "./internal/check-queue-ticket-fast.js";
 import { type OrderQueueOptions, type QueueSlaReport, orderQueueOptionsSchema } from "./order-queue-options.js";
 import { QUEUE_BUCKETS, type QueueBucket, type QueueBucket2016, type QueueBucket2026 } from "./queue-buckets.js";
 import { type QueueTicket, queueTicketSchema } from "./queue-ticket.js";
@@ -85,7 +85,8 @@ export interface OrderedQueue {
 }
 
 const ticketsSchema = z.array(queueTicketSchema);
-type Parsed = z.output<typeof queueTicketSchema>;
+/** A ticket as the queue reads it: the input itself (defaults applied on reading), or the schema's output; instants are read from arrays. */
+type View = Omit<QueueTicket, "createdAt" | "waitingSince">;
 
 /** No due instant. */
 const NO_DUE = Number.POSITIVE_INFINITY;
@@ -159,20 +160,25 @@ function readReport(report: unknown, id: string, due: Due): Due {
   return due;
 }
 
-function slaTicketOf(t: Parsed): TicketInput {
-  const { id, plan, supportLevel, tags } = t.organization;
+function slaTicketOf(t: View, createdAt: number): TicketInput {
+  const org = t.organization;
   return {
     id: t.id,
-    createdAt: t.createdAt,
+    createdAt,
     channel: t.channel,
-    organization: { ...(id === undefined ? {} : { id }), plan, supportLevel, tags },
-    form: t.form,
-    priority: t.priority,
-    severity: t.severity,
-    status: t.status,
-    assignee: t.assignee,
-    tags: t.tags,
-    events: t.events as TicketInput["events"],
+    organization: {
+      ...(org?.id === undefined ? {} : { id: org.id }),
+      plan: org?.plan ?? null,
+      supportLevel: org?.supportLevel ?? null,
+      tags: org?.tags ?? [],
+    },
+    form: t.form ?? null,
+    priority: t.priority ?? null,
+    severity: t.severity ?? null,
+    status: t.status ?? "new",
+    assignee: t.assignee ?? null,
+    tags: t.tags ?? [],
+    events: (t.events ?? []) as TicketInput["events"],
   };
 }
 
@@ -311,11 +317,20 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
   const opts = parseInput(orderQueueOptionsSchema, options, ["options"]);
   if (!Array.isArray(tickets)) parseInput(ticketsSchema, tickets, ["tickets"]);
   const n = tickets.length;
-  const list: Parsed[] = new Array<Parsed>(n);
+  const list: View[] = new Array<View>(n);
+  const created = new Float64Array(n);
+  const waiting = new Float64Array(n);
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
-    const raw: unknown = tickets[i];
-    const t = parseQueueTicketFast(raw) ?? parseInput(queueTicketSchema, raw, ["tickets", i]);
+    const raw = tickets[i] as QueueTicket;
+    let t: View = raw;
+    const fast = checkQueueTicketFast(raw, waiting, i);
+    if (Number.isNaN(fast)) {
+      const parsed = parseInput(queueTicketSchema, raw, ["tickets", i]);
+      created[i] = parsed.createdAt;
+      waiting[i] = parsed.waitingSince ?? Number.NaN;
+      t = parsed;
+    } else created[i] = fast;
     if (seen.has(t.id)) {
       const first = list.findIndex((other) => other.id === t.id);
       fail("duplicate_id", ["tickets", i, "id"], `Ticket id "${t.id}" appears twice in the queue (at ${first} and ${i})`);
@@ -350,20 +365,25 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
   const nowDate = new Date(now);
 
   const primary = new Float64Array(n);
-  const created = new Float64Array(n);
   const ids: string[] = new Array<string>(n);
   const entries: Mutable<QueueEntry>[] = new Array<QueueEntry>(n);
 
   // One scratch record, rewritten for each ticket: a queue allocates enough already.
   const due: Due = { first: NO_DUE, firstIso: null, firstBreached: false, next: NO_DUE, nextIso: null, nextBreached: false, known: false };
   for (let i = 0; i < n; i++) {
-    const t = list[i] as Parsed;
+    const t = list[i] as View;
     const raw = tickets[i] as { createdAt?: unknown; waitingSince?: unknown };
-    const createdIso = isoOf(t.createdAt, raw.createdAt);
+    const createdAt = created[i] as number;
+    const waitingSince = waiting[i] as number;
+    const createdIso = isoOf(createdAt, raw.createdAt);
+    const status = t.status ?? "new";
+    const assignee = t.assignee ?? null;
+    const starred = t.starred ?? false;
+    const orgId = t.organization?.id;
     ids[i] = t.id;
     const report = reportOf(t.id);
     if (report !== undefined) readReport(report, t.id, due);
-    else if (policies !== undefined) readReport(evaluateSla(slaTicketOf(t), policies, nowDate), t.id, due);
+    else if (policies !== undefined) readReport(evaluateSla(slaTicketOf(t, createdAt), policies, nowDate), t.id, due);
     else readReport(NO_REPORT, t.id, due).known = false;
     const nearest = due.first <= due.next ? due.first : due.next;
     const nearestMetric = nearest === NO_DUE ? null : due.first <= due.next ? ("first_reply" as const) : ("next_reply" as const);
@@ -374,31 +394,31 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
     let extra: Reason<QueueReasonCode> | undefined;
     let unknownSla: Reason<QueueReasonCode> | undefined;
     const dueIso = nearestMetric === null ? null : nearestMetric === "first_reply" ? due.firstIso : due.nextIso;
-    const done = t.status === "solved" || t.status === "closed";
+    const done = status === "solved" || status === "closed";
     let bucket: QueueBucket;
     let courtesy: string | undefined;
     let handledBy: QueueEntry["handledBy"];
     let rehome: string | undefined;
     let weight: number | undefined;
     let key = 0;
-    const dedicated = t.organization.dedicatedEngineer ?? (t.organization.id !== undefined && mine.has(t.organization.id) ? me.id : null);
+    const dedicated = t.organization?.dedicatedEngineer ?? (orgId !== undefined && mine.has(orgId) ? me.id : null);
 
     if (edition === "handbook2016") {
-      const owner = t.assignee ?? dedicated;
-      const emergency = t.emergency || t.channel === "emergency" || t.channel === "gitlab_com_downtime";
+      const owner = assignee ?? dedicated;
+      const emergency = t.emergency === true || t.channel === "emergency" || t.channel === "gitlab_com_downtime";
       let b16: QueueBucket2016;
       if (done) b16 = "solved";
       else if (emergency) b16 = "emergency";
       else if (due.first !== NO_DUE && due.first - now <= window) b16 = "near_breach_first_reply";
       else if (due.next !== NO_DUE && due.next - now <= window) b16 = "near_breach_next_reply";
-      else if (t.assignee === me.id || (t.assignee === null && dedicated === me.id)) b16 = "assigned_to_you";
+      else if (assignee === me.id || (assignee === null && dedicated === me.id)) b16 = "assigned_to_you";
       else if (dedicated !== null && dedicated !== me.id) b16 = "dedicated_to_another_engineer";
-      else if (t.status === "new" && t.assignee === null) b16 = "new_unassigned";
+      else if (status === "new" && assignee === null) b16 = "new_unassigned";
       else b16 = "other_open";
       bucket = b16;
       const twitter = t.channel === "twitter";
-      const fifo = twitter || t.waitingSince === null ? t.createdAt : t.waitingSince;
-      const fifoIso = twitter || t.waitingSince === null ? createdIso : isoOf(t.waitingSince, raw.waitingSince);
+      const fifo = twitter || Number.isNaN(waitingSince) ? createdAt : waitingSince;
+      const fifoIso = twitter || Number.isNaN(waitingSince) ? createdIso : isoOf(waitingSince, raw.waitingSince);
       switch (b16) {
         case "near_breach_first_reply":
         case "near_breach_next_reply": {
@@ -411,7 +431,7 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
             code: b16,
             rule: firstReply ? RULE_NEAR_FIRST : RULE_NEAR_NEXT,
             message: firstReply ? (past ? MESSAGE_FIRST_PAST : MESSAGE_FIRST_NEAR) : past ? MESSAGE_NEXT_PAST : MESSAGE_NEXT_NEAR,
-            facts: { dueAt: atIso, breached: past, windowMinutes, assignee: t.assignee, dedicatedEngineer: dedicated },
+            facts: { dueAt: atIso, breached: past, windowMinutes, assignee: assignee, dedicatedEngineer: dedicated },
           };
           if (owner !== null && owner !== me.id) {
             courtesy = owner;
@@ -419,13 +439,13 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
               code: "courtesy_check_with_owner",
               rule: RULE_COURTESY,
               message: `Check with ${owner} first and offer to reply`,
-              facts: { owner, dedicated: t.assignee === null },
+              facts: { owner, dedicated: assignee === null },
             };
           }
           break;
         }
         case "emergency":
-          key = nearest === NO_DUE ? SPAN + offset(t.createdAt) : offset(nearest);
+          key = nearest === NO_DUE ? SPAN + offset(createdAt) : offset(nearest);
           main = {
             code: "emergency",
             rule: RULE_EMERGENCY_2016,
@@ -443,8 +463,8 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
           main = {
             code: b16,
             rule: RULE_FIFO_2016,
-            message: message2016(b16, t.assignee === me.id, dedicated),
-            facts: { slaCategory: category, waitingSince: fifoIso, assignee: t.assignee, dedicatedEngineer: dedicated, status: t.status },
+            message: message2016(b16, assignee === me.id, dedicated),
+            facts: { slaCategory: category, waitingSince: fifoIso, assignee: assignee, dedicatedEngineer: dedicated, status: status },
           };
           if (twitter && b16 !== "solved") {
             extra = { code: "twitter_oldest_first", rule: RULE_TWITTER, message: "Twitter tickets go oldest first by creation, none skipped", facts: { createdAt: createdIso } };
@@ -453,21 +473,21 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
         }
       }
     } else {
-      const emergency = t.emergency || t.channel === "emergency";
-      const incident = t.incident || t.channel === "gitlab_com_downtime";
+      const emergency = t.emergency === true || t.channel === "emergency";
+      const incident = t.incident === true || t.channel === "gitlab_com_downtime";
       let b26: QueueBucket2026;
       if (done) b26 = "solved";
       else if (emergency) b26 = "emergency";
       else if (incident) b26 = "incident";
-      else if (t.accountEscalation) b26 = "account_escalation";
-      else if (t.starred && t.assignee === me.id) b26 = "your_starred";
-      else if (t.assignee === null) b26 = "shared_view";
-      else if (t.assignee === me.id) b26 = "your_other";
+      else if (t.accountEscalation === true) b26 = "account_escalation";
+      else if (starred && assignee === me.id) b26 = "your_starred";
+      else if (assignee === null) b26 = "shared_view";
+      else if (assignee === me.id) b26 = "your_other";
       else b26 = "rest";
       bucket = b26;
-      key = nearest === NO_DUE ? SPAN + offset(t.createdAt) : offset(nearest);
+      key = nearest === NO_DUE ? SPAN + offset(createdAt) : offset(nearest);
       weight = weightOf(nearest === NO_DUE ? null : nearest - now);
-      const facts = { dueAt: dueIso, dueMetric: nearestMetric, weight, assignee: t.assignee, starred: t.starred };
+      const facts = { dueAt: dueIso, dueMetric: nearestMetric, weight, assignee: assignee, starred: starred };
       let message: string;
       switch (b26) {
         case "emergency":
@@ -492,20 +512,21 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
           message = "Your own ticket: after the shared view, even when close to breaching";
           break;
         case "rest":
-          message = `Assigned to ${t.assignee ?? ""}${t.starred ? " (their STAR)" : ""}: after your own tickets`;
+          message = `Assigned to ${assignee ?? ""}${starred ? " (their STAR)" : ""}: after your own tickets`;
           break;
         case "solved":
           message = MESSAGE_SOLVED;
           break;
       }
       main = { code: b26, rule: RULE_ORDER_2026, message, facts };
-      if (t.preferredRegion !== null && me.region !== null && t.preferredRegion !== me.region && !done) {
-        rehome = t.preferredRegion;
+      const region = t.preferredRegion ?? null;
+      if (region !== null && me.region !== null && region !== me.region && !done) {
+        rehome = region;
         extra = {
           code: "rehome_after_first_reply",
           rule: RULE_REGION_2026,
           message: "The customer prefers another region: rehome the ticket there after the first reply",
-          facts: { preferredRegion: t.preferredRegion, engineerRegion: me.region },
+          facts: { preferredRegion: region, engineerRegion: me.region },
         };
       }
     }
@@ -518,7 +539,6 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
       };
     }
     primary[i] = (rankOf.get(bucket) ?? 0) * RANK_SPAN + key;
-    created[i] = t.createdAt;
     const entry: Mutable<QueueEntry> = {
       ticketId: t.id,
       position: 0,
