@@ -1,7 +1,7 @@
 import type { Reason } from "../../../shared/decision.js";
-import type { SlaTarget } from "../../sla-policy.js";
+import type { SlaPolicy, SlaTarget } from "../../sla-policy.js";
 import type { SlaPolicySet } from "../../sla-policy-set.js";
-import type { MetricCycle, MetricReport, SlaReasonCode, SlaReport } from "../../sla-report.js";
+import type { MetricCycle, MetricReport, MetricState, SlaReasonCode, SlaReport } from "../../sla-report.js";
 import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type Priority } from "../../sla-vocabulary.js";
 import type { Ticket } from "../../ticket.js";
 import { type BusinessClock, aroundTheClock, calendarClock } from "./business-clock.js";
@@ -20,6 +20,19 @@ const iso = formatInstant;
 const isoOrNull = (ms: number | null): string | null => (ms === null ? null : formatInstant(ms));
 
 type Reasons = Reason<SlaReasonCode>[];
+
+/** A metric's state from its latest cycle; a switch, so a new outcome breaks the build until handled. */
+function stateOf(last: MetricCycle | undefined): MetricState {
+  if (last === undefined) return "inactive";
+  switch (last.outcome) {
+    case "ongoing":
+      return last.paused ? "paused" : "active";
+    case "met":
+      return "achieved";
+    case "breached":
+      return "breached";
+  }
+}
 
 interface Context {
   readonly ticket: Ticket;
@@ -83,7 +96,7 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
   if (last !== undefined) explain(metric, last, reasons);
   const report: MetricReport = {
     metric,
-    state: last === undefined ? "inactive" : last.outcome === "ongoing" ? (last.paused ? "paused" : "active") : last.breached ? "breached" : "achieved",
+    state: stateOf(last),
     breached: last?.breached ?? false,
     breachCount,
     targetMs: nowTarget.durationMs,
@@ -163,8 +176,17 @@ export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number):
   const priority = priorityAt(history, now);
   const choice = choiceAt(context, priority);
   const evaluatedAt = iso(now);
+  switch (choice.kind) {
+    case "none":
+      return noPolicyReport(ticket, set, priority, evaluatedAt);
+    case "unknown":
+      return undecidedReport(ticket, choice, priority, evaluatedAt);
+    case "matched":
+      return appliedReport(context, choice.policy, priority, evaluatedAt);
+  }
+}
 
-  if (choice.kind === "none") {
+function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | null, evaluatedAt: string): SlaReport {
     return {
       ticketId: ticket.id,
       evaluatedAt,
@@ -185,7 +207,8 @@ export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number):
       ],
     };
   }
-  if (choice.kind === "unknown") {
+
+function undecidedReport(ticket: Ticket, choice: Extract<PolicyChoice, { kind: "unknown" }>, priority: Priority | null, evaluatedAt: string): SlaReport {
     return {
       ticketId: ticket.id,
       evaluatedAt,
@@ -208,7 +231,8 @@ export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number):
     };
   }
 
-  const { policy } = choice;
+function appliedReport(context: Context, policy: SlaPolicy, priority: Priority | null, evaluatedAt: string): SlaReport {
+  const { ticket } = context;
   const reasons: Reasons = [
     {
       code: "policy_matched",
