@@ -44,7 +44,10 @@ describe("bad tickets get the library's typed error with the path to the bad fie
     const error = caught(() => evaluateSla(ticket([], { createdAt: "2026-03-16T10:00:00" }), hourly, nowAt(2)));
     expect(error).toMatchObject({ code: "invalid_instant", path: ["ticket", "createdAt"] });
     expect(error.message).toBe('Expected an ISO 8601 instant with "Z" or an offset (e.g. "2026-03-02T09:00:00Z"), a Date or epoch milliseconds, received "2026-03-16T10:00:00"');
-    expect(caught(() => parseTicket(ticket([], { createdAt: "2026-02-30T10:00:00Z" })))).toMatchObject({ code: "invalid_instant", path: ["ticket", "createdAt"] });
+    for (const createdAt of ["2026-02-30T10:00:00Z", "2026-02-29T10:00:00Z", "2026-04-31T10:00:00Z", "2026-13-01T10:00:00Z", "2026-03-16T25:00:00Z"]) {
+      expect(caught(() => parseTicket(ticket([], { createdAt })))).toMatchObject({ code: "invalid_instant", path: ["ticket", "createdAt"] });
+    }
+    expect(parseTicket(ticket([], { createdAt: "2028-02-29T10:00:00-05:00" })).createdAt).toBe(Date.parse("2028-02-29T15:00:00Z"));
   });
 
   it("a status change out of closed, and a created event at another instant", () => {

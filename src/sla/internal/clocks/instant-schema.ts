@@ -35,12 +35,9 @@ export const instantSchema = z.custom<string | Date | number>(() => true).transf
     return checkRange(ms, ctx);
   }
   if (typeof value === "number" && Number.isInteger(value)) return checkRange(value, ctx);
-  if (typeof value === "string" && ISO_INSTANT.test(value)) {
+  if (typeof value === "string" && ISO_INSTANT.test(value) && isRealDay(value)) {
     const ms = Date.parse(value);
-    // Date.parse rolls 2026-02-30 over to March; a real date must round-trip its day.
-    if (!Number.isNaN(ms) && value.slice(0, 10) === new Date(ms + offsetMs(value)).toISOString().slice(0, 10)) {
-      return checkRange(ms, ctx);
-    }
+    if (!Number.isNaN(ms)) return checkRange(ms, ctx);
   }
   ctx.addIssue({
     code: "custom",
@@ -51,10 +48,15 @@ export const instantSchema = z.custom<string | Date | number>(() => true).transf
   return z.NEVER;
 });
 
-function offsetMs(text: string): number {
-  if (text.endsWith("Z")) return 0;
-  const sign = text.at(-6) === "-" ? -1 : 1;
-  return sign * (Number(text.slice(-5, -3)) * 60 + Number(text.slice(-2))) * 60_000;
+/** Date.parse rolls 2026-02-30 over to March: the day must exist in its month. */
+function isRealDay(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 function describeValue(value: unknown): string {
