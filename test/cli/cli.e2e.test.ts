@@ -66,7 +66,7 @@ describe("the built binary on the bundled sample", () => {
     const username = runBuilt(["explain", "examples/username-release.json"]);
     expect(username.status).toBe(0);
     expect(username.stdout).toContain("Outcome: waiting");
-    expect(username.stdout).toMatch(/^ {4}code: release_date_pending\n {4}rule: §6 dormant usernames \(2026\): .+\n {4}facts: \{.*"releaseFrom":"2026-11-24T09:00:00.000Z"/m);
+    expect(username.stdout).toMatch(/^ {6}code: release_date_pending\n {6}rule: §6 dormant usernames \(2026\): .+\n {6}facts: \{.*"releaseFrom":"2026-11-24T09:00:00.000Z"/m);
     expect(username.stdout).toMatch(/^Next: .+ \(at 2026-11-24T09:00:00.000Z\) \[release_username\]$/m);
     const twoFactor = runBuilt(["explain", "examples/2fa-removal.json"]);
     expect(twoFactor.status).toBe(0);
