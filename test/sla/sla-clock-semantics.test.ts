@@ -133,6 +133,13 @@ describe("§2 clock semantics (Zendesk's model), one-hour targets around the clo
     expect(reason?.message).toContain("breached at once when the priority changed to urgent");
   });
 
+  it('"an active or paused metric can also be breached, as in Zendesk"', () => {
+    const report = evaluateSla(ticket([status(70, "pending")]), hourly, nowAt(90));
+    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "paused", breached: true, dueAt: at(60), elapsedBusinessMs: 70 * MINUTE, overdueBy: { businessMs: 10 * MINUTE, calendarMs: 30 * MINUTE } });
+    expect(metricOf(report, "total_resolution")).toMatchObject({ state: "active", breached: true });
+    expect(report.nextBreachAt).toBeNull();
+  });
+
   it("setting the priority a ticket already has re-targets nothing", () => {
     const report = evaluateSla(ticket([priority(20, "normal")]), hourly, nowAt(30));
     expect(metricOf(report, "first_reply").current?.retargetedAt).toBeNull();
