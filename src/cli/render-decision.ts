@@ -13,7 +13,13 @@ interface DecisionLike {
   readonly next?: { readonly action: string; readonly at?: string; readonly message: string };
   readonly missing?: readonly string[];
   readonly targets?: readonly { readonly userId: string; readonly outcome: string }[];
-  readonly paths?: readonly (DecisionLike & { readonly path: string; readonly handledBy: string; readonly star?: DecisionLike })[];
+  readonly paths?: readonly (DecisionLike & {
+    readonly path: string;
+    readonly handledBy: string;
+    readonly star?: DecisionLike;
+    readonly severity?: DecisionLike;
+    readonly eligibility?: DecisionLike;
+  })[];
   readonly newName?: string;
 }
 
@@ -48,9 +54,12 @@ export function renderDecision(title: string, decision: DecisionLike): string {
   if ((decision.reasons ?? []).length > 0) lines.push("Reasons:", ...reasonLines(decision.reasons ?? [], "  "));
   for (const path of decision.paths ?? []) {
     lines.push(`Path: ${path.path} (handled by ${path.handledBy})`, ...reasonLines(path.reasons ?? [], "  "));
-    if (path.star !== undefined) {
-      lines.push(`  STAR: ${path.star.outcome ?? "-"}`, ...reasonLines(path.star.reasons ?? [], "    "));
-      if (path.star.next !== undefined) lines.push(`    next: ${path.star.next.message}${path.star.next.at === undefined ? "" : ` (at ${path.star.next.at})`}`);
+    // The decisions behind a path (a STAR's eligibility, an emergency's severity and plan) explain themselves too.
+    for (const [label, inner] of [["STAR", path.star], ["severity", path.severity], ["emergency eligibility", path.eligibility]] as const) {
+      if (inner === undefined) continue;
+      lines.push(`  ${label}: ${inner.outcome ?? "-"}`, ...reasonLines(inner.reasons ?? [], "    "));
+      if (inner.next !== undefined) lines.push(`    next: ${inner.next.message}${inner.next.at === undefined ? "" : ` (at ${inner.next.at})`}`);
+      if ((inner.missing ?? []).length > 0) lines.push(`    missing facts: ${(inner.missing ?? []).join(", ")}`);
     }
   }
   if (decision.next !== undefined) lines.push(`Next: ${decision.next.message}${decision.next.at === undefined ? "" : ` (at ${decision.next.at})`} [${decision.next.action}]`);
