@@ -192,6 +192,15 @@ describe("explain", () => {
     expect(short.stdout).toContain('"outcome": "approve"');
   });
 
+  it("prints the decisions behind an escalation path: a severity 1 on a Starter plan is downgraded to High", () => {
+    const stdin = JSON.stringify({ kind: "escalation", now: NOW, situation: { edition: "gitlab2026", plan: "starter", impact: { instance: "unavailable" } } });
+    const result = run(["explain"], { stdin });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Path: emergency_ticket \(handled by on_call_engineer\)$/m);
+    expect(result.stdout).toMatch(/^ {2}severity: classified$/m);
+    expect(result.stdout).toMatch(/^ {2}emergency eligibility: downgrade_to_high\n {4}- .+\n {8}code: plan_below_premium$/m);
+  });
+
   it("a missing fact is a decision that lists it, never an error", () => {
     const stdin = JSON.stringify({ kind: "username-release", edition: "2026", now: NOW, facts: { username: "someone" } });
     const result = run(["explain"], { stdin });
