@@ -54,6 +54,25 @@ export interface PagingAlert {
 export type PagingReasonCode = "on_call_paged" | "not_acknowledged_in_time" | "acknowledged" | "chain_exhausted" | "awaiting_acknowledgement";
 
 /**
+ * The next alert of a paging chain.
+ *
+ * @example
+ * ```ts
+ * const next: PagingNextAlert = { action: "alert", role: "support_director", at: "2026-11-20T10:15:00.000Z", message: "Alert support_director at 2026-11-20T10:15:00.000Z unless acknowledged" };
+ * ```
+ */
+export interface PagingNextAlert {
+  /** Always `alert`. */
+  readonly action: "alert";
+  /** Who is alerted next. */
+  readonly role: PagedRole;
+  /** When, ISO 8601, unless acknowledged by then. */
+  readonly at: string;
+  /** The step, for a person. */
+  readonly message: string;
+}
+
+/**
  * Who has been paged for an emergency by `now`, and when the next escalation fires.
  *
  * @example
@@ -77,7 +96,7 @@ export interface EmergencyPaging {
   /** The role alerted most recently. */
   readonly currentlyPaged: PagedRole;
   /** The next alert, when one is still to come. */
-  readonly next?: { readonly action: "alert"; readonly role: PagedRole; readonly at: string; readonly message: string };
+  readonly next?: PagingNextAlert;
   /** Why, with the rules applied. */
   readonly reasons: readonly Reason<PagingReasonCode>[];
 }

@@ -13,7 +13,7 @@ export type { InternalRequestDecision } from "./route-internal-request.js";
 export { emergencyIncidentSchema } from "./emergency-incident.js";
 export type { EmergencyIncident } from "./emergency-incident.js";
 export { emergencyPaging } from "./emergency-paging.js";
-export type { EmergencyPaging, PagedRole, PagingAlert, PagingReasonCode } from "./emergency-paging.js";
+export type { EmergencyPaging, PagedRole, PagingAlert, PagingNextAlert, PagingReasonCode } from "./emergency-paging.js";
 export { emergencySituationSchema } from "./emergency-situation.js";
 export type { EmergencySituation } from "./emergency-situation.js";
 export { emergencyFollowUps } from "./emergency-follow-ups.js";

@@ -1,0 +1,47 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { MAX_INSTANT, MIN_INSTANT, instantToMs, parseIsoInstant } from "../../src/routing/instant.js";
+
+describe("routing instants", () => {
+  it("reads ISO 8601 with Z or an offset, with or without seconds and fractions", () => {
+    expect(parseIsoInstant("2026-11-20T10:00:00.000Z")).toBe(Date.UTC(2026, 10, 20, 10));
+    expect(parseIsoInstant("2026-11-20T10:00Z")).toBe(Date.UTC(2026, 10, 20, 10));
+    expect(parseIsoInstant("2026-11-20T15:30:00+05:30")).toBe(Date.UTC(2026, 10, 20, 10));
+    expect(parseIsoInstant("2026-11-20T02:00:00.5-08:00")).toBe(Date.UTC(2026, 10, 20, 10, 0, 0, 500));
+    expect(parseIsoInstant("2024-02-29T00:00:00.000Z")).toBe(Date.UTC(2024, 1, 29));
+  });
+
+  it("rejects calendar dates that do not exist, which Date.parse would roll over", () => {
+    for (const text of ["2026-02-29T00:00:00.000Z", "2026-02-30T00:00:00Z", "2026-04-31T00:00:00Z", "2026-13-01T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T10:60:00Z", "2026-01-01T10:00:00+24:00"]) {
+      expect(parseIsoInstant(text)).toBeNaN();
+    }
+  });
+
+  it("rejects text without an offset, so the host time zone never matters", () => {
+    for (const text of ["2026-11-20T10:00:00", "2026-11-20", "20 Nov 2026", ""]) expect(parseIsoInstant(text)).toBeNaN();
+  });
+
+  it("keeps to the SLA engine's range, years 1900 to 2199", () => {
+    expect(instantToMs("1899-12-31T23:59:59Z")).toMatchObject({ code: "out_of_range" });
+    expect(instantToMs(new Date(Date.UTC(2200, 0, 1)))).toMatchObject({ code: "out_of_range" });
+    expect(instantToMs(new Date(Number.NaN))).toMatchObject({ code: "invalid_instant" });
+    expect(instantToMs(42)).toMatchObject({ code: "invalid_format" });
+  });
+
+  test.prop([fc.integer({ min: MIN_INSTANT, max: MAX_INSTANT - 1 })])("every toISOString text reads back to its instant, as Date.parse reads it", (ms) => {
+    const text = new Date(ms).toISOString();
+    expect(parseIsoInstant(text)).toBe(ms);
+    expect(instantToMs(text)).toBe(Date.parse(text));
+  });
+
+  test.prop([fc.integer({ min: MIN_INSTANT + 86_400_000, max: MAX_INSTANT - 86_400_000 }), fc.integer({ min: -23 * 60, max: 23 * 60 })])(
+    "an instant written with any offset reads back to the same instant",
+    (ms, offsetMinutes) => {
+      const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
+      const sign = offsetMinutes < 0 ? "-" : "+";
+      const abs = Math.abs(offsetMinutes);
+      const text = `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+      expect(parseIsoInstant(text)).toBe(Math.floor(ms / 1000) * 1000);
+    },
+  );
+});
