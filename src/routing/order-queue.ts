@@ -356,8 +356,13 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
   const reports = opts.reports;
   const reportMap = reports instanceof Map ? (reports as ReadonlyMap<string, QueueSlaReport>) : undefined;
   const reportRecord = reports === undefined || reportMap !== undefined ? undefined : (reports as Readonly<Record<string, unknown>>);
-  const reportOf = (id: string): unknown =>
-    reportMap !== undefined ? reportMap.get(id) : reportRecord !== undefined && Object.hasOwn(reportRecord, id) ? reportRecord[id] : undefined;
+  // One lookup per ticket; the own-property check only for ids that name something every object has ("constructor").
+  const reportOf = (id: string): unknown => {
+    if (reportMap !== undefined) return reportMap.get(id);
+    if (reportRecord === undefined) return undefined;
+    const found = reportRecord[id];
+    return found !== undefined && (!(id in Object.prototype) || Object.hasOwn(reportRecord, id)) ? found : undefined;
+  };
   const policies: SlaPolicySet | undefined = opts.policies === undefined ? undefined : prepareSlaPolicies(opts.policies);
   const now = opts.now;
   const me = opts.engineer;

@@ -188,6 +188,11 @@ describe("orderQueue, shared behaviour", () => {
     expect(result.now).toBe("2026-11-18T18:00:00.000Z");
   });
 
+  it("a ticket id that names an Object.prototype member is not mistaken for a report", () => {
+    const result = order([ticket("constructor"), ticket("__proto__"), ticket("toString")], {}, "handbook2016");
+    expect(result.entries.every((e) => e.reasons.some((r) => r.code === "no_sla_report"))).toBe(true);
+  });
+
   it("an empty queue is an empty result", () => {
     expect(order([], {}, "gitlab2026")).toEqual({ edition: "gitlab2026", now: "2026-11-18T18:00:00.000Z", entries: [] });
   });
