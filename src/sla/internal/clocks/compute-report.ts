@@ -65,7 +65,7 @@ function clockFor(context: Context, calendarName: string): BusinessClock {
   return clock;
 }
 
-function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, reasons: Reasons): { report: MetricReport; upcoming: number | null } {
+function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, reasons: Reasons, upcomingOut: DueOut): MetricReport {
   const { history, now } = context;
   const cycles: MetricCycle[] = [];
   let carried = 0;
@@ -82,8 +82,9 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
     const target = targetFor(choice.policy, metric, priority);
     // A cycle completed under a priority the policy sets no target for was not tracked.
     if (target === undefined) continue;
-    const label = { index: cycles.length, policyId: choice.policy.id, priority, retargetedAt: lastPriorityChange(history, raw.start, reference) };
-    const cycle = measureCycle(raw, target, clockFor(context, target.calendar), history, now, carries ? carried : 0, carriedDue, label, out);
+    const retargetedAt = lastPriorityChange(history, raw.start, reference);
+    const clock = clockFor(context, target.calendar);
+    const cycle = measureCycle(raw, target, clock, history, now, carries ? carried : 0, carriedDue, cycles.length, choice.policy.id, priority, retargetedAt, out);
     carried += cycle.elapsedBusinessMs;
     carriedDue = out.due;
     upcoming = raw.end === null && !cycle.paused && !cycle.breached ? out.due : null;
@@ -113,7 +114,8 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
     current,
     completed: cycles,
   };
-  return { report, upcoming };
+  upcomingOut.due = upcoming;
+  return report;
 }
 
 function explain(metric: MetricId, cycle: MetricCycle, reasons: Reasons): void {
@@ -231,23 +233,36 @@ function undecidedReport(ticket: Ticket, choice: Extract<PolicyChoice, { kind: "
     };
   }
 
+const matchedMessages = new WeakMap<SlaPolicy, string>();
+
+function matchedMessage(policy: SlaPolicy): string {
+  let message = matchedMessages.get(policy);
+  if (message === undefined) {
+    message = `Policy "${policy.name}" applies: it is the first whose conditions match`;
+    matchedMessages.set(policy, message);
+  }
+  return message;
+}
+
 function appliedReport(context: Context, policy: SlaPolicy, priority: Priority | null, evaluatedAt: string): SlaReport {
   const { ticket } = context;
   const reasons: Reasons = [
     {
       code: "policy_matched",
       rule: RULE_CHOICE,
-      message: `Policy "${policy.name}" applies: it is the first whose conditions match`,
+      message: matchedMessage(policy),
       facts: { policyId: policy.id, priority, channel: ticket.channel, supportLevel: ticket.organization.supportLevel, plan: ticket.organization.plan },
     },
   ];
   const metrics: MetricReport[] = [];
+  const upcomingOut: DueOut = { due: null };
   let nextBreachAt: number | null = null;
   let nextBreachMetric: MetricId | null = null;
   for (const metric of METRIC_IDS) {
     const target = targetFor(policy, metric, priority);
     if (target === undefined) continue;
-    const { report, upcoming } = reportMetric(context, metric, target, reasons);
+    const report = reportMetric(context, metric, target, reasons, upcomingOut);
+    const upcoming = upcomingOut.due;
     metrics.push(report);
     if (upcoming !== null && (nextBreachAt === null || upcoming < nextBreachAt)) {
       nextBreachAt = upcoming;

@@ -10,14 +10,6 @@ export interface DueOut {
   due: number | null;
 }
 
-/** Who the cycle is measured for: its position, and the policy and priority whose target applies. */
-export interface CycleLabel {
-  readonly index: number;
-  readonly policyId: string;
-  readonly priority: Priority | null;
-  readonly retargetedAt: number | null;
-}
-
 function runs(status: TicketStatus, pausedBy: readonly string[]): boolean {
   return status !== "solved" && status !== "closed" && !pausedBy.includes(status);
 }
@@ -37,7 +29,10 @@ export function measureCycle(
   now: number,
   carried: number,
   carriedDue: number | null,
-  label: CycleLabel,
+  index: number,
+  policyId: string,
+  priority: Priority | null,
+  retargetedAt: number | null,
   out: DueOut,
 ): MetricCycle {
   const { start } = cycle;
@@ -74,7 +69,7 @@ export function measureCycle(
   out.due = due;
   const fulfilled = cycle.end;
   return {
-    index: label.index,
+    index,
     outcome: fulfilled === null ? "ongoing" : breached ? "breached" : "met",
     breached,
     paused,
@@ -84,8 +79,8 @@ export function measureCycle(
     fulfilledAt: fulfilled === null ? null : formatInstant(fulfilled),
     fulfilledBy: cycle.endKind,
     early: cycle.endKind === "agent_reply" && earliest !== null && end < earliest,
-    priority: label.priority,
-    policyId: label.policyId,
+    priority,
+    policyId,
     calendar: target.calendar,
     targetMs: target.durationMs,
     carriedBusinessMs: carried,
@@ -94,6 +89,6 @@ export function measureCycle(
     remainingBusinessMs: need - elapsedBusiness,
     remainingCalendarMs: due === null ? null : due - end,
     overdueBy: breached && due !== null ? { businessMs: Math.max(0, elapsedBusiness - need), calendarMs: end - due } : null,
-    retargetedAt: label.retargetedAt === null ? null : formatInstant(label.retargetedAt),
+    retargetedAt: retargetedAt === null ? null : formatInstant(retargetedAt),
   };
 }
