@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-/// <reference types="node" />
 // The `support-policy` binary: Node's streams, files and clock wired to runCli. This is the one
 // place in the package that reads the clock, and only when --now is not given.
-import { readFileSync } from "node:fs";
+import { nodeProcess as process } from "./node-process.js";
 import { runCli } from "./run-cli.js";
 
 declare const SUPPORT_POLICY_VERSION: string | undefined;
 
 const version = typeof SUPPORT_POLICY_VERSION === "string" ? SUPPORT_POLICY_VERSION : "dev";
+const { readFileSync } = process.getBuiltinModule("node:fs");
 
 try {
   process.exitCode = runCli(

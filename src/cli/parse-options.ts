@@ -1,6 +1,5 @@
-/// <reference types="node" />
-import { parseArgs } from "node:util";
 import { CliError } from "./cli-error.js";
+import { nodeProcess } from "./node-process.js";
 
 /**
  * The options a command accepts, in `util.parseArgs`'s shape: each a string or a boolean flag.
@@ -45,6 +44,7 @@ export interface ParsedOptions {
  */
 export function parseOptions(command: string, args: readonly string[], spec: OptionSpec): ParsedOptions {
   try {
+    const { parseArgs } = nodeProcess.getBuiltinModule("node:util");
     const { values, positionals } = parseArgs({
       args: [...args],
       options: { ...spec, help: { type: "boolean", short: "h" } },

@@ -1,0 +1,53 @@
+/**
+ * The parts of Node's `process` the command line uses, typed here rather than through
+ * `@types/node`: the library's build configuration has no Node types, so library code cannot use
+ * Node globals by accident, and only the command line touches Node. Modules come from
+ * `process.getBuiltinModule` (Node 20.16 and later) for the same reason.
+ *
+ * @example
+ * ```ts
+ * const process: NodeProcess = nodeProcess;
+ * process.argv.slice(2); // => ["sla", "tickets.json"]
+ * ```
+ */
+export interface NodeProcess {
+  /** The command line: the Node binary, the script, then the arguments. */
+  readonly argv: readonly string[];
+  /** The code the process exits with once its work is done. */
+  exitCode: number | undefined;
+  /** Standard output. */
+  readonly stdout: { write(text: string): boolean };
+  /** Standard error. */
+  readonly stderr: { write(text: string): boolean };
+  /** Loads one of Node's own modules. */
+  getBuiltinModule(id: "node:fs"): { readonly readFileSync: (path: string | number, encoding: "utf8") => string };
+  /** Loads one of Node's own modules. */
+  getBuiltinModule(id: "node:util"): { parseArgs: ParseArgs };
+}
+
+/**
+ * Node's `util.parseArgs`, as far as the command line calls it.
+ *
+ * @example
+ * ```ts
+ * const { parseArgs }: { parseArgs: ParseArgs } = nodeProcess.getBuiltinModule("node:util");
+ * parseArgs({ args: ["-k", "t.json"], options: { "keep-going": { type: "boolean", short: "k" } }, allowPositionals: true, strict: true });
+ * // => { values: { "keep-going": true }, positionals: ["t.json"] }
+ * ```
+ */
+export type ParseArgs = (config: {
+  readonly args: string[];
+  readonly options: Readonly<Record<string, { readonly type: "string" | "boolean"; readonly short?: string }>>;
+  readonly allowPositionals: boolean;
+  readonly strict: boolean;
+}) => { values: Record<string, string | boolean | undefined>; positionals: string[] };
+
+/**
+ * Node's `process`, typed as {@link NodeProcess}.
+ *
+ * @example
+ * ```ts
+ * nodeProcess.stdout.write("hello\n"); // prints "hello"
+ * ```
+ */
+export const nodeProcess: NodeProcess = (globalThis as unknown as { readonly process: NodeProcess }).process;
