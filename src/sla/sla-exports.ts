@@ -29,7 +29,7 @@ export type {
 export { DEFAULT_PAUSED_BY, slaPolicySchema } from "./sla-policy.js";
 export type { SlaConditions, SlaPolicy, SlaPolicyInput, SlaTarget, SlaTargetInput, TagCondition, TargetDuration } from "./sla-policy.js";
 export { slaPolicySetSchema } from "./sla-policy-set.js";
-export type { SlaPolicySet, SlaPolicySetInput } from "./sla-policy-set.js";
+export type { DerivedFacts, SlaPolicySet, SlaPolicySetInput } from "./sla-policy-set.js";
 export type { MetricCycle, MetricReport, MetricState, Overdue, SlaOutcome, SlaReasonCode, SlaReport } from "./sla-report.js";
 export type { BreachWarning } from "./breach-warning.js";
 export { parseTicket } from "./parse-ticket.js";

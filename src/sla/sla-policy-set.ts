@@ -3,16 +3,34 @@ import type { JsonValue } from "../shared/json.js";
 import { BusinessCalendar } from "./define-calendar.js";
 import { type SlaPolicy, type SlaPolicyInput, slaPolicySchema } from "./sla-policy.js";
 import type { Ticket } from "./ticket.js";
-import { AROUND_THE_CLOCK } from "./sla-vocabulary.js";
+import { AROUND_THE_CLOCK, type Priority, type SupportLevel } from "./sla-vocabulary.js";
 
 const calendarSchema = z.custom<BusinessCalendar>((value) => value instanceof BusinessCalendar, {
   error: "Expected a calendar made by defineCalendar(spec)",
   params: { code: "not_a_calendar" },
 });
 
-const prepareTicketSchema = z.custom<(ticket: Ticket) => Ticket>((value) => typeof value === "function", {
-  error: "Expected a function from a parsed ticket to a parsed ticket",
+const deriveFactsSchema = z.custom<(ticket: Ticket) => DerivedFacts>((value) => typeof value === "function", {
+  error: "Expected a function from a parsed ticket to its derived facts",
 });
+
+/**
+ * What a policy set may derive from a ticket before its policies are matched: the priority the
+ * ticket was created with and the organization's support level (the 2026 edition derives them
+ * from severity and plan). They replace the ticket's own `priority` and
+ * `organization.supportLevel`; later priority changes still come from the events.
+ *
+ * @example
+ * ```ts
+ * const facts: DerivedFacts = { priority: "high", supportLevel: "priority" };
+ * ```
+ */
+export interface DerivedFacts {
+  /** The priority on creation, or null for none. */
+  readonly priority: Priority | null;
+  /** The organization's support level, or null when unknown. */
+  readonly supportLevel: SupportLevel | null;
+}
 
 /**
  * A policy set as the caller writes it: JSON policies plus the calendars they name.
@@ -31,8 +49,8 @@ export interface SlaPolicySetInput {
   readonly policies: readonly SlaPolicyInput[];
   /** The calendars targets name, by name (made by `defineCalendar`). */
   readonly calendars?: Readonly<Record<string, BusinessCalendar>> | undefined;
-  /** Derives facts from a parsed ticket before the policies are matched (must return a valid ticket). */
-  readonly prepareTicket?: ((ticket: Ticket) => Ticket) | undefined;
+  /** Derives the ticket's priority on creation and support level before the policies are matched. */
+  readonly deriveFacts?: ((ticket: Ticket) => DerivedFacts) | undefined;
   /** JSON describing how the set was built (an edition's numbers). */
   readonly parameters?: JsonValue | undefined;
 }
@@ -52,8 +70,8 @@ export interface SlaPolicySet {
   readonly policies: readonly SlaPolicy[];
   /** The calendars targets name, by name. */
   readonly calendars: Readonly<Record<string, BusinessCalendar>>;
-  /** Derives facts from a parsed ticket before the policies are matched. */
-  readonly prepareTicket?: ((ticket: Ticket) => Ticket) | undefined;
+  /** Derives the ticket's priority on creation and support level before the policies are matched. */
+  readonly deriveFacts?: ((ticket: Ticket) => DerivedFacts) | undefined;
   /** JSON describing how the set was built. */
   readonly parameters?: JsonValue | undefined;
 }
@@ -63,7 +81,7 @@ const policySetShape = z
     name: z.string().min(1).optional(),
     policies: z.array(slaPolicySchema),
     calendars: z.record(z.string().min(1), calendarSchema).default({}),
-    prepareTicket: prepareTicketSchema.optional(),
+    deriveFacts: deriveFactsSchema.optional(),
     parameters: z.custom<JsonValue>(() => true).optional(),
   })
   .superRefine((set, ctx) => {
@@ -98,9 +116,9 @@ const policySetShape = z
 
 /**
  * The zod schema of a policy set: the ordered policies (first match wins), the calendars their
- * targets name, an optional `prepareTicket` step that derives facts before the policies are
- * matched (the 2026 edition derives priority from severity and support level from plan), an
- * optional name and optional JSON `parameters` describing how the set was built.
+ * targets name, an optional `deriveFacts` function that derives the ticket's priority on
+ * creation and support level before the policies are matched (the 2026 edition derives them
+ * from severity and plan), an optional name and optional JSON `parameters` describing how the set was built.
  *
  * Checks: policy ids are unique (`duplicate_id`); every target names a calendar of the set or
  * `"around_the_clock"` (`not_a_calendar`); `"around_the_clock"` is not redefined.

@@ -194,7 +194,7 @@ export interface SlaReport extends Decision<SlaOutcome, SlaReasonCode> {
   readonly policyId: string | null;
   /** That policy's name, or null. */
   readonly policyName: string | null;
-  /** The ticket's priority at `now` (after the policy set's `prepareTicket`), or null. */
+  /** The ticket's priority at `now` (from the policy set's `deriveFacts` on creation, then priority changes), or null. */
   readonly priority: Priority | null;
   /** One report per metric the policy targets at `now`'s priority, in `METRIC_IDS` order. */
   readonly metrics: readonly MetricReport[];

@@ -3,9 +3,9 @@ import { parseInput } from "../../shared/errors.js";
 import { globalSupportHours, twentyFourSeven, usGovernmentEmergencyHours, usGovernmentSupportHours } from "../gitlab-calendars.js";
 import { prepareSlaPolicies } from "../prepare-sla-policies.js";
 import type { SlaPolicyInput, SlaTargetInput } from "../sla-policy.js";
-import type { SlaPolicySet } from "../sla-policy-set.js";
+import type { DerivedFacts, SlaPolicySet } from "../sla-policy-set.js";
 import type { Priority, Severity, SupportLevel } from "../sla-vocabulary.js";
-import type { Organization, Ticket } from "../ticket.js";
+import type { Ticket } from "../ticket.js";
 import { type Gitlab2026Overrides, gitlab2026OverridesSchema } from "./gitlab2026-overrides.js";
 
 const MINUTE = 60_000;
@@ -70,7 +70,7 @@ function priorityOfSeverity(severity: Severity, emergency: boolean): Priority {
 /**
  * Builds GitLab's 2026 SLA edition (POLICIES §2, 2026; the Definitions of Support Impact).
  *
- * Its `prepareTicket` step, run before the policies are matched:
+ * Its `deriveFacts` function, run before the policies are matched:
  * - support level from the plan when the organization gives none (unknown plan: left unknown,
  *   so the report says "cannot decide" rather than "no SLA");
  * - priority on creation from the creation severity: 1→Urgent, but High when the ticket is not
@@ -182,7 +182,7 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
     },
   ];
 
-  const prepareTicket = (ticket: Ticket): Ticket => {
+  const deriveFacts = (ticket: Ticket): DerivedFacts => {
     const { organization } = ticket;
     const supportLevel = organization.supportLevel ?? (organization.plan === null ? null : (plans[organization.plan] ?? plans[organization.plan.toLowerCase()] ?? null));
     const emergencyTicket = emergencyChannels.includes(ticket.channel);
@@ -191,33 +191,14 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
     let priority = severity === null ? ticket.priority : priorityOfSeverity(severity, eligible);
     // An emergency of an organization not eligible for one is downgraded to High.
     if (priority === "urgent" && emergencyTicket && !eligible) priority = "high";
-    if (priority === ticket.priority && supportLevel === organization.supportLevel) return ticket;
-    // Same keys in the same order as a parsed ticket, and frozen like one: the engine then sees
-    // one object shape whether or not a ticket was derived, which keeps evaluation fast.
-    const derivedOrganization: Organization =
-      organization.id === undefined
-        ? { plan: organization.plan, supportLevel, tags: organization.tags }
-        : { id: organization.id, plan: organization.plan, supportLevel, tags: organization.tags };
-    return Object.freeze({
-      id: ticket.id,
-      createdAt: ticket.createdAt,
-      channel: ticket.channel,
-      organization: Object.freeze(derivedOrganization),
-      form: ticket.form,
-      priority,
-      severity: ticket.severity,
-      status: ticket.status,
-      assignee: ticket.assignee,
-      tags: ticket.tags,
-      events: ticket.events,
-    });
+    return { priority, supportLevel };
   };
 
   return prepareSlaPolicies({
     name: "gitlab2026",
     policies,
     calendars,
-    prepareTicket,
+    deriveFacts,
     parameters: {
       firstReplyMs: { ...firstReply },
       nextReplyMs: { ...nextReply },

@@ -1,5 +1,5 @@
 import type { SlaConditions, SlaPolicy, SlaTarget } from "../../sla-policy.js";
-import type { MetricId, Priority } from "../../sla-vocabulary.js";
+import type { MetricId, Priority, SupportLevel } from "../../sla-vocabulary.js";
 import type { Ticket } from "../../ticket.js";
 
 /** The policy in force for a ticket at one priority. */
@@ -23,7 +23,7 @@ function tagsHold(condition: SlaConditions["tags"], tags: readonly string[]): bo
  * Three-valued: a condition on a fact the ticket does not give (its plan or support level) is
  * unknown, and an unknown earlier policy blocks later ones, because it might have matched first.
  */
-function judge(conditions: SlaConditions, ticket: Ticket, priority: Priority | null, missing: string[]): Verdict {
+function judge(conditions: SlaConditions, ticket: Ticket, priority: Priority | null, supportLevel: SupportLevel | null, missing: string[]): Verdict {
   const { organization } = ticket;
   if (conditions.channel !== undefined && !conditions.channel.includes(ticket.channel)) return "no";
   if (conditions.priority !== undefined && !conditions.priority.includes(priority)) return "no";
@@ -38,19 +38,19 @@ function judge(conditions: SlaConditions, ticket: Ticket, priority: Priority | n
     } else if (!conditions.plan.includes(organization.plan)) return "no";
   }
   if (conditions.supportLevel !== undefined) {
-    if (organization.supportLevel === null) {
+    if (supportLevel === null) {
       missing.push("organization.supportLevel");
       verdict = "unknown";
-    } else if (!conditions.supportLevel.includes(organization.supportLevel)) return "no";
+    } else if (!conditions.supportLevel.includes(supportLevel)) return "no";
   }
   return verdict;
 }
 
-/** The first policy whose conditions hold for the ticket at `priority`. */
-export function choosePolicy(policies: readonly SlaPolicy[], ticket: Ticket, priority: Priority | null): PolicyChoice {
+/** The first policy whose conditions hold for the ticket at `priority`, with its (derived) support level. */
+export function choosePolicy(policies: readonly SlaPolicy[], ticket: Ticket, priority: Priority | null, supportLevel: SupportLevel | null): PolicyChoice {
   for (const policy of policies) {
     const missing: string[] = [];
-    const verdict = judge(policy.conditions, ticket, priority, missing);
+    const verdict = judge(policy.conditions, ticket, priority, supportLevel, missing);
     if (verdict === "yes") return { kind: "matched", policy };
     if (verdict === "unknown") return { kind: "unknown", policy, missing };
   }

@@ -72,9 +72,9 @@ function finish(recorder: Recorder, metric: MetricId, at: number, kind: "agent_r
  * reply; periodic and pausable update from each public agent reply to the next; requester wait,
  * agent work and total resolution from creation to the solve, restarted by a reopen. Solving
  * fulfils every running cycle. Private comments and automated replies fulfil nothing. Only the
- * metrics in `only` get cycles.
+ * metrics in `only` get cycles; `createdPriority` is the priority on creation (derived or given).
  */
-export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<MetricId> = ALL): TicketHistory {
+export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<MetricId> = ALL, createdPriority: Priority | null = ticket.priority): TicketHistory {
   const cycles: Record<MetricId, RawCycle[]> = {
     first_reply: listFor(only, "first_reply"),
     next_reply: listFor(only, "next_reply"),
@@ -101,7 +101,7 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
   const statusStarts = [ticket.createdAt];
   const statuses: TicketStatus[] = [status];
   const priorityAts = [ticket.createdAt];
-  const priorities: (Priority | null)[] = [ticket.priority];
+  const priorities: (Priority | null)[] = [createdPriority];
 
   begin(recorder, "first_reply", ticket.createdAt);
   for (const metric of CARRIED) begin(recorder, metric, ticket.createdAt);

@@ -2,7 +2,7 @@ import type { Reason } from "../../../shared/decision.js";
 import type { SlaPolicy, SlaTarget } from "../../sla-policy.js";
 import type { SlaPolicySet } from "../../sla-policy-set.js";
 import type { MetricCycle, MetricReport, MetricState, SlaReasonCode, SlaReport } from "../../sla-report.js";
-import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type Priority } from "../../sla-vocabulary.js";
+import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type Priority, type SupportLevel } from "../../sla-vocabulary.js";
 import type { Ticket } from "../../ticket.js";
 import { type BusinessClock, aroundTheClock, calendarClock } from "./business-clock.js";
 import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
@@ -39,6 +39,7 @@ interface Context {
   readonly set: SlaPolicySet;
   readonly now: number;
   readonly history: TicketHistory;
+  readonly supportLevel: SupportLevel | null;
   readonly choices: Map<Priority | null, PolicyChoice>;
   readonly clocks: Map<string, BusinessClock>;
 }
@@ -46,7 +47,7 @@ interface Context {
 function choiceAt(context: Context, priority: Priority | null): PolicyChoice {
   let choice = context.choices.get(priority);
   if (choice === undefined) {
-    choice = choosePolicy(context.set.policies, context.ticket, priority);
+    choice = choosePolicy(context.set.policies, context.ticket, priority, context.supportLevel);
     context.choices.set(priority, choice);
   }
   return choice;
@@ -171,16 +172,17 @@ function targetedMetrics(set: SlaPolicySet): ReadonlySet<MetricId> {
 }
 
 /** Evaluates a validated ticket against a validated policy set as of `now` (epoch ms). */
-export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number): SlaReport {
-  const ticket = set.prepareTicket === undefined ? ticketIn : set.prepareTicket(ticketIn);
-  const history = collectCycles(ticket, now, targetedMetrics(set));
-  const context: Context = { ticket, set, now, history, choices: new Map(), clocks: new Map() };
+export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): SlaReport {
+  const facts = set.deriveFacts?.(ticket);
+  const supportLevel = facts === undefined ? ticket.organization.supportLevel : facts.supportLevel;
+  const history = collectCycles(ticket, now, targetedMetrics(set), facts === undefined ? ticket.priority : facts.priority);
+  const context: Context = { ticket, set, now, history, supportLevel, choices: new Map(), clocks: new Map() };
   const priority = priorityAt(history, now);
   const choice = choiceAt(context, priority);
   const evaluatedAt = iso(now);
   switch (choice.kind) {
     case "none":
-      return noPolicyReport(ticket, set, priority, evaluatedAt);
+      return noPolicyReport(ticket, set, priority, supportLevel, evaluatedAt);
     case "unknown":
       return undecidedReport(ticket, choice, priority, evaluatedAt);
     case "matched":
@@ -188,7 +190,7 @@ export function computeReport(ticketIn: Ticket, set: SlaPolicySet, now: number):
   }
 }
 
-function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | null, evaluatedAt: string): SlaReport {
+function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | null, supportLevel: SupportLevel | null, evaluatedAt: string): SlaReport {
     return {
       ticketId: ticket.id,
       evaluatedAt,
@@ -204,7 +206,7 @@ function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | 
           code: "no_policy_matched",
           rule: RULE_CHOICE,
           message: `No policy's conditions match this ticket (${set.policies.length} checked), so it has no SLA`,
-          facts: { checked: set.policies.map((policy) => policy.id), channel: ticket.channel, priority, supportLevel: ticket.organization.supportLevel },
+          facts: { checked: set.policies.map((policy) => policy.id), channel: ticket.channel, priority, supportLevel },
         },
       ],
     };
@@ -251,7 +253,7 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
       code: "policy_matched",
       rule: RULE_CHOICE,
       message: matchedMessage(policy),
-      facts: { policyId: policy.id, priority, channel: ticket.channel, supportLevel: ticket.organization.supportLevel, plan: ticket.organization.plan },
+      facts: { policyId: policy.id, priority, channel: ticket.channel, supportLevel: context.supportLevel, plan: ticket.organization.plan },
     },
   ];
   const metrics: MetricReport[] = [];
