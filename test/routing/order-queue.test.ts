@@ -198,6 +198,18 @@ describe("orderQueue, shared behaviour", () => {
   });
 });
 
+describe("orderQueue types", () => {
+  it("unknown buckets, channels and editions do not compile", () => {
+    // @ts-expect-error "vip" is not a bucket
+    const bucket: QueueBucket = "vip";
+    // @ts-expect-error "telegram" is not a channel
+    const t: QueueTicket = { id: "a", channel: "telegram", createdAt: h(0) };
+    // @ts-expect-error "2027" is not an edition
+    const edition: Edition = "2027";
+    expect([bucket, t.id, edition]).toHaveLength(3);
+  });
+});
+
 describe("orderQueue, bad input", () => {
   const options: OrderQueueOptions = { now: NOW, engineer: { id: "me" }, edition: "gitlab2026" };
   it("a ticket without an id, or with an empty one", () => {
