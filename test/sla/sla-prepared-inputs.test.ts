@@ -61,6 +61,17 @@ describe("prepareSlaPolicies", () => {
     expect(prepareSlaPolicies(prepared)).toBe(prepared);
   });
 
+  it("deriveFacts supplies the priority on creation and the support level before policies are matched", () => {
+    const set = prepareSlaPolicies({
+      policies: [{ id: "vip", name: "VIP", conditions: { supportLevel: ["priority"], priority: ["high"] }, targets: [{ metric: "first_reply", duration: { hours: 2 }, calendar: "around_the_clock" }] }],
+      deriveFacts: (parsed) => ({ priority: parsed.tags.includes("vip") ? "high" : parsed.priority, supportLevel: "priority" }),
+    });
+    const report = evaluateSla(ticket([], { tags: ["vip"] }), set, nowAt(10));
+    expect(report).toMatchObject({ outcome: "policy_applied", priority: "high", policyId: "vip" });
+    expect(report.reasons[0]?.facts).toMatchObject({ supportLevel: "priority" });
+    expect(caught(() => prepareSlaPolicies({ policies: [], deriveFacts: "high" as never }))).toMatchObject({ code: "invalid_input", path: ["policySet", "deriveFacts"] });
+  });
+
   it("editions are plain data: policies and calendars serialise to JSON", () => {
     const json = JSON.parse(JSON.stringify(handbook2016)) as { policies: unknown[]; calendars: Record<string, { timeZone: string }> };
     expect(json.policies).toHaveLength(4);
