@@ -2,7 +2,6 @@
 // The `support-policy` binary: Node's streams, files and clock wired to runCli. This is the one
 // place in the package that reads the clock, and only when --now is not given.
 import { nodeProcess as process } from "./node-process.js";
-import { runCli } from "./run-cli.js";
 
 declare const SUPPORT_POLICY_VERSION: string | undefined;
 
@@ -10,6 +9,8 @@ const version = typeof SUPPORT_POLICY_VERSION === "string" ? SUPPORT_POLICY_VERS
 const { readFileSync } = process.getBuiltinModule("node:fs");
 
 try {
+  // Imported here so that an error while the library loads is reported as internal (exit 70) too.
+  const { runCli } = await import("./run-cli.js");
   process.exitCode = runCli(
     process.argv.slice(2),
     {
