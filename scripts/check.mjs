@@ -1,5 +1,6 @@
 // The whole check, as CI runs it: typecheck, lint, the test suite under several host time zones
-// (the library must answer the same everywhere), the build, and the package lints. Ends with one
+// (the library must answer the same everywhere), the build, the package lints, the size budgets
+// and the API reference. Ends with one
 // line, "N passed, N failed", counting every test in every zone plus every other step.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -47,6 +48,8 @@ for (const zone of ZONES) {
 countStep(step("publint", bin("publint"), ["--strict"]));
 countStep(step("attw", bin("attw"), ["--pack", ".", "--profile", "node16"]));
 countStep(step("size budgets", bin("size-limit"), []));
+// The API reference; typedoc treats any undocumented export as an error.
+countStep(step("docs", bin("typedoc"), []));
 
 console.log("\n| step | result | seconds |\n| --- | --- | --- |");
 for (const r of results) console.log(`| ${r.name} | ${r.ok ? "ok" : "FAILED"} | ${r.seconds} |`);
