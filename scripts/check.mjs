@@ -1,7 +1,7 @@
 // The whole check, as CI runs it: typecheck, lint, the test suite under several host time zones
 // (the library must answer the same everywhere), the build, the package lints, the size budgets
-// and the API reference. Ends with one
-// line, "N passed, N failed", counting every test in every zone plus every other step.
+// and the API reference. Ends with one line, "N passed, N failed", counting every test in every
+// zone plus every other step.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 
