@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
+import { describeValue } from "./internal/describe-value.js";
 
 /**
  * A channel id, validated: an unknown channel is an `unknown_value` error at the field's path.
@@ -11,7 +12,7 @@ import { CHANNELS } from "../shared/channel.js";
  */
 export const channelSchema = z.enum(CHANNELS, {
   error: (issue) =>
-    issue.input === undefined ? `Missing channel; expected one of ${CHANNELS.join(", ")}` : `Unknown channel ${JSON.stringify(issue.input)}; expected one of ${CHANNELS.join(", ")}`,
+    issue.input === undefined ? `Missing channel; expected one of ${CHANNELS.join(", ")}` : `Unknown channel ${describeValue(issue.input)}; expected one of ${CHANNELS.join(", ")}`,
 });
 
 const TRACKERS = ["issue_followup", "gitlab_com_support_tracker", "ce_tracker", "ee_tracker", "omnibus_tracker"] as const;

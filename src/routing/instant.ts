@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { describeValue } from "./internal/describe-value.js";
 
 // An offset is required so an instant never depends on the host's time zone.
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/i;
@@ -9,10 +10,7 @@ export const MAX_INSTANT = Date.UTC(2200, 0, 1);
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value === null) return "null";
-  if (value instanceof Date) return "an invalid Date";
-  return typeof value;
+  return value instanceof Date ? "an invalid Date" : describeValue(value);
 }
 
 function digit(s: string, i: number): number {

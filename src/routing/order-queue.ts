@@ -10,6 +10,7 @@ import type { TicketInput } from "../sla/ticket.js";
 import { CHANNEL_CATALOGUE } from "./channel-catalogue.js";
 import { HOUR, MIN_INSTANT, instantToMs, iso } from "./instant.js";
 import { checkQueueTicketFast } from "./internal/check-queue-ticket-fast.js";
+import { describeValue } from "./internal/describe-value.js";
 import { type OrderQueueOptions, type QueueSlaReport, orderQueueOptionsSchema } from "./order-queue-options.js";
 import { QUEUE_BUCKETS, type QueueBucket, type QueueBucket2016, type QueueBucket2026 } from "./queue-buckets.js";
 import { type QueueTicket, queueTicketSchema } from "./queue-ticket.js";
@@ -140,7 +141,7 @@ function readReport(report: unknown, id: string, due: Due): Due {
     if (which !== "first_reply" && which !== "next_reply") continue;
     const state = metric.state;
     if (state !== "active" && state !== "paused" && state !== "achieved" && state !== "breached" && state !== "inactive") {
-      fail("unknown_value", ["options", "reports", id, "metrics", m, "state"], `Unknown metric state ${JSON.stringify(state)}; expected active, paused, achieved, breached or inactive`);
+      fail("unknown_value", ["options", "reports", id, "metrics", m, "state"], `Unknown metric state ${describeValue(state)}; expected active, paused, achieved, breached or inactive`);
     }
     if (typeof metric.breached !== "boolean") fail("invalid_type", ["options", "reports", id, "metrics", m, "breached"], "Expected `breached` to be a boolean");
     if (state !== "active" && state !== "paused") continue;
@@ -346,7 +347,7 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
   if (opts.bucketOrder !== undefined) {
     const custom = opts.bucketOrder;
     custom.forEach((bucket, i) => {
-      if (!rankOf.has(bucket)) fail("unknown_value", ["options", "bucketOrder", i], `Unknown bucket ${JSON.stringify(bucket)} for the ${edition} edition; expected one of ${order.join(", ")}`);
+      if (!rankOf.has(bucket)) fail("unknown_value", ["options", "bucketOrder", i], `Unknown bucket ${describeValue(bucket)} for the ${edition} edition; expected one of ${order.join(", ")}`);
       if (custom.indexOf(bucket) !== i) fail("duplicate_id", ["options", "bucketOrder", i], `Bucket "${bucket}" is listed twice`);
     });
     const absent = order.find((b) => !custom.includes(b));

@@ -1,11 +1,12 @@
 import * as z from "zod";
 import type { Decision } from "../shared/decision.js";
 import { parseInput } from "../shared/errors.js";
+import { describeValue } from "./internal/describe-value.js";
 import { INTERNAL_REQUEST_ROUTES, type InternalRequestRoute, type InternalRequestType } from "./internal-request-routes.js";
 
 const TYPES = Object.keys(INTERNAL_REQUEST_ROUTES) as [InternalRequestType, ...InternalRequestType[]];
 const typeSchema = z.enum(TYPES, {
-  error: (issue) => `Unknown internal request type ${JSON.stringify(issue.input)}; expected one of ${TYPES.join(", ")}`,
+  error: (issue) => `Unknown internal request type ${describeValue(issue.input)}; expected one of ${TYPES.join(", ")}`,
 });
 
 /**

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { describeValue } from "./describe-value.js";
 
 /**
  * A zod enum whose error names the field's kind, the value received and the values allowed,
@@ -9,6 +10,6 @@ import * as z from "zod";
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string): z.ZodEnum<{ [K in T[number]]: K }> {
   return z.enum(values, {
     error: (issue) =>
-      issue.input === undefined ? `Missing ${what}; expected one of ${values.join(", ")}` : `Unknown ${what} ${JSON.stringify(issue.input)}; expected one of ${values.join(", ")}`,
+      issue.input === undefined ? `Missing ${what}; expected one of ${values.join(", ")}` : `Unknown ${what} ${describeValue(issue.input)}; expected one of ${values.join(", ")}`,
   });
 }
