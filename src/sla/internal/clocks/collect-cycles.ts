@@ -19,15 +19,45 @@ export interface TicketHistory {
   readonly priorities: (Priority | null)[];
 }
 
-const CARRIED: readonly MetricId[] = ["requester_wait", "agent_work", "total_resolution"];
+// Metrics by position in METRIC_IDS: the walk indexes arrays rather than keyed records.
+const FIRST_REPLY = 0;
+const NEXT_REPLY = 1;
+const PERIODIC_UPDATE = 2;
+const PAUSABLE_UPDATE = 3;
+const CARRIED = [4, 5, 6] as const;
 const ALL: ReadonlySet<MetricId> = new Set(METRIC_IDS);
 const NONE: RawCycle[] = [];
+const flags = new WeakMap<ReadonlySet<MetricId>, boolean[]>();
+
+function wantedFlags(only: ReadonlySet<MetricId>): boolean[] {
+  let wanted = flags.get(only);
+  if (wanted === undefined) {
+    wanted = METRIC_IDS.map((metric) => only.has(metric));
+    flags.set(only, wanted);
+  }
+  return wanted;
+}
 
 /** The cycles being built; only wanted metrics get any, so untargeted metrics cost nothing. */
 interface Recorder {
-  readonly cycles: Record<MetricId, RawCycle[]>;
-  readonly open: Record<MetricId, RawCycle | undefined>;
-  readonly wanted: ReadonlySet<MetricId>;
+  readonly cycles: RawCycle[][];
+  readonly open: (RawCycle | undefined)[];
+  readonly wanted: boolean[];
+}
+
+function begin(recorder: Recorder, metric: number, at: number): void {
+  if (recorder.wanted[metric] !== true) return;
+  const cycle: RawCycle = { start: at, end: null, endKind: null };
+  (recorder.cycles[metric] as RawCycle[]).push(cycle);
+  recorder.open[metric] = cycle;
+}
+
+function finish(recorder: Recorder, metric: number, at: number, kind: "agent_reply" | "solved"): void {
+  const cycle = recorder.open[metric];
+  if (cycle === undefined) return;
+  cycle.end = at;
+  cycle.endKind = kind;
+  recorder.open[metric] = undefined;
 }
 
 // A switch rather than ts-pattern here: this runs for every event of every ticket, and the
@@ -45,24 +75,8 @@ function isStopped(status: TicketStatus): boolean {
   }
 }
 
-/** Untargeted metrics share one empty list: they never get a cycle. */
-function listFor(only: ReadonlySet<MetricId>, metric: MetricId): RawCycle[] {
-  return only.has(metric) ? [] : NONE;
-}
-
-function begin(recorder: Recorder, metric: MetricId, at: number): void {
-  if (!recorder.wanted.has(metric)) return;
-  const cycle: RawCycle = { start: at, end: null, endKind: null };
-  recorder.cycles[metric].push(cycle);
-  recorder.open[metric] = cycle;
-}
-
-function finish(recorder: Recorder, metric: MetricId, at: number, kind: "agent_reply" | "solved"): void {
-  const cycle = recorder.open[metric];
-  if (cycle === undefined) return;
-  cycle.end = at;
-  cycle.endKind = kind;
-  recorder.open[metric] = undefined;
+function solveAll(recorder: Recorder, at: number): void {
+  for (let metric = 0; metric < METRIC_IDS.length; metric++) finish(recorder, metric, at, "solved");
 }
 
 /**
@@ -75,25 +89,13 @@ function finish(recorder: Recorder, metric: MetricId, at: number, kind: "agent_r
  * metrics in `only` get cycles; `createdPriority` is the priority on creation (derived or given).
  */
 export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<MetricId> = ALL, createdPriority: Priority | null = ticket.priority): TicketHistory {
-  const cycles: Record<MetricId, RawCycle[]> = {
-    first_reply: listFor(only, "first_reply"),
-    next_reply: listFor(only, "next_reply"),
-    periodic_update: listFor(only, "periodic_update"),
-    pausable_update: listFor(only, "pausable_update"),
-    requester_wait: listFor(only, "requester_wait"),
-    agent_work: listFor(only, "agent_work"),
-    total_resolution: listFor(only, "total_resolution"),
+  const wanted = wantedFlags(only);
+  const recorder: Recorder = {
+    // Untargeted metrics share one empty list: they never get a cycle.
+    cycles: [0, 1, 2, 3, 4, 5, 6].map((metric) => (wanted[metric] === true ? [] : NONE)),
+    open: [undefined, undefined, undefined, undefined, undefined, undefined, undefined],
+    wanted,
   };
-  const open: Record<MetricId, RawCycle | undefined> = {
-    first_reply: undefined,
-    next_reply: undefined,
-    periodic_update: undefined,
-    pausable_update: undefined,
-    requester_wait: undefined,
-    agent_work: undefined,
-    total_resolution: undefined,
-  };
-  const recorder: Recorder = { cycles, open, wanted: only };
   let status = ticket.status;
   let firstReplyDone = false;
   // A customer comment on a solved ticket waits for the reopen: solved freezes every clock.
@@ -103,10 +105,10 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
   const priorityAts = [ticket.createdAt];
   const priorities: (Priority | null)[] = [createdPriority];
 
-  begin(recorder, "first_reply", ticket.createdAt);
+  begin(recorder, FIRST_REPLY, ticket.createdAt);
   for (const metric of CARRIED) begin(recorder, metric, ticket.createdAt);
   if (isStopped(status)) {
-    for (const metric of METRIC_IDS) finish(recorder, metric, ticket.createdAt, "solved");
+    solveAll(recorder, ticket.createdAt);
     firstReplyDone = true;
   }
 
@@ -119,14 +121,14 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
         if (event.author === "agent") {
           if (event.automated || isStopped(status)) break;
           if (!firstReplyDone) {
-            finish(recorder, "first_reply", at, "agent_reply");
+            finish(recorder, FIRST_REPLY, at, "agent_reply");
             firstReplyDone = true;
           }
-          finish(recorder, "next_reply", at, "agent_reply");
-          finish(recorder, "periodic_update", at, "agent_reply");
-          finish(recorder, "pausable_update", at, "agent_reply");
-          begin(recorder, "periodic_update", at);
-          begin(recorder, "pausable_update", at);
+          finish(recorder, NEXT_REPLY, at, "agent_reply");
+          finish(recorder, PERIODIC_UPDATE, at, "agent_reply");
+          finish(recorder, PAUSABLE_UPDATE, at, "agent_reply");
+          begin(recorder, PERIODIC_UPDATE, at);
+          begin(recorder, PAUSABLE_UPDATE, at);
           break;
         }
         if (isStopped(status)) {
@@ -134,7 +136,7 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
           break;
         }
         // Customer comments before the first reply belong to the first-reply cycle.
-        if (firstReplyDone && open.next_reply === undefined) begin(recorder, "next_reply", at);
+        if (firstReplyDone && recorder.open[NEXT_REPLY] === undefined) begin(recorder, NEXT_REPLY, at);
         break;
       }
       case "status_change": {
@@ -145,14 +147,14 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
         statuses.push(status);
         if (!isStopped(was) && isStopped(status)) {
           // Solving fulfils every running cycle; a first reply never sent is fulfilled by it.
-          for (const metric of METRIC_IDS) finish(recorder, metric, at, "solved");
+          solveAll(recorder, at);
           firstReplyDone = true;
           customerWaitingSince = null;
         }
         else if (isStopped(was) && !isStopped(status)) {
           // A reopen: the resolution clocks start a new cycle carrying the time already used.
           for (const metric of CARRIED) begin(recorder, metric, at);
-          if (customerWaitingSince !== null) begin(recorder, "next_reply", at);
+          if (customerWaitingSince !== null) begin(recorder, NEXT_REPLY, at);
           customerWaitingSince = null;
         }
         break;
@@ -169,7 +171,22 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
         break;
     }
   }
-  return { cycles, statusStarts, statuses, priorityAts, priorities };
+  const { cycles } = recorder;
+  return {
+    cycles: {
+      first_reply: cycles[0] as RawCycle[],
+      next_reply: cycles[1] as RawCycle[],
+      periodic_update: cycles[2] as RawCycle[],
+      pausable_update: cycles[3] as RawCycle[],
+      requester_wait: cycles[4] as RawCycle[],
+      agent_work: cycles[5] as RawCycle[],
+      total_resolution: cycles[6] as RawCycle[],
+    },
+    statusStarts,
+    statuses,
+    priorityAts,
+    priorities,
+  };
 }
 
 /** The priority in force at `at`: the last change at or before it. */
