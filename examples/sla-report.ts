@@ -11,9 +11,10 @@ const exported = JSON.parse(readFileSync(new URL("./tickets.json", import.meta.u
 const ROUTING_ONLY = new Set(["emergency", "incident", "accountEscalation", "starred", "preferredRegion", "waitingSince"]);
 const slaFields = (record: Record<string, unknown>): TicketInput => {
   const ticket = Object.fromEntries(Object.entries(record).filter(([key]) => !ROUTING_ONLY.has(key)));
-  const organization = ticket["organization"] as Record<string, unknown> | undefined;
-  if (organization !== undefined) ticket["organization"] = { ...organization, dedicatedEngineer: undefined };
-  return JSON.parse(JSON.stringify(ticket)) as TicketInput;
+  if (typeof ticket["organization"] === "object" && ticket["organization"] !== null) {
+    ticket["organization"] = Object.fromEntries(Object.entries(ticket["organization"]).filter(([key]) => key !== "dedicatedEngineer"));
+  }
+  return ticket as unknown as TicketInput;
 };
 
 const reports = exported.flatMap((record, index) => {
