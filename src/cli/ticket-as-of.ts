@@ -7,7 +7,8 @@ import type { Ticket } from "../sla/ticket.js";
  * the pick-up order needs their values at `now`, so the events up to `now` are applied. When
  * the record does not say since when the customer has waited, it is derived from the history:
  * the first public customer comment after the last public agent reply, or the creation while no
- * agent has replied publicly (POLICIES §3 "FIFO").
+ * agent has replied publicly (POLICIES §3 "FIFO"). A public agent reply moves a New ticket to
+ * Open, as Zendesk does, so a ticket an agent has answered is never "new unassigned".
  *
  * @param queueTicket - the record as the queue reads it
  * @param ticket - the same record parsed by the SLA engine (events sorted, instants in ms)
@@ -41,6 +42,8 @@ export function ticketAsOf(queueTicket: QueueTicket, ticket: Ticket, now: Date):
       case "comment":
         if (!event.public || event.automated) break;
         if (event.author === "agent") {
+          // Zendesk never leaves a ticket New once an agent has replied: the reply opens it.
+          if (status === "new") status = "open";
           lastAgentReply = event.at;
           waitingSince = null;
         } else if (waitingSince === null && lastAgentReply !== null) {

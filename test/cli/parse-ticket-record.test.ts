@@ -82,15 +82,15 @@ describe("ticketAsOf", () => {
     ],
   } as const;
 
-  it("applies the events up to now, and the customer waits since the first comment after the last agent reply", () => {
+  it("applies the events up to now; a public agent reply opens a New ticket; the customer waits since the first comment after the last agent reply", () => {
     const parsed = parseTicketRecord(deepFreeze(structuredClone(record)));
     expect(ticketAsOf(parsed.queueTicket, parsed.ticket, new Date("2026-11-20T12:30:00Z"))).toMatchObject({
-      status: "new",
+      status: "open",
       priority: "high",
       waitingSince: "2026-11-20T11:00:00.000Z",
     });
     expect(ticketAsOf(parsed.queueTicket, parsed.ticket, new Date("2026-11-20T13:30:00Z"))).toMatchObject({ status: "pending", priority: "high", waitingSince: null });
-    expect(ticketAsOf(parsed.queueTicket, parsed.ticket, new Date("2026-11-20T10:15:00Z"))).toMatchObject({ priority: "low", waitingSince: "2026-11-20T10:00:00.000Z" });
+    expect(ticketAsOf(parsed.queueTicket, parsed.ticket, new Date("2026-11-20T10:15:00Z"))).toMatchObject({ status: "new", priority: "low", waitingSince: "2026-11-20T10:00:00.000Z" });
   });
 
   it("keeps a waitingSince the record states", () => {
