@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
 import { fail, parseInput } from "../shared/errors.js";
-import { durationToMilliseconds } from "../sla/duration.js";
+import { toMilliseconds } from "../sla/duration.js";
 import { evaluateSla } from "../sla/evaluate-sla.js";
 import { prepareSlaPolicies } from "../sla/prepare-sla-policies.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
@@ -339,7 +339,7 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
     seen.add(t.id);
     list[i] = t;
   }
-  const window = opts.nearBreachWindow === undefined ? HOUR : durationToMilliseconds(opts.nearBreachWindow, ["options", "nearBreachWindow"]);
+  const window = opts.nearBreachWindow === undefined ? HOUR : toMilliseconds(opts.nearBreachWindow, ["options", "nearBreachWindow"]);
   const windowMinutes = window / 60_000;
   const edition = opts.edition;
   const order = QUEUE_BUCKETS[edition];

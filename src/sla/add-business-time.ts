@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from "./define-calendar.js";
 import { timelineOf } from "./define-calendar.js";
-import { type Duration, durationToMilliseconds } from "./duration.js";
+import { type Duration, toMilliseconds } from "./duration.js";
 import { instantOf } from "./internal/instant.js";
 
 /**
@@ -24,5 +24,5 @@ import { instantOf } from "./internal/instant.js";
 export function addBusinessTime(calendar: BusinessCalendar, start: Date, duration: Duration): Date {
   const timeline = timelineOf(calendar);
   const from = instantOf(start, ["start"]);
-  return new Date(timeline.add(from, durationToMilliseconds(duration), ["duration"]));
+  return new Date(timeline.add(from, toMilliseconds(duration, ["duration"]), ["duration"]));
 }

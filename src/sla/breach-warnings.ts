@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { parseInput } from "../shared/errors.js";
 import type { BreachWarning } from "./breach-warning.js";
-import { type Duration, durationToMilliseconds } from "./duration.js";
+import { type Duration, toMilliseconds } from "./duration.js";
 import { instantOf } from "./internal/instant.js";
 import type { SlaReport } from "./sla-report.js";
 import { METRIC_IDS, PRIORITIES } from "./sla-vocabulary.js";
@@ -45,7 +45,7 @@ const reportsSchema = z.array(
 export function breachWarnings(reports: readonly SlaReport[], now: Date, within: Duration): BreachWarning[] {
   const parsed = parseInput(reportsSchema, reports, ["reports"]);
   const at = instantOf(now, ["now"]);
-  const windowMs = durationToMilliseconds(within, ["within"]);
+  const windowMs = toMilliseconds(within, ["within"]);
   const warnings: BreachWarning[] = [];
   for (const report of parsed) {
     for (const { metric, current } of report.metrics) {

@@ -34,12 +34,32 @@ function checkPart(value: unknown, path: readonly PropertyKey[]): number {
   return value;
 }
 
+/** {@link durationToMilliseconds} naming `path` in its errors, for the library's own calls. */
+export function toMilliseconds(duration: Duration, path: readonly PropertyKey[]): number {
+  if (typeof duration === "number") return Math.round(checkPart(duration, path));
+  // Callers without types can pass anything; the declared type is no guarantee here.
+  const value: unknown = duration;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    fail("invalid_duration", path, `Expected milliseconds or { hours, minutes, seconds, milliseconds }, received ${describe(value)}`);
+  }
+  let total = 0;
+  for (const key of Object.keys(duration)) {
+    if (!Object.hasOwn(UNIT_MS, key)) {
+      fail("unknown_key", [...path, key], `Unknown duration part "${key}": expected hours, minutes, seconds or milliseconds`);
+    }
+    const part = (duration as Record<string, unknown>)[key];
+    if (part === undefined) continue;
+    total += checkPart(part, [...path, key]) * UNIT_MS[key as keyof typeof UNIT_MS];
+  }
+  if (!Number.isFinite(total)) fail("invalid_duration", path, "The duration is too large to represent");
+  return Math.round(total);
+}
+
 /**
  * Converts a {@link Duration} to whole milliseconds (rounded to the nearest), checking it is a
  * finite, non-negative amount.
  *
  * @param duration - milliseconds, or `{ hours?, minutes?, seconds?, milliseconds? }`
- * @param path - where the duration sits in the caller's arguments, for error messages
  * @returns milliseconds
  * @throws {@link SupportPolicyError} `invalid_duration` for a negative or non-finite amount,
  *   `unknown_key` for a part it does not know
@@ -50,23 +70,6 @@ function checkPart(value: unknown, path: readonly PropertyKey[]): number {
  * durationToMilliseconds(250); // => 250
  * ```
  */
-export function durationToMilliseconds(duration: Duration, path: readonly PropertyKey[] = ["duration"]): number {
-  if (typeof duration === "number") return Math.round(checkPart(duration, path));
-  // Callers without types can pass anything; the declared type is no guarantee here.
-  const value: unknown = duration;
-  if (value === null || typeof duration !== "object" || Array.isArray(duration)) {
-    fail("invalid_duration", path, `Expected milliseconds or { hours, minutes, seconds, milliseconds }, received ${describe(duration)}`);
-  }
-  let total = 0;
-  for (const key of Object.keys(duration)) {
-    if (!Object.hasOwn(UNIT_MS, key)) {
-      fail("unknown_key", [...path, key], `Unknown duration part "${key}": expected hours, minutes, seconds or milliseconds`);
-    }
-    const unit = UNIT_MS[key as keyof typeof UNIT_MS];
-    const value = (duration as Record<string, unknown>)[key];
-    if (value === undefined) continue;
-    total += checkPart(value, [...path, key]) * unit;
-  }
-  if (!Number.isFinite(total)) fail("invalid_duration", path, "The duration is too large to represent");
-  return Math.round(total);
+export function durationToMilliseconds(duration: Duration): number {
+  return toMilliseconds(duration, ["duration"]);
 }

@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from "./define-calendar.js";
 import { timelineOf } from "./define-calendar.js";
-import { type Duration, durationToMilliseconds } from "./duration.js";
+import { type Duration, toMilliseconds } from "./duration.js";
 import { instantOf } from "./internal/instant.js";
 
 /**
@@ -23,5 +23,5 @@ import { instantOf } from "./internal/instant.js";
 export function subtractBusinessTime(calendar: BusinessCalendar, end: Date, duration: Duration): Date {
   const timeline = timelineOf(calendar);
   const to = instantOf(end, ["end"]);
-  return new Date(timeline.subtract(to, durationToMilliseconds(duration), ["duration"]));
+  return new Date(timeline.subtract(to, toMilliseconds(duration, ["duration"]), ["duration"]));
 }
