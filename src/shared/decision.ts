@@ -22,7 +22,7 @@ export interface Reason<Code extends string = string> {
   /** What was decided and why, for a person. */
   readonly message: string;
   /** The facts that decided it, JSON-serialisable. */
-  readonly facts: { readonly [key: string]: JsonValue };
+  readonly facts: Readonly<Record<string, JsonValue>>;
 }
 
 /**
