@@ -13,7 +13,7 @@ class ClockFreeDate extends RealDate {
 
   constructor(...args: ConstructorParameters<DateConstructor> | []) {
     if (args.length === 0) throw new Error("The clock was read: new Date() without arguments");
-    super(...(args));
+    super(...args);
   }
 }
 
