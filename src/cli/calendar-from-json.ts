@@ -1,5 +1,6 @@
 import { SupportPolicyError } from "../shared/errors.js";
-import { type BusinessCalendar, defineCalendar } from "../sla/define-calendar.js";
+import { type BusinessCalendar } from "../sla/business-calendar.js";
+import { defineCalendar } from "../sla/define-calendar.js";
 import { CliError } from "./cli-error.js";
 import { formatPath } from "./format-path.js";
 import { parseJsonText } from "./parse-json-text.js";

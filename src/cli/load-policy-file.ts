@@ -1,5 +1,5 @@
 import { parseInput, SupportPolicyError } from "../shared/errors.js";
-import type { BusinessCalendar } from "../sla/define-calendar.js";
+import type { BusinessCalendar } from "../sla/business-calendar.js";
 import { prepareSlaPolicies } from "../sla/prepare-sla-policies.js";
 import type { SlaPolicySet, SlaPolicySetInput } from "../sla/sla-policy-set.js";
 import { calendarFromJson } from "./calendar-from-json.js";

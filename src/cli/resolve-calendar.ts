@@ -1,4 +1,4 @@
-import type { BusinessCalendar } from "../sla/define-calendar.js";
+import type { BusinessCalendar } from "../sla/business-calendar.js";
 import {
   amerSupportHours,
   apacSupportHours,

@@ -1,5 +1,4 @@
-import type { BusinessCalendar } from "./define-calendar.js";
-import { timelineOf } from "./define-calendar.js";
+import { type BusinessCalendar, timelineOf } from "./business-calendar.js";
 import { type Duration, toMilliseconds } from "./duration.js";
 import { instantOf } from "./internal/instant.js";
 

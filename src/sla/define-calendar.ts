@@ -1,57 +1,10 @@
-import { fail, parseInput } from "../shared/errors.js";
+import { parseInput } from "../shared/errors.js";
+import { BusinessCalendar } from "./business-calendar.js";
 import { type CalendarSpec, calendarSpecSchema, parseTimeOfDay } from "./calendar-spec.js";
 import { WEEKDAYS, parseLocalDate } from "./internal/local-date.js";
 import { type DayHours, type MinuteInterval, compileSchedule } from "./internal/schedule.js";
 import { Timeline } from "./internal/timeline.js";
 import { canonicalTimeZone } from "./internal/zone.js";
-
-const timelines = new WeakMap<BusinessCalendar, Timeline>();
-
-/**
- * A validated business-hours calendar, made by {@link defineCalendar}. Immutable; pass it to
- * {@link isOpen}, {@link addBusinessTime} and the other calendar functions.
- * `JSON.stringify(calendar)` gives back its spec.
- *
- * @example
- * ```ts
- * const calendar = defineCalendar({ timeZone: "Europe/Berlin", weekly: { mon: [["09:00", "17:00"]] } });
- * calendar.timeZone; // => "Europe/Berlin"
- * ```
- */
-export class BusinessCalendar {
-  /** The IANA zone the hours are read in, in its canonical spelling. */
-  readonly timeZone: string;
-  /** The spec the calendar was defined from (a frozen copy). */
-  readonly spec: Readonly<CalendarSpec>;
-
-  /** Use {@link defineCalendar}; the constructor is not part of the public API. */
-  protected constructor(spec: CalendarSpec, timeZone: string) {
-    this.timeZone = timeZone;
-    this.spec = spec;
-    Object.freeze(this);
-  }
-
-  /** @internal */
-  static create(spec: CalendarSpec, timeZone: string, timeline: Timeline): BusinessCalendar {
-    const calendar = new BusinessCalendar(spec, timeZone);
-    timelines.set(calendar, timeline);
-    return calendar;
-  }
-
-  /** The spec, so a calendar serialises as the JSON it was defined from. */
-  toJSON(): Readonly<CalendarSpec> {
-    return this.spec;
-  }
-}
-
-/** The engine behind a calendar, or the library's error when `value` is not one. */
-export function timelineOf(value: unknown, path: readonly PropertyKey[] = ["calendar"]): Timeline {
-  const timeline = value instanceof BusinessCalendar ? timelines.get(value) : undefined;
-  if (timeline === undefined) {
-    fail("not_a_calendar", path, "Expected a calendar made by defineCalendar(spec)");
-  }
-  return timeline;
-}
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {

@@ -1,5 +1,6 @@
 import type { CalendarSpec } from "./calendar-spec.js";
-import { type BusinessCalendar, defineCalendar } from "./define-calendar.js";
+import { type BusinessCalendar } from "./business-calendar.js";
+import { defineCalendar } from "./define-calendar.js";
 
 const ALL_DAY: [string, string][] = [["00:00", "24:00"]];
 const FIVE_TO_FIVE: [string, string][] = [["05:00", "17:00"]];

@@ -2,7 +2,8 @@ export { addBusinessTime } from "./add-business-time.js";
 export { businessTimeBetween } from "./business-time-between.js";
 export { calendarSpecSchema } from "./calendar-spec.js";
 export type { CalendarSpec } from "./calendar-spec.js";
-export { BusinessCalendar, defineCalendar } from "./define-calendar.js";
+export { BusinessCalendar } from "./business-calendar.js";
+export { defineCalendar } from "./define-calendar.js";
 export { durationToMilliseconds } from "./duration.js";
 export type { Duration } from "./duration.js";
 export {

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { JsonValue } from "../shared/json.js";
-import { BusinessCalendar } from "./define-calendar.js";
+import { BusinessCalendar } from "./business-calendar.js";
 import { type SlaPolicy, type SlaPolicyInput, slaPolicySchema } from "./sla-policy.js";
 import type { Ticket } from "./ticket.js";
 import { AROUND_THE_CLOCK, type Priority, type SupportLevel } from "./sla-vocabulary.js";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addBusinessTime } from "../../src/sla/add-business-time.js";
 import { businessTimeBetween } from "../../src/sla/business-time-between.js";
-import { type BusinessCalendar, defineCalendar } from "../../src/sla/define-calendar.js";
+import { type BusinessCalendar } from "../../src/sla/business-calendar.js";
+import { defineCalendar } from "../../src/sla/define-calendar.js";
 import { globalSupportHours, twentyFourSeven } from "../../src/sla/gitlab-calendars.js";
 import { isOpen } from "../../src/sla/is-open.js";
 import { nextClose } from "../../src/sla/next-close.js";

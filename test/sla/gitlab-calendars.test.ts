@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { businessTimeBetween } from "../../src/sla/business-time-between.js";
-import type { BusinessCalendar } from "../../src/sla/define-calendar.js";
+import type { BusinessCalendar } from "../../src/sla/business-calendar.js";
 import {
   amerSupportHours,
   apacSupportHours,

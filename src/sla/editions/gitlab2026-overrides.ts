@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CHANNELS, type Channel } from "../../shared/channel.js";
-import { BusinessCalendar } from "../define-calendar.js";
+import { BusinessCalendar } from "../business-calendar.js";
 import { durationSchema } from "../internal/clocks/duration-schema.js";
 import type { TargetDuration } from "../sla-policy.js";
 import { SUPPORT_LEVELS, type SupportLevel } from "../sla-vocabulary.js";

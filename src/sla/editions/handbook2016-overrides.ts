@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { BusinessCalendar } from "../define-calendar.js";
+import { BusinessCalendar } from "../business-calendar.js";
 import { durationSchema } from "../internal/clocks/duration-schema.js";
 import type { TargetDuration } from "../sla-policy.js";
 

@@ -1,4 +1,4 @@
-import { type BusinessCalendar, timelineOf } from "../../define-calendar.js";
+import { type BusinessCalendar, timelineOf } from "../../business-calendar.js";
 import type { Timeline } from "../timeline.js";
 
 /**
