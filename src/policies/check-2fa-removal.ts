@@ -17,6 +17,11 @@ import {
 /**
  * The answer to a 2FA removal request. `approve` (2016) removes 2FA; in 2026 a pass is only
  * `approve_after_peer_review`. `offer_self_service` comes first when the user can recover alone.
+ *
+ * @example
+ * ```ts
+ * const outcome: TwoFactorRemovalOutcome = "approve_after_peer_review";
+ * ```
  */
 export type TwoFactorRemovalOutcome =
   | "approve"
@@ -26,7 +31,14 @@ export type TwoFactorRemovalOutcome =
   | "refuse"
   | "cannot_decide";
 
-/** The stable identifiers of the reasons behind a 2FA removal decision. */
+/**
+ * The stable identifiers of the reasons behind a 2FA removal decision.
+ *
+ * @example
+ * ```ts
+ * const code: TwoFactorRemovalCode = "pushed_given_file";
+ * ```
+ */
 export type TwoFactorRemovalCode =
   | "pushed_given_file"
   | "photo_id_with_picture"
@@ -51,7 +63,14 @@ export type TwoFactorRemovalCode =
   | "owner_answered_for_target"
   | "facts_missing";
 
-/** One target account's outcome within a request. */
+/**
+ * One target account's outcome within a request.
+ *
+ * @example
+ * ```ts
+ * const target: TwoFactorTargetOutcome = { userId: "u1", outcome: "approve" };
+ * ```
+ */
 export interface TwoFactorTargetOutcome {
   /** The account. */
   readonly userId: string;
@@ -59,7 +78,15 @@ export interface TwoFactorTargetOutcome {
   readonly outcome: TwoFactorRemovalOutcome;
 }
 
-/** A 2FA removal decision: the ticket's outcome (the least favourable of its targets) and each target's. */
+/**
+ * A 2FA removal decision: the ticket's outcome (the least favourable of its targets) and each target's.
+ *
+ * @example
+ * ```ts
+ * check2faRemoval({ requester: { userId: "u1" }, targets: [{ userId: "u1", pushedGivenFile: true }] }, "handbook2016").targets;
+ * // => [{ userId: "u1", outcome: "approve" }]
+ * ```
+ */
 export interface TwoFactorRemovalDecision extends Decision<TwoFactorRemovalOutcome, TwoFactorRemovalCode> {
   /** The rule set applied. */
   readonly edition: Edition;

@@ -5,10 +5,24 @@ import type { CheckResult } from "./internal/check-result.js";
 import { combineChecks } from "./internal/combine-checks.js";
 import { planUpgradePath } from "./plan-upgrade-path.js";
 
-/** Whether a scheduled call can go ahead: `ready`, `not_ready` (no backup before the call) or `cannot_decide`. */
+/**
+ * Whether a scheduled call can go ahead: `ready`, `not_ready` (no backup before the call) or `cannot_decide`.
+ *
+ * @example
+ * ```ts
+ * const outcome: CallReadinessOutcome = "ready";
+ * ```
+ */
 export type CallReadinessOutcome = "ready" | "not_ready" | "cannot_decide";
 
-/** The stable identifiers of the reasons behind a call-readiness decision. */
+/**
+ * The stable identifiers of the reasons behind a call-readiness decision.
+ *
+ * @example
+ * ```ts
+ * const code: CallReadinessCode = "backup_confirmed";
+ * ```
+ */
 export type CallReadinessCode =
   | "backup_confirmed"
   | "no_backup"
@@ -18,7 +32,14 @@ export type CallReadinessCode =
   | "direct_upgrade"
   | "facts_missing";
 
-/** A call-readiness decision. */
+/**
+ * A call-readiness decision.
+ *
+ * @example
+ * ```ts
+ * const decision: CallReadinessDecision = { outcome: "cannot_decide", reasons: [], missing: ["backupConfirmedAt"] };
+ * ```
+ */
 export interface CallReadinessDecision extends Decision<CallReadinessOutcome, CallReadinessCode> {
   /** The versions the upgrade goes through, when the versions and CI use are known. */
   readonly upgradePath?: readonly string[];

@@ -3,10 +3,24 @@ import type { Decision } from "../shared/decision.js";
 import { parseInput } from "../shared/errors.js";
 import { type HostileUserIssueInput, type HostileUserIssueRole, hostileUserIssueSchema } from "./hostile-user-issue.js";
 
-/** Whether a hostile-user issue has everything it must. */
+/**
+ * Whether a hostile-user issue has everything it must.
+ *
+ * @example
+ * ```ts
+ * const outcome: HostileUserIssueOutcome = "incomplete";
+ * ```
+ */
 export type HostileUserIssueOutcome = "complete" | "incomplete";
 
-/** A required part of a hostile-user issue. */
+/**
+ * A required part of a hostile-user issue.
+ *
+ * @example
+ * ```ts
+ * const item: HostileUserIssueItem = "confidential";
+ * ```
+ */
 export type HostileUserIssueItem =
   | "confidential"
   | "communication_history"
@@ -16,10 +30,24 @@ export type HostileUserIssueItem =
   | "vp_engineering"
   | "director_people_ops";
 
-/** The stable identifiers of the reasons behind a hostile-user issue check. */
+/**
+ * The stable identifiers of the reasons behind a hostile-user issue check.
+ *
+ * @example
+ * ```ts
+ * const code: HostileUserIssueCode = "item_missing";
+ * ```
+ */
 export type HostileUserIssueCode = "item_missing" | "all_items_present";
 
-/** A hostile-user issue check: the outcome and the items still missing. */
+/**
+ * A hostile-user issue check: the outcome and the items still missing.
+ *
+ * @example
+ * ```ts
+ * const decision: HostileUserIssueDecision = { outcome: "incomplete", reasons: [], unmet: ["confidential"] };
+ * ```
+ */
 export interface HostileUserIssueDecision extends Decision<HostileUserIssueOutcome, HostileUserIssueCode> {
   /** The required items not (shown to be) there, in the handbook's order. */
   readonly unmet: readonly HostileUserIssueItem[];

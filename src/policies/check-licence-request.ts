@@ -7,10 +7,24 @@ import { localDateOf } from "./internal/local-date-of.js";
 import { type LicenceParameters, licenceParameters, licenceParametersSchema } from "./licence-parameters.js";
 import { type LicenceRequest, type LicenceRequestInput, licenceRequestSchema } from "./licence-request.js";
 
-/** What to do with a licence ticket. `needs_action`: something must be done before it can go ahead. */
+/**
+ * What to do with a licence ticket. `needs_action`: something must be done before it can go ahead.
+ *
+ * @example
+ * ```ts
+ * const outcome: LicenceOutcome = "needs_action";
+ * ```
+ */
 export type LicenceOutcome = "approve" | "refuse" | "needs_action" | "cannot_decide";
 
-/** The stable identifiers of the reasons behind a licence decision. */
+/**
+ * The stable identifiers of the reasons behind a licence decision.
+ *
+ * @example
+ * ```ts
+ * const code: LicenceCode = "one_request_per_ticket";
+ * ```
+ */
 export type LicenceCode =
   | "one_request_per_ticket"
   | "support_never_starts_trial"
@@ -32,7 +46,14 @@ export type LicenceCode =
   | "response_target"
   | "facts_missing";
 
-/** A licence decision. */
+/**
+ * A licence decision.
+ *
+ * @example
+ * ```ts
+ * const decision: LicenceDecision = { outcome: "approve", reasons: [], startsOn: "2026-11-16" };
+ * ```
+ */
 export interface LicenceDecision extends Decision<LicenceOutcome, LicenceCode> {
   /** For an approved grace extension: its first day, `YYYY-MM-DD` in the customer's zone. */
   readonly startsOn?: string;

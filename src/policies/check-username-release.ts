@@ -20,10 +20,22 @@ import {
 /**
  * What to do with a dormant-username request: `release` it now, keep `waiting` (for a contact
  * window, a notice or the release date), `not_eligible`, or `cannot_decide` for lack of facts.
+ *
+ * @example
+ * ```ts
+ * const outcome: UsernameReleaseOutcome = "waiting";
+ * ```
  */
 export type UsernameReleaseOutcome = "release" | "waiting" | "not_eligible" | "cannot_decide";
 
-/** The stable identifiers of the reasons behind a dormant-username decision. */
+/**
+ * The stable identifiers of the reasons behind a dormant-username decision.
+ *
+ * @example
+ * ```ts
+ * const code: UsernameReleaseCode = "login_not_a_reply";
+ * ```
+ */
 export type UsernameReleaseCode =
   | "requester_paid"
   | "requester_not_paid"
@@ -52,6 +64,12 @@ export type UsernameReleaseCode =
 /**
  * A dormant-username decision. It carries the owners' opaque ids and dates at most, never
  * their contact details, so it can be shown to the requester and logged.
+ *
+ * @example
+ * ```ts
+ * checkUsernameRelease({ username: "alice", requesterIsPaidCustomer: true, hasData: false }, new Date("2026-12-01T00:00:00Z"), "gitlab2026").newName;
+ * // => "alice_idle"
+ * ```
  */
 export interface UsernameReleaseDecision extends Decision<UsernameReleaseOutcome, UsernameReleaseCode> {
   /** The rule set applied. */

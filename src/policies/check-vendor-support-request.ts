@@ -6,10 +6,24 @@ import { localDateOf } from "./internal/local-date-of.js";
 import { timeZoneSchema } from "./internal/time-zone-schema.js";
 import { type VendorSupportRequestInput, vendorSupportRequestSchema } from "./vendor-support-request.js";
 
-/** Whether a vendor-support request is within the quota. */
+/**
+ * Whether a vendor-support request is within the quota.
+ *
+ * @example
+ * ```ts
+ * const outcome: VendorSupportOutcome = "quota_used";
+ * ```
+ */
 export type VendorSupportOutcome = "allowed" | "quota_used";
 
-/** The stable identifiers of the reasons behind a vendor-support decision. */
+/**
+ * The stable identifiers of the reasons behind a vendor-support decision.
+ *
+ * @example
+ * ```ts
+ * const code: VendorSupportCode = "quarterly_quota_used";
+ * ```
+ */
 export type VendorSupportCode = "within_quarterly_quota" | "quarterly_quota_used";
 
 /**

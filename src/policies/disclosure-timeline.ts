@@ -14,10 +14,22 @@ import { PUBLIC_ISSUE_REMOVAL_MESSAGE } from "./public-issue-removal-message.js"
  * Where a report stands on public disclosure: a date is `scheduled` (checklist met), the date is
  * known but the `checklist_unmet`, it is `not_disclosable` (open, closed otherwise than resolved or
  * informative, or nothing asks for disclosure), or `cannot_decide` for lack of facts.
+ *
+ * @example
+ * ```ts
+ * const outcome: DisclosureOutcome = "scheduled";
+ * ```
  */
 export type DisclosureOutcome = "scheduled" | "checklist_unmet" | "not_disclosable" | "cannot_decide";
 
-/** The stable identifiers of the reasons in a disclosure timeline. */
+/**
+ * The stable identifiers of the reasons in a disclosure timeline.
+ *
+ * @example
+ * ```ts
+ * const code: DisclosureCode = "first_response_due";
+ * ```
+ */
 export type DisclosureCode =
   | "first_response_due"
   | "first_response_on_time"

@@ -2,10 +2,24 @@ import type { Decision } from "../shared/decision.js";
 import { fail, parseInput } from "../shared/errors.js";
 import { type SpamHandlingFactsInput, spamHandlingFactsSchema } from "./spam-handling-facts.js";
 
-/** The next step with a suspected spammer, in the handbook's order. */
+/**
+ * The next step with a suspected spammer, in the handbook's order.
+ *
+ * @example
+ * ```ts
+ * const outcome: SpamHandlingOutcome = "flag_issues_first";
+ * ```
+ */
 export type SpamHandlingOutcome = "review_spam_log" | "flag_issues_first" | "verify_before_deleting" | "keep_account" | "delete_account" | "cannot_decide";
 
-/** The stable identifiers of the reasons behind a spam-handling step. */
+/**
+ * The stable identifiers of the reasons behind a spam-handling step.
+ *
+ * @example
+ * ```ts
+ * const code: SpamHandlingCode = "unflagged_issues";
+ * ```
+ */
 export type SpamHandlingCode = "ham_complaint" | "unflagged_issues" | "issues_flagged" | "not_verified" | "not_a_spammer" | "verified_spammer" | "facts_missing";
 
 const RULE = "§11 spam";

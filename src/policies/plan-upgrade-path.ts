@@ -3,7 +3,14 @@ import { fail, parseInput } from "../shared/errors.js";
 import { gitlabVersionSchema } from "./gitlab-version.js";
 import { compareVersions } from "./internal/compare-versions.js";
 
-/** The version GitLab CI users must pass through: CI merged into GitLab in 8.0. */
+/**
+ * The version GitLab CI users must pass through: CI merged into GitLab in 8.0.
+ *
+ * @example
+ * ```ts
+ * CI_WAYPOINT_VERSION; // => "8.0"
+ * ```
+ */
 export const CI_WAYPOINT_VERSION = "8.0";
 
 const inputSchema = z.strictObject({

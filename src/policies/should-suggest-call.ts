@@ -3,10 +3,24 @@ import type { Decision } from "../shared/decision.js";
 import { parseInput } from "../shared/errors.js";
 import { type CallSuggestionFactsInput, callSuggestionFactsSchema } from "./call-suggestion-facts.js";
 
-/** Whether to suggest a call: `suggest_call`, `keep_emailing`, or `cannot_decide`. */
+/**
+ * Whether to suggest a call: `suggest_call`, `keep_emailing`, or `cannot_decide`.
+ *
+ * @example
+ * ```ts
+ * const outcome: CallSuggestionOutcome = "suggest_call";
+ * ```
+ */
 export type CallSuggestionOutcome = "suggest_call" | "keep_emailing" | "cannot_decide";
 
-/** The stable identifiers of the reasons behind a call suggestion. */
+/**
+ * The stable identifiers of the reasons behind a call suggestion.
+ *
+ * @example
+ * ```ts
+ * const code: CallSuggestionCode = "several_emails_unresolved";
+ * ```
+ */
 export type CallSuggestionCode = "several_emails_unresolved" | "few_emails" | "close_to_resolution" | "facts_missing";
 
 /**

@@ -22,7 +22,14 @@ export const twoFactorEligibilityGroundSchema = z.literal([
   "customer_portal_access",
 ]);
 
-/** One of the five eligibility grounds (the seat ground has two forms). */
+/**
+ * One of the five eligibility grounds (the seat ground has two forms).
+ *
+ * @example
+ * ```ts
+ * const ground: TwoFactorEligibilityGround = "paid_seat";
+ * ```
+ */
 export type TwoFactorEligibilityGround = z.output<typeof twoFactorEligibilityGroundSchema>;
 
 /**
@@ -113,11 +120,39 @@ export const twoFactorRemovalRequestSchema = z.strictObject({
   targets: z.array(twoFactorTargetSchema).min(1).readonly(),
 });
 
-/** A 2FA removal request as a caller passes it. */
+/**
+ * A 2FA removal request as a caller passes it.
+ *
+ * @example
+ * ```ts
+ * const request: TwoFactorRemovalRequestInput = { requester: { userId: "u1" }, targets: [{ userId: "u1", pushedGivenFile: true }] };
+ * ```
+ */
 export type TwoFactorRemovalRequestInput = z.input<typeof twoFactorRemovalRequestSchema>;
-/** A 2FA removal request after validation. */
+/**
+ * A 2FA removal request after validation.
+ *
+ * @example
+ * ```ts
+ * twoFactorRemovalRequestSchema.parse({ requester: { userId: "u1" }, targets: [{ userId: "u1" }] }).targets.length; // => 1
+ * ```
+ */
 export type TwoFactorRemovalRequest = z.output<typeof twoFactorRemovalRequestSchema>;
-/** One target account as a caller passes it. */
+/**
+ * One target account as a caller passes it.
+ *
+ * @example
+ * ```ts
+ * const target: TwoFactorTargetInput = { userId: "u1", paidPlanSince: "2025-06-01T00:00:00Z", grounds: ["paid_seat"] };
+ * ```
+ */
 export type TwoFactorTargetInput = z.input<typeof twoFactorTargetSchema>;
-/** An owner's vouch or PIN as a caller passes it. */
+/**
+ * An owner's vouch or PIN as a caller passes it.
+ *
+ * @example
+ * ```ts
+ * const vouch: OwnerVouch = { ownerId: "owner-2", method: "support_pin", confirmed: true };
+ * ```
+ */
 export type OwnerVouch = z.input<typeof ownerVouchSchema>;

@@ -100,11 +100,40 @@ export const usernameReleaseFactsSchema = z.strictObject({
   takenNames: z.array(z.string()).readonly().optional(),
 });
 
-/** The facts as a caller passes them (instants as ISO strings or `Date`s). */
+/**
+ * The facts as a caller passes them (instants as ISO strings or `Date`s).
+ *
+ * @example
+ * ```ts
+ * const facts: UsernameReleaseFactsInput = { username: "alice", requesterIsPaidCustomer: true, hasData: false };
+ * ```
+ */
 export type UsernameReleaseFactsInput = z.input<typeof usernameReleaseFactsSchema>;
-/** The facts after validation (instants as `Date`s). */
+/**
+ * The facts after validation (instants as `Date`s).
+ *
+ * @example
+ * ```ts
+ * usernameReleaseFactsSchema.parse({ username: "alice", lastActivityAt: "2024-01-01T00:00:00Z" }).lastActivityAt?.toISOString();
+ * // => "2024-01-01T00:00:00.000Z"
+ * ```
+ */
 export type UsernameReleaseFacts = z.output<typeof usernameReleaseFactsSchema>;
-/** A contact attempt as a caller passes it. */
+/**
+ * A contact attempt as a caller passes it.
+ *
+ * @example
+ * ```ts
+ * const attempt: ContactAttempt = { at: "2026-11-02T10:00:00Z", ownerId: "u1" };
+ * ```
+ */
 export type ContactAttempt = z.input<typeof contactAttemptSchema>;
-/** An owner's reply as a caller passes it. */
+/**
+ * An owner's reply as a caller passes it.
+ *
+ * @example
+ * ```ts
+ * const reply: OwnerReply = { at: "2026-11-05T08:00:00Z", ownerId: "u1", kind: "keep" };
+ * ```
+ */
 export type OwnerReply = z.input<typeof ownerReplySchema>;

@@ -1,6 +1,13 @@
 import * as z from "zod";
 
-/** The longest GitLab username or group path, in characters. */
+/**
+ * The longest GitLab username or group path, in characters.
+ *
+ * @example
+ * ```ts
+ * USERNAME_MAX_LENGTH; // => 255
+ * ```
+ */
 export const USERNAME_MAX_LENGTH = 255;
 
 /**

@@ -9,5 +9,12 @@
  */
 export type Edition = "handbook2016" | "gitlab2026";
 
-/** The editions, oldest first. */
+/**
+ * The editions, oldest first.
+ *
+ * @example
+ * ```ts
+ * EDITIONS; // => ["handbook2016", "gitlab2026"]
+ * ```
+ */
 export const EDITIONS: readonly Edition[] = ["handbook2016", "gitlab2026"];

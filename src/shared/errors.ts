@@ -6,6 +6,11 @@ import type * as z from "zod";
  * @remarks
  * Codes are part of the public contract: a caller may branch on them, so they never change
  * meaning. Messages are for people and may be reworded.
+ *
+ * @example
+ * ```ts
+ * const code: SupportPolicyErrorCode = "overlapping_intervals";
+ * ```
  */
 export type SupportPolicyErrorCode =
   // Shapes and values
