@@ -37,7 +37,14 @@ export const disclosureParameters: {
   gitlab2026: { firstResponseBusinessHours: 24, reporterRequestReleaseAfterDays: 30, fixedPublicAfterDays: 90 },
 };
 
-/** Validates {@link DisclosureParameters} once an override is merged over the defaults. */
+/**
+ * Validates {@link DisclosureParameters} once an override is merged over the defaults.
+ *
+ * @example
+ * ```ts
+ * disclosureParametersSchema.safeParse(disclosureParameters.gitlab2026).success; // => true
+ * ```
+ */
 export const disclosureParametersSchema: z.ZodType<DisclosureParameters> = z.strictObject({
   firstResponseBusinessHours: z.number().positive().max(10_000),
   reporterRequestReleaseAfterDays: z.int().min(0).max(10_000),

@@ -40,5 +40,12 @@ export const hostileUserIssueSchema = z.strictObject({
 
 /** A hostile-user issue as a caller passes it. */
 export type HostileUserIssueInput = z.input<typeof hostileUserIssueSchema>;
-/** A role in a hostile-user issue. */
+/**
+ * A role in a hostile-user issue.
+ *
+ * @example
+ * ```ts
+ * const role: HostileUserIssueRole = "support_lead";
+ * ```
+ */
 export type HostileUserIssueRole = z.output<typeof hostileUserIssueRoleSchema>;

@@ -43,7 +43,14 @@ export const licenceParameters: LicenceParameters = {
 
 const hours = z.number().positive().max(10_000);
 
-/** Validates {@link LicenceParameters} once an override is merged over the defaults. */
+/**
+ * Validates {@link LicenceParameters} once an override is merged over the defaults.
+ *
+ * @example
+ * ```ts
+ * licenceParametersSchema.parse(licenceParameters).widerCommunityMaxDaysWithoutApproval; // => 90
+ * ```
+ */
 export const licenceParametersSchema: z.ZodType<LicenceParameters> = z.strictObject({
   maxRequestsPerTicket: z.int().min(1).max(100),
   widerCommunityMaxDaysWithoutApproval: z.int().min(0).max(100_000),

@@ -90,5 +90,12 @@ export type LicenceRequestInput = z.input<typeof licenceRequestSchema>;
 export type LicenceRequest = z.output<typeof licenceRequestSchema>;
 /** One request item as a caller passes it. */
 export type LicenceRequestItemInput = z.input<typeof licenceRequestItemSchema>;
-/** The priority of an internal request. */
+/**
+ * The priority of an internal request.
+ *
+ * @example
+ * ```ts
+ * const priority: InternalRequestPriority = "high";
+ * ```
+ */
 export type InternalRequestPriority = NonNullable<LicenceRequest["priority"]>;

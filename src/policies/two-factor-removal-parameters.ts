@@ -31,5 +31,12 @@ export const twoFactorRemovalParameters: {
   gitlab2026: { maxNonEnterpriseTargetsPerTicket: 1 },
 };
 
-/** Validates {@link TwoFactorRemovalParameters} once an override is merged over the defaults. */
+/**
+ * Validates {@link TwoFactorRemovalParameters} once an override is merged over the defaults.
+ *
+ * @example
+ * ```ts
+ * twoFactorRemovalParametersSchema.safeParse(twoFactorRemovalParameters.gitlab2026).success; // => true
+ * ```
+ */
 export const twoFactorRemovalParametersSchema: z.ZodType<TwoFactorRemovalParameters> = z.strictObject({ maxNonEnterpriseTargetsPerTicket: z.int().min(1).max(1000) });

@@ -63,7 +63,14 @@ export const usernameReleaseParameters: {
 
 const count = z.int().min(1).max(10_000);
 
-/** Validates {@link UsernameReleaseParameters} once a caller's override is merged over the defaults. */
+/**
+ * Validates {@link UsernameReleaseParameters} once a caller's override is merged over the defaults.
+ *
+ * @example
+ * ```ts
+ * usernameReleaseParametersSchema.safeParse(usernameReleaseParameters.handbook2016).success; // => true
+ * ```
+ */
 export const usernameReleaseParametersSchema: z.ZodType<UsernameReleaseParameters> = z
   .strictObject({
     inactiveMonths: count,
