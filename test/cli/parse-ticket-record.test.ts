@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseTicketRecord } from "../../src/cli/parse-ticket-record.js";
 import { ticketAsOf } from "../../src/cli/ticket-as-of.js";
-import { SupportPolicyError } from "../../src/shared/errors.js";
 import { SAMPLE } from "./harness.js";
+import { thrown as errorOf } from "../support/thrown.js";
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null) {
@@ -12,15 +12,6 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function errorOf(run: () => unknown): SupportPolicyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SupportPolicyError) return error;
-    throw error;
-  }
-  throw new Error("expected a SupportPolicyError");
-}
 
 describe("parseTicketRecord", () => {
   it("accepts every sample ticket and does not mutate it", () => {

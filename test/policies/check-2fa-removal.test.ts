@@ -1,8 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { check2faRemoval, type TwoFactorRemovalRequestInput, type TwoFactorTargetInput } from "../../src/policies/index.js";
-import { SupportPolicyError } from "../../src/shared/errors.js";
 import { deepFreeze, editionArb } from "./arbitraries.js";
+import { thrown } from "../support/thrown.js";
 
 const OPENED = "2026-11-02T09:00:00Z";
 
@@ -35,15 +35,6 @@ const member = (userId: string, extra: Partial<TwoFactorTargetInput> = {}): TwoF
 
 const codes = (decision: { reasons: readonly { code: string }[] }): string[] => decision.reasons.map((reason) => reason.code);
 
-function thrown(run: () => unknown): SupportPolicyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SupportPolicyError) return error;
-    throw error;
-  }
-  throw new Error("expected a SupportPolicyError");
-}
 
 describe("check2faRemoval, handbook2016", () => {
   const request = (target: Partial<TwoFactorTargetInput>): TwoFactorRemovalRequestInput => ({ requester: { userId: "u1" }, targets: [{ userId: "u1", ...target }] });

@@ -1,8 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { checkLicenceRequest, internalRequestDueAt, type LicenceRequestInput, type LicenceRequestItemInput } from "../../src/policies/index.js";
-import { SupportPolicyError } from "../../src/shared/errors.js";
 import { deepFreeze } from "./arbitraries.js";
+import { thrown } from "../support/thrown.js";
 
 const ticket = (item: LicenceRequestItemInput, extra: Partial<LicenceRequestInput> = {}): LicenceRequestInput => ({
   submittedAt: "2026-12-10T15:00:00Z",
@@ -11,15 +11,6 @@ const ticket = (item: LicenceRequestItemInput, extra: Partial<LicenceRequestInpu
   ...extra,
 });
 
-function thrown(run: () => unknown): SupportPolicyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SupportPolicyError) return error;
-    throw error;
-  }
-  throw new Error("expected a SupportPolicyError");
-}
 
 describe("checkLicenceRequest", () => {
   it('"One licence or subscription request per ticket"', () => {

@@ -1,8 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { checkUsernameRelease, type UsernameReleaseFactsInput } from "../../src/policies/index.js";
-import { SupportPolicyError } from "../../src/shared/errors.js";
 import { DAY, NOW, daysAgo, deepFreeze, editionArb, usernameFactsArb } from "./arbitraries.js";
+import { thrown } from "../support/thrown.js";
 
 const eligible2016: UsernameReleaseFactsInput = {
   username: "alice",
@@ -27,15 +27,6 @@ function codes(decision: { reasons: readonly { code: string }[] }): string[] {
   return decision.reasons.map((reason) => reason.code);
 }
 
-function thrown(run: () => unknown): SupportPolicyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SupportPolicyError) return error;
-    throw error;
-  }
-  throw new Error("expected a SupportPolicyError");
-}
 
 describe("checkUsernameRelease, handbook2016", () => {
   it('releases when all four criteria hold, "appended with _idle to keep the account active but release the namespace"', () => {

@@ -1,8 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { PUBLIC_ISSUE_REMOVAL_MESSAGE, disclosureTimeline, type DisclosureReportInput } from "../../src/policies/index.js";
-import { SupportPolicyError } from "../../src/shared/errors.js";
 import { DAY, deepFreeze, editionArb } from "./arbitraries.js";
+import { thrown } from "../support/thrown.js";
 
 // Monday 2026-03-02 10:00 in Los Angeles (PST).
 const RECEIVED = "2026-03-02T18:00:00Z";
@@ -19,15 +19,6 @@ const resolved: DisclosureReportInput = {
 
 const codes = (decision: { reasons: readonly { code: string }[] }): string[] => decision.reasons.map((reason) => reason.code);
 
-function thrown(run: () => unknown): SupportPolicyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SupportPolicyError) return error;
-    throw error;
-  }
-  throw new Error("expected a SupportPolicyError");
-}
 
 describe("disclosureTimeline", () => {
   it('"First response within 1 business day" on Global Support Hours', () => {

@@ -1,16 +1,8 @@
 import { expect } from "vitest";
-import { SupportPolicyError } from "../../src/shared/errors.js";
 
-/** Runs `run` and returns the SupportPolicyError it throws; fails when it throws nothing or something else. */
-export function thrown(run: () => unknown): SupportPolicyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SupportPolicyError) return error;
-    throw error;
-  }
-  throw new Error("expected a SupportPolicyError");
-}
+import { thrown } from "../support/thrown.js";
+
+export { thrown };
 
 /** Expects `run` to throw the library's error with this code and path, and a message matching `message`. */
 export function expectError(run: () => unknown, code: string, path: readonly PropertyKey[], message: RegExp | string): void {

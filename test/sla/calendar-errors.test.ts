@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { SupportPolicyError } from "../../src/shared/errors.js";
 import { addBusinessTime } from "../../src/sla/add-business-time.js";
 import { businessTimeBetween } from "../../src/sla/business-time-between.js";
 import type { CalendarSpec } from "../../src/sla/calendar-spec.js";
@@ -10,16 +9,8 @@ import { globalSupportHours } from "../../src/sla/gitlab-calendars.js";
 import { isOpen } from "../../src/sla/is-open.js";
 import { nextOpen } from "../../src/sla/next-open.js";
 import { subtractBusinessTime } from "../../src/sla/subtract-business-time.js";
+import { thrown as caught } from "../support/thrown.js";
 
-function caught(run: () => unknown): SupportPolicyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SupportPolicyError) return error;
-    throw error;
-  }
-  throw new Error("expected a SupportPolicyError");
-}
 
 const valid: CalendarSpec = { timeZone: "Europe/Berlin", weekly: { mon: [["09:00", "17:00"]] } };
 const spec = (patch: Record<string, unknown>): CalendarSpec => ({ ...valid, ...patch });

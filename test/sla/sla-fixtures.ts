@@ -3,7 +3,6 @@ import { prepareSlaPolicies } from "../../src/sla/prepare-sla-policies.js";
 import type { MetricReport, SlaReport } from "../../src/sla/sla-report.js";
 import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type Priority, type TicketStatus } from "../../src/sla/sla-vocabulary.js";
 import type { TicketEventInput, TicketInput } from "../../src/sla/ticket.js";
-import { SupportPolicyError } from "../../src/shared/errors.js";
 
 /** Monday 2026-03-16 10:00 UTC (03:00 in Los Angeles, daylight time; no DST change that week). */
 export const T0 = Date.parse("2026-03-16T10:00:00Z");
@@ -50,15 +49,9 @@ export function metricOf(report: SlaReport, metric: MetricId): MetricReport {
   return found;
 }
 
-export function caught(run: () => unknown): SupportPolicyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SupportPolicyError) return error;
-    throw error;
-  }
-  throw new Error("expected a SupportPolicyError");
-}
+import { thrown as caught } from "../support/thrown.js";
+
+export { caught };
 
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
