@@ -190,14 +190,14 @@ export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): S
   }
 }
 
+/** The fields every report without metrics shares: no policy applies, or none can be decided. */
+function withoutMetrics(ticket: Ticket, evaluatedAt: string, priority: Priority | null) {
+  return { ticketId: ticket.id, evaluatedAt, priority, metrics: [], nextBreachAt: null, nextBreachMetric: null } as const;
+}
+
 function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | null, supportLevel: SupportLevel | null, evaluatedAt: string): SlaReport {
     return {
-      ticketId: ticket.id,
-      evaluatedAt,
-      priority,
-      metrics: [],
-      nextBreachAt: null,
-      nextBreachMetric: null,
+      ...withoutMetrics(ticket, evaluatedAt, priority),
       outcome: "no_policy",
       policyId: null,
       policyName: null,
@@ -214,12 +214,7 @@ function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | 
 
 function undecidedReport(ticket: Ticket, choice: Extract<PolicyChoice, { kind: "unknown" }>, priority: Priority | null, evaluatedAt: string): SlaReport {
     return {
-      ticketId: ticket.id,
-      evaluatedAt,
-      priority,
-      metrics: [],
-      nextBreachAt: null,
-      nextBreachMetric: null,
+      ...withoutMetrics(ticket, evaluatedAt, priority),
       outcome: "cannot_decide",
       policyId: null,
       policyName: null,
@@ -273,12 +268,7 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
   }
   if (metrics.length === 0 && priority === null) {
     return {
-      ticketId: ticket.id,
-      evaluatedAt,
-      priority,
-      metrics: [],
-      nextBreachAt: null,
-      nextBreachMetric: null,
+      ...withoutMetrics(ticket, evaluatedAt, priority),
       outcome: "cannot_decide",
       policyId: policy.id,
       policyName: policy.name,
