@@ -1,16 +1,6 @@
-import { CHANNELS, type Channel } from "../shared/channel.js";
+import { CHANNELS, CHANNEL_SLA_CATEGORIES, type Channel, type SlaCategory } from "../shared/channel.js";
 
-/**
- * The 2016 SLA category of a channel: 1 emergencies (30 minutes), 2 security disclosures through
- * regular tickets (1 business day), 3 Disqus and social (1 business day, tracked), 4 posted
- * issues through the end (two weeks, not sooner than two days).
- *
- * @example
- * ```ts
- * const category: SlaCategory = CHANNEL_CATALOGUE.twitter.slaCategory; // => 3
- * ```
- */
-export type SlaCategory = 1 | 2 | 3 | 4;
+export type { SlaCategory } from "../shared/channel.js";
 
 /**
  * Where the reply to a channel's request is written.
@@ -66,7 +56,7 @@ type Entry = Omit<ChannelInfo, "channel" | "priority">;
 
 const ENTRIES: Readonly<Record<Channel, Entry>> = {
   emergency: {
-    slaCategory: 1,
+    slaCategory: CHANNEL_SLA_CATEGORIES.emergency,
     replyIn: "pagerduty_and_zendesk",
     view: "Emergencies",
     handling: [
@@ -78,7 +68,7 @@ const ENTRIES: Readonly<Record<Channel, Entry>> = {
     sources: ["S16", "SLA", "CH20"],
   },
   gitlab_com_downtime: {
-    slaCategory: 1,
+    slaCategory: CHANNEL_SLA_CATEGORIES.gitlab_com_downtime,
     replyIn: "pagerduty_and_zendesk",
     view: "Emergencies",
     handling: [
@@ -88,7 +78,7 @@ const ENTRIES: Readonly<Record<Channel, Entry>> = {
     sources: ["S16", "SLA"],
   },
   security: {
-    slaCategory: 2,
+    slaCategory: CHANNEL_SLA_CATEGORIES.security,
     replyIn: "zendesk",
     view: "Security",
     handling: [
@@ -101,7 +91,7 @@ const ENTRIES: Readonly<Record<Channel, Entry>> = {
     sources: ["S16", "SLA", "CH20"],
   },
   hackerone: {
-    slaCategory: 2,
+    slaCategory: CHANNEL_SLA_CATEGORIES.hackerone,
     replyIn: "hackerone",
     view: "Security",
     handling: [
@@ -112,28 +102,28 @@ const ENTRIES: Readonly<Record<Channel, Entry>> = {
     sources: ["SLA", "CH20"],
   },
   ticket: {
-    slaCategory: 2,
+    slaCategory: CHANNEL_SLA_CATEGORIES.ticket,
     replyIn: "zendesk",
     view: "Regular tickets",
     handling: ["Answer FIFO: tickets assigned to you first, then new unassigned tickets, again FIFO"],
     sources: ["S16", "SLA"],
   },
   contact_form: {
-    slaCategory: 2,
+    slaCategory: CHANNEL_SLA_CATEGORIES.contact_form,
     replyIn: "zendesk",
     view: "Contact form",
     handling: ["A marketing request gets the `Marketing request` macro and is solved"],
     sources: ["S16"],
   },
   internal: {
-    slaCategory: 2,
+    slaCategory: CHANNEL_SLA_CATEGORIES.internal,
     replyIn: "zendesk",
     view: "Internal support",
     handling: ["Team members' support questions arrive by email as tickets; answer them like regular tickets"],
     sources: ["SLA", "WWS"],
   },
   disqus: {
-    slaCategory: 3,
+    slaCategory: CHANNEL_SLA_CATEGORIES.disqus,
     replyIn: "blog",
     view: "Disqus",
     handling: [
@@ -143,7 +133,7 @@ const ENTRIES: Readonly<Record<Channel, Entry>> = {
     sources: ["S16", "SLA"],
   },
   twitter: {
-    slaCategory: 3,
+    slaCategory: CHANNEL_SLA_CATEGORIES.twitter,
     replyIn: "twitter_main_handle",
     view: "Twitter and Facebook",
     handling: [
@@ -154,21 +144,21 @@ const ENTRIES: Readonly<Record<Channel, Entry>> = {
     sources: ["S16", "SLA"],
   },
   facebook: {
-    slaCategory: 3,
+    slaCategory: CHANNEL_SLA_CATEGORIES.facebook,
     replyIn: "facebook_page",
     view: "Twitter and Facebook",
     handling: ["Messages to the Facebook page feed into Zendesk and share the Twitter view; reply from Zendesk"],
     sources: ["SLA"],
   },
   issue_followup: {
-    slaCategory: 4,
+    slaCategory: CHANNEL_SLA_CATEGORIES.issue_followup,
     replyIn: "issue_tracker",
     view: "Issue follow-ups",
     handling: ["Follow up on the issues you created from tickets, by the priority of the GitLab workflow"],
     sources: ["SLA"],
   },
   gitlab_com_support_tracker: {
-    slaCategory: 4,
+    slaCategory: CHANNEL_SLA_CATEGORIES.gitlab_com_support_tracker,
     replyIn: "issue_tracker",
     view: "GitLab.com support tracker",
     handling: [
@@ -178,63 +168,63 @@ const ENTRIES: Readonly<Record<Channel, Entry>> = {
     sources: ["S16", "SLA"],
   },
   ce_tracker: {
-    slaCategory: 4,
+    slaCategory: CHANNEL_SLA_CATEGORIES.ce_tracker,
     replyIn: "issue_tracker",
     view: "CE/EE/Omnibus trackers",
     handling: ["Respond to bug reports and feature requests by the issue triage policies"],
     sources: ["S16", "SLA"],
   },
   ee_tracker: {
-    slaCategory: 4,
+    slaCategory: CHANNEL_SLA_CATEGORIES.ee_tracker,
     replyIn: "issue_tracker",
     view: "CE/EE/Omnibus trackers",
     handling: ["Some customers open issues here instead of emailing; each creates a Zendesk ticket"],
     sources: ["S16", "SLA"],
   },
   omnibus_tracker: {
-    slaCategory: 4,
+    slaCategory: CHANNEL_SLA_CATEGORIES.omnibus_tracker,
     replyIn: "issue_tracker",
     view: "CE/EE/Omnibus trackers",
     handling: ["Respond to bug reports and feature requests by the issue triage policies"],
     sources: ["S16", "SLA"],
   },
   mailing_list: {
-    slaCategory: 4,
+    slaCategory: CHANNEL_SLA_CATEGORIES.mailing_list,
     replyIn: "mailing_list",
     view: "Mailing list",
     handling: ["Respond to questions on the mailing list itself"],
     sources: ["S16", "SLA"],
   },
   forum: {
-    slaCategory: 4,
+    slaCategory: CHANNEL_SLA_CATEGORIES.forum,
     replyIn: "forum",
     view: "Forum",
     handling: ["Questions flow into Zendesk but are answered only on the forum"],
     sources: ["S16", "SLA", "CH20"],
   },
   docker: {
-    slaCategory: 4,
+    slaCategory: CHANNEL_SLA_CATEGORIES.docker,
     replyIn: "docker_hub",
     view: "Docker",
     handling: ["Questions from Docker's GitLab CE page flow into Zendesk; answer them there"],
     sources: ["SLA"],
   },
   stack_overflow: {
-    slaCategory: 4,
+    slaCategory: CHANNEL_SLA_CATEGORIES.stack_overflow,
     replyIn: "stack_overflow",
     view: "Stack Overflow",
     handling: ["Tagged questions flow into Zendesk but are answered only on Stack Overflow"],
     sources: ["S16", "SLA"],
   },
   reddit: {
-    slaCategory: 4,
+    slaCategory: CHANNEL_SLA_CATEGORIES.reddit,
     replyIn: "reddit",
     view: "Reddit",
     handling: ["Respond to mentions of GitLab on Reddit, especially in the GitLab subreddit"],
     sources: ["SLA"],
   },
   quora: {
-    slaCategory: 4,
+    slaCategory: CHANNEL_SLA_CATEGORIES.quora,
     replyIn: "quora",
     view: "Quora",
     handling: ["Respond to questions about GitLab on Quora, especially in the GitLab topic"],

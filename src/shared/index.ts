@@ -4,5 +4,5 @@ export type { Decision, NextStep, Reason } from "./decision.js";
 export type { JsonValue } from "./json.js";
 export { EDITIONS } from "./edition.js";
 export type { Edition } from "./edition.js";
-export { CHANNELS } from "./channel.js";
+export { CHANNELS, CHANNEL_SLA_CATEGORIES } from "./channel.js";
 export type { Channel } from "./channel.js";

@@ -1,5 +1,5 @@
 import { parseInput } from "../../shared/errors.js";
-import type { Channel } from "../../shared/channel.js";
+import { CHANNELS, CHANNEL_SLA_CATEGORIES, type Channel, type SlaCategory } from "../../shared/channel.js";
 import { globalSupportHours } from "../gitlab-calendars.js";
 import { prepareSlaPolicies } from "../prepare-sla-policies.js";
 import type { SlaPolicyInput, SlaTargetInput } from "../sla-policy.js";
@@ -10,26 +10,10 @@ import { type Handbook2016Overrides, handbook2016OverridesSchema } from "./handb
 const HOUR = 3_600_000;
 const BUSINESS = "global_support_hours";
 
-/** SLA category 1 (POLICIES §2, 2016): emergency tickets, and GitLab.com downtime, which flows the same way. */
-const CATEGORY_1: Channel[] = ["emergency", "gitlab_com_downtime"];
-/** Category 2: "security disclosures through regular tickets", in the channel list's order. */
-const CATEGORY_2: Channel[] = ["security", "hackerone", "ticket", "contact_form", "internal"];
-/** Category 3: Disqus and Twitter; Facebook shares Twitter's category. */
-const CATEGORY_3: Channel[] = ["disqus", "twitter", "facebook"];
-/** Category 4: "posted issues through the end". */
-const CATEGORY_4: Channel[] = [
-  "issue_followup",
-  "gitlab_com_support_tracker",
-  "ce_tracker",
-  "ee_tracker",
-  "omnibus_tracker",
-  "mailing_list",
-  "forum",
-  "docker",
-  "stack_overflow",
-  "reddit",
-  "quora",
-];
+/** The channels of one 2016 SLA category, in the channel list's priority order. */
+function category(n: SlaCategory): Channel[] {
+  return CHANNELS.filter((channel) => CHANNEL_SLA_CATEGORIES[channel] === n);
+}
 
 function replies(target: Omit<SlaTargetInput, "metric">, next: Omit<SlaTargetInput, "metric"> = target): SlaTargetInput[] {
   return [
@@ -72,13 +56,13 @@ export function createHandbook2016Edition(overrides: Handbook2016Overrides = {})
     {
       id: "emergency",
       name: "SLA category 1: emergency tickets",
-      conditions: { channel: CATEGORY_1 },
+      conditions: { channel: category(1) },
       targets: replies({ duration: emergency, calendar: AROUND_THE_CLOCK }),
     },
     {
       id: "security_through_regular",
       name: "SLA category 2: security disclosures through regular tickets",
-      conditions: { channel: CATEGORY_2 },
+      conditions: { channel: category(2) },
       targets: [
         ...replies({ duration: businessDay, calendar: BUSINESS }),
         ...replies({ priority: "urgent", duration: urgent, calendar: AROUND_THE_CLOCK }),
@@ -87,13 +71,13 @@ export function createHandbook2016Edition(overrides: Handbook2016Overrides = {})
     {
       id: "disqus_and_twitter",
       name: "SLA category 3: Disqus and Twitter (tracked)",
-      conditions: { channel: CATEGORY_3 },
+      conditions: { channel: category(3) },
       targets: replies({ duration: businessDay, calendar: BUSINESS }),
     },
     {
       id: "posted_issues",
       name: "SLA category 4: posted issues through the end",
-      conditions: { channel: CATEGORY_4 },
+      conditions: { channel: category(4) },
       targets: replies({ duration: within, calendar: AROUND_THE_CLOCK, notBefore }, { duration: within, calendar: AROUND_THE_CLOCK }),
     },
   ];
