@@ -196,39 +196,39 @@ function withoutMetrics(ticket: Ticket, evaluatedAt: string, priority: Priority 
 }
 
 function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | null, supportLevel: SupportLevel | null, evaluatedAt: string): SlaReport {
-    return {
-      ...withoutMetrics(ticket, evaluatedAt, priority),
-      outcome: "no_policy",
-      policyId: null,
-      policyName: null,
-      reasons: [
-        {
-          code: "no_policy_matched",
-          rule: RULE_CHOICE,
-          message: `No policy's conditions match this ticket (${set.policies.length} checked), so it has no SLA`,
-          facts: { checked: set.policies.map((policy) => policy.id), channel: ticket.channel, priority, supportLevel },
-        },
-      ],
-    };
-  }
+  return {
+    ...withoutMetrics(ticket, evaluatedAt, priority),
+    outcome: "no_policy",
+    policyId: null,
+    policyName: null,
+    reasons: [
+      {
+        code: "no_policy_matched",
+        rule: RULE_CHOICE,
+        message: `No policy's conditions match this ticket (${set.policies.length} checked), so it has no SLA`,
+        facts: { checked: set.policies.map((policy) => policy.id), channel: ticket.channel, priority, supportLevel },
+      },
+    ],
+  };
+}
 
 function undecidedReport(ticket: Ticket, choice: Extract<PolicyChoice, { kind: "unknown" }>, priority: Priority | null, evaluatedAt: string): SlaReport {
-    return {
-      ...withoutMetrics(ticket, evaluatedAt, priority),
-      outcome: "cannot_decide",
-      policyId: null,
-      policyName: null,
-      missing: choice.missing,
-      reasons: [
-        {
-          code: "policy_undecidable",
-          rule: RULE_CHOICE,
-          message: `Cannot tell whether policy "${choice.policy.id}" applies: the ticket does not give ${choice.missing.join(" and ")}`,
-          facts: { policyId: choice.policy.id, missing: choice.missing },
-        },
-      ],
-    };
-  }
+  return {
+    ...withoutMetrics(ticket, evaluatedAt, priority),
+    outcome: "cannot_decide",
+    policyId: null,
+    policyName: null,
+    missing: choice.missing,
+    reasons: [
+      {
+        code: "policy_undecidable",
+        rule: RULE_CHOICE,
+        message: `Cannot tell whether policy "${choice.policy.id}" applies: the ticket does not give ${choice.missing.join(" and ")}`,
+        facts: { policyId: choice.policy.id, missing: choice.missing },
+      },
+    ],
+  };
+}
 
 const matchedMessages = new WeakMap<SlaPolicy, string>();
 
