@@ -67,7 +67,18 @@ export const calendarSpec: fc.Arbitrary<CalendarSpec> = fc
       holidays.some((h) => (typeof h === "string" ? h === date : h.from <= date && date <= h.to));
     return { timeZone, weekly, holidays, overrides: overrides.filter((o) => !closed(o.date)) };
   })
-  .filter((spec) => Object.values(spec.weekly).some((hours) => hours.length > 0));
+  // At least two open hours a week, so that a year of business time from any generated instant
+  // stays inside the engine's supported years (1900–2199) in both directions.
+  .filter((spec) => weeklyOpenMinutes(spec.weekly) >= 120);
+
+function weeklyOpenMinutes(weekly: Record<string, [string, string][]>): number {
+  const minutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+  let total = 0;
+  for (const hours of Object.values(weekly)) {
+    for (const [start, end] of hours) total += minutes(end) > minutes(start) ? minutes(end) - minutes(start) : 1440 - minutes(start) + minutes(end);
+  }
+  return total;
+}
 
 /** Whole-minute instants around 2026's DST changes in both hemispheres. */
 export const instant: fc.Arbitrary<number> = fc
