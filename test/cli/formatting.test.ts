@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { formatDuration } from "../../src/cli/format-duration.js";
 import { formatInstant } from "../../src/cli/format-instant.js";

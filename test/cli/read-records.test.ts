@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { CliError } from "../../src/cli/cli-error.js";
 import { readRecords } from "../../src/cli/read-records.js";

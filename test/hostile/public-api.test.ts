@@ -1,6 +1,6 @@
 // Every public function, fed arbitrary values: it returns a result or throws the library's typed
 // error, never another exception, never hangs, never mutates its input, never pollutes a prototype.
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect } from "vitest";
 import * as api from "../../src/index.js";
 import { SupportPolicyError } from "../../src/shared/errors.js";

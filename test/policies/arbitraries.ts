@@ -1,4 +1,4 @@
-import { fc } from "@fast-check/vitest";
+import { fc } from "../support/property.js";
 import type { UsernameReleaseFactsInput } from "../../src/policies/index.js";
 
 export const DAY = 86_400_000;

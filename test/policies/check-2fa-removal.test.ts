@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { check2faRemoval, type TwoFactorRemovalRequestInput, type TwoFactorTargetInput } from "../../src/policies/index.js";
 import { deepFreeze, editionArb } from "./arbitraries.js";

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { checkLicenceRequest, internalRequestDueAt, type LicenceRequestInput, type LicenceRequestItemInput } from "../../src/policies/index.js";
 import { deepFreeze } from "./arbitraries.js";

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { checkUsernameRelease, type UsernameReleaseFactsInput } from "../../src/policies/index.js";
 import { DAY, NOW, daysAgo, deepFreeze, editionArb, usernameFactsArb } from "./arbitraries.js";

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { PUBLIC_ISSUE_REMOVAL_MESSAGE, disclosureTimeline, type DisclosureReportInput } from "../../src/policies/index.js";
 import { DAY, deepFreeze, editionArb } from "./arbitraries.js";

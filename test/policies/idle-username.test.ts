@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { idleUsername, usernameSchema } from "../../src/policies/index.js";
 import { SupportPolicyError } from "../../src/shared/errors.js";

@@ -1,4 +1,4 @@
-import { fc } from "@fast-check/vitest";
+import { fc } from "../support/property.js";
 import type { QueueSlaReport } from "../../src/routing/order-queue-options.js";
 import type { QueueTicket } from "../../src/routing/queue-ticket.js";
 import { CHANNELS } from "../../src/shared/channel.js";

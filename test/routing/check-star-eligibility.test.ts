@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { checkStarEligibility } from "../../src/routing/check-star-eligibility.js";
 import type { StarRequest } from "../../src/routing/star-request.js";

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { classifySeverity } from "../../src/routing/classify-severity.js";
 import type { ImpactFacts } from "../../src/routing/impact-facts.js";

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { emergencyFollowUps } from "../../src/routing/emergency-follow-ups.js";
 import { deepFreeze, expectError, roundTrip } from "./helpers.js";

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { emergencyPaging } from "../../src/routing/emergency-paging.js";
 import type { EmergencyIncident } from "../../src/routing/emergency-incident.js";

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { MAX_INSTANT, MIN_INSTANT, instantToMs, parseIsoInstant } from "../../src/routing/instant.js";
 

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { parseInput } from "../../src/shared/errors.js";
 import { checkQueueTicketFast } from "../../src/routing/internal/check-queue-ticket-fast.js";

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { CHANNEL_CATALOGUE } from "../../src/routing/channel-catalogue.js";
 import { planDashboardViews } from "../../src/routing/plan-dashboard-views.js";

@@ -1,4 +1,4 @@
-import { fc } from "@fast-check/vitest";
+import { fc } from "../support/property.js";
 import type { CalendarSpec } from "../../src/sla/calendar-spec.js";
 
 /** Zones with DST north and south, half-hour and 45-minute offsets, and Lord Howe's 30-minute DST. */

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect } from "vitest";
 import { SupportPolicyError } from "../../src/shared/errors.js";
 import { addBusinessTime } from "../../src/sla/add-business-time.js";

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { fc, test } from "../support/property.js";
 import { describe, expect } from "vitest";
 import { addBusinessTime } from "../../src/sla/add-business-time.js";
 import { businessTimeBetween } from "../../src/sla/business-time-between.js";

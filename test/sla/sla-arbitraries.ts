@@ -1,4 +1,4 @@
-import { fc } from "@fast-check/vitest";
+import { fc } from "../support/property.js";
 import { PRIORITIES, type Priority, type TicketStatus } from "../../src/sla/sla-vocabulary.js";
 import type { TicketEventInput, TicketInput } from "../../src/sla/ticket.js";
 

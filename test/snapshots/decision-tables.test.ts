@@ -1,7 +1,7 @@
 // Seeded regression snapshots: decision tables over fixed generated inputs. A change of
 // behaviour anywhere in the library shows up here as a readable diff in review. The inputs come
 // from fixed seeds, so the tables only change when the code (or a generator) does.
-import { fc } from "@fast-check/vitest";
+import { fc } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { checkUsernameRelease } from "../../src/policies/check-username-release.js";
 import { orderQueue } from "../../src/routing/order-queue.js";
