@@ -130,7 +130,7 @@ export function checkStarEligibility(request: StarRequest, now: Date, edition: E
   for (const [present, code, message] of triggers) {
     if (present === true) supporting.push({ code, rule: `${RULE}: ${message.toLowerCase()}`, message, facts: { [code]: true } });
   }
-  if (r.triggers.otherBusinessReason !== undefined) {
+  if (is2026 && r.triggers.otherBusinessReason !== undefined) {
     supporting.push({
       code: "other_business_reason",
       rule: `${RULE} (2026): a business reason`,
