@@ -72,3 +72,96 @@ describe("checkCallReadiness", () => {
     }
   });
 });
+
+describe("checkCallReadiness, full decisions", () => {
+  const BACKUP_RULE = "§11 scheduled calls: the customer must have a backup before the call";
+  const INTAKE_RULE = "§11 scheduled calls: collect installation type, current version, target version and GitLab CI use";
+  const PATH_RULE = "§11 scheduled calls: GitLab CI users upgrade to 8.0 first, then on";
+  const SCHEDULED = "2026-12-03T16:00:00.000Z";
+  const intakeComplete = {
+    code: "intake_complete",
+    rule: INTAKE_RULE,
+    message: "The intake is complete",
+    facts: { installationType: "omnibus", currentVersion: "7.14.3", targetVersion: "8.2.0", usesGitlabCi: true },
+  };
+
+  it('"a backup before you start the call" and a complete intake: hold the call, through 8.0 for a GitLab CI user', () => {
+    expect(checkCallReadiness(ready)).toEqual({
+      outcome: "ready",
+      upgradePath: ["8.0", "8.2.0"],
+      reasons: [
+        { code: "backup_confirmed", rule: BACKUP_RULE, message: "The customer confirmed a backup before the call", facts: { backupConfirmedAt: "2026-12-02T09:00:00.000Z", scheduledAt: SCHEDULED } },
+        intakeComplete,
+        { code: "upgrade_via_8_0", rule: PATH_RULE, message: "Upgrade to 8.0, then 8.2.0", facts: { upgradePath: ["8.0", "8.2.0"] } },
+      ],
+      next: { action: "hold_call", at: SCHEDULED, message: `Hold the call at ${SCHEDULED}; upgrade to 8.0, then 8.2.0` },
+    });
+  });
+
+  it("without GitLab CI the upgrade goes straight to the target", () => {
+    const decision = checkCallReadiness({ ...ready, usesGitlabCi: false, installationType: "source" });
+    expect(decision.upgradePath).toEqual(["8.2.0"]);
+    expect(decision.reasons.slice(1)).toEqual([
+      { ...intakeComplete, facts: { installationType: "source", currentVersion: "7.14.3", targetVersion: "8.2.0", usesGitlabCi: false } },
+      { code: "direct_upgrade", rule: PATH_RULE, message: "Upgrade straight to 8.2.0", facts: { upgradePath: ["8.2.0"] } },
+    ]);
+    expect(decision.next?.message).toBe(`Hold the call at ${SCHEDULED}; upgrade to 8.2.0`);
+  });
+
+  it("a backup confirmed exactly when the call starts is in time; a millisecond later is not", () => {
+    expect(checkCallReadiness({ ...ready, backupConfirmedAt: SCHEDULED }).outcome).toBe("ready");
+    expect(checkCallReadiness({ ...ready, backupConfirmedAt: "2026-12-03T16:00:00.001Z" })).toEqual({
+      outcome: "not_ready",
+      upgradePath: ["8.0", "8.2.0"],
+      reasons: [
+        {
+          code: "backup_after_call_start",
+          rule: BACKUP_RULE,
+          message: "The backup was confirmed only after the call was due to start",
+          facts: { backupConfirmedAt: "2026-12-03T16:00:00.001Z", scheduledAt: SCHEDULED },
+        },
+        intakeComplete,
+        { code: "upgrade_via_8_0", rule: PATH_RULE, message: "Upgrade to 8.0, then 8.2.0", facts: { upgradePath: ["8.0", "8.2.0"] } },
+      ],
+      next: { action: "reschedule_call", message: "Reschedule the call: backups take long and must not be made during it" },
+    });
+  });
+
+  it("no backup: the customer confirms one before the call", () => {
+    expect(checkCallReadiness({ scheduledAt: SCHEDULED, backupConfirmedAt: null, installationType: "omnibus" })).toEqual({
+      outcome: "not_ready",
+      reasons: [
+        { code: "no_backup", rule: BACKUP_RULE, message: "The customer has not confirmed a backup", facts: { backupConfirmedAt: null, scheduledAt: SCHEDULED } },
+        {
+          code: "facts_missing",
+          rule: INTAKE_RULE,
+          message: "Not given: currentVersion, targetVersion, usesGitlabCi",
+          facts: { missing: ["currentVersion", "targetVersion", "usesGitlabCi"] },
+        },
+      ],
+      next: { action: "confirm_backup", at: SCHEDULED, message: `Have the customer make and confirm a backup before the call at ${SCHEDULED}` },
+    });
+  });
+
+  it("an unknown backup is asked for with the intake; a known upgrade path is still given", () => {
+    expect(checkCallReadiness({ ...ready, backupConfirmedAt: undefined, installationType: undefined })).toEqual({
+      outcome: "cannot_decide",
+      upgradePath: ["8.0", "8.2.0"],
+      missing: ["backupConfirmedAt", "installationType"],
+      reasons: [
+        { code: "facts_missing", rule: BACKUP_RULE, message: "Not given: whether the customer has a backup", facts: { missing: "backupConfirmedAt" } },
+        { code: "facts_missing", rule: INTAKE_RULE, message: "Not given: installationType", facts: { missing: ["installationType"] } },
+        { code: "upgrade_via_8_0", rule: PATH_RULE, message: "Upgrade to 8.0, then 8.2.0", facts: { upgradePath: ["8.0", "8.2.0"] } },
+      ],
+      next: { action: "collect_facts", message: "Ask the customer for: backupConfirmedAt, installationType" },
+    });
+  });
+
+  it("each of the versions and CI use is needed for the upgrade path", () => {
+    expect(checkCallReadiness({ ...ready, currentVersion: undefined }).upgradePath).toBeUndefined();
+    expect(checkCallReadiness({ ...ready, targetVersion: undefined }).upgradePath).toBeUndefined();
+    expect(checkCallReadiness({ ...ready, usesGitlabCi: undefined }).upgradePath).toBeUndefined();
+    expect(checkCallReadiness({ ...ready, usesGitlabCi: undefined }).missing).toEqual(["usesGitlabCi"]);
+    expect(checkCallReadiness({ ...ready, installationType: undefined }).upgradePath).toEqual(["8.0", "8.2.0"]);
+  });
+});
