@@ -24,7 +24,9 @@ export default {
   ignoreStatic: true,
   coverageAnalysis: "perTest",
   concurrency: 2,
-  timeoutMS: 2000,
+  // Generous: an infinite loop is caught by its hit count long before this, and a busy machine
+  // must not turn slow runs into "timed out" (counted as detected).
+  timeoutMS: 10000,
   incremental: true,
   incrementalFile: `reports/mutation/${area}.incremental.json`,
   reporters: ["clear-text", "progress-append-only", "html", "json"],
