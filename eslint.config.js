@@ -3,7 +3,7 @@ import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/**", "docs/**", "coverage/**", "node_modules/**", "reports/**", ".stryker-tmp/**"] },
+  { ignores: ["dist/**", "docs/**", "coverage/**", "node_modules/**", "reports/**", ".stryker-tmp*/**"] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
