@@ -1,6 +1,5 @@
+import { parseIsoInstant } from "../routing/instant.js";
 import { CliError } from "./cli-error.js";
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
 
 /**
  * Reads an instant option (`--now`, `--from`): an ISO 8601 date-time with an offset, so the
@@ -17,7 +16,8 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z
  * ```
  */
 export function instantOption(name: string, value: string): Date {
-  const ms = ISO_INSTANT.test(value) ? Date.parse(value) : Number.NaN;
+  // Not Date.parse: it rolls a day that does not exist (2026-02-30) over into the next month.
+  const ms = parseIsoInstant(value);
   if (Number.isNaN(ms)) {
     throw new CliError(`--${name}: expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z; received ${JSON.stringify(value)}`);
   }
