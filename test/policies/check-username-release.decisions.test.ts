@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { checkUsernameRelease, type UsernameReleaseFactsInput } from "../../src/policies/index.js";
 import { DAY, NOW, daysAgo } from "./arbitraries.js";
+import { describeError, thrown } from "./helpers.js";
 
 const at = (days: number, ownerId = "u1") => ({ at: daysAgo(days), ownerId });
 
@@ -151,5 +152,57 @@ describe("checkUsernameRelease, exact decisions", () => {
         message: "Make another attempt to contact the user; it counts together with the attempt of 2026-06-12 only if made within 14 days of it, by 2026-06-26",
       },
     });
+  });
+});
+
+describe("checkUsernameRelease, events out of order", () => {
+  const error = (facts: UsernameReleaseFactsInput) => describeError(thrown(() => checkUsernameRelease(facts, NOW, "gitlab2026")));
+  const justAfter = new Date(NOW.getTime() + 1).toISOString();
+
+  it("an event at the very instant of the decision is in order; a millisecond later is after now", () => {
+    expect(checkUsernameRelease({ ...withData, lastActivityAt: NOW, contactAttempts: [{ at: NOW, ownerId: "u1" }], logins: [NOW], replies: [{ at: NOW, ownerId: "u1", kind: "release" }] }, NOW, "gitlab2026").outcome).toBe(
+      "release",
+    );
+    expect(error({ ...withData, lastActivityAt: justAfter })).toEqual([
+      "event_after_now",
+      ["facts", "lastActivityAt"],
+      "lastActivityAt (2026-06-15T12:00:00.001Z) is after now (2026-06-15T12:00:00.000Z)",
+    ]);
+  });
+
+  it("a login or a reply after now", () => {
+    expect(error({ ...withData, logins: [daysAgo(1), justAfter] })).toEqual([
+      "event_after_now",
+      ["facts", "logins", 1],
+      "logins.1 (2026-06-15T12:00:00.001Z) is after now (2026-06-15T12:00:00.000Z)",
+    ]);
+    expect(error({ ...withData, contactAttempts: [at(3)], replies: [{ at: justAfter, ownerId: "u1", kind: "keep" }] })).toEqual([
+      "event_after_now",
+      ["facts", "replies", 0, "at"],
+      "replies.0.at (2026-06-15T12:00:00.001Z) is after now (2026-06-15T12:00:00.000Z)",
+    ]);
+  });
+
+  it("a reply from an owner who was never contacted, or contacted only later", () => {
+    expect(error({ ...withData, contactAttempts: [at(3)], replies: [{ at: daysAgo(1), ownerId: "u2", kind: "keep" }] })).toEqual([
+      "inconsistent_facts",
+      ["facts", "replies", 0],
+      'Reply 0 from owner "u2" comes before any contact attempt to that owner',
+    ]);
+    expect(error({ ...withData, contactAttempts: [at(3), at(1, "u2")], replies: [{ at: daysAgo(2), ownerId: "u2", kind: "keep" }] })[0]).toBe("inconsistent_facts");
+    expect(error({ ...withData, replies: [{ at: daysAgo(2), ownerId: "u1", kind: "keep" }] })[0]).toBe("inconsistent_facts");
+  });
+
+  it("an owner listed twice, and an attempt to someone not among the owners", () => {
+    expect(error({ ...withData, owners: [{ id: "u1" }, { id: "u2" }, { id: "u1" }] })).toEqual(["duplicate_id", ["facts", "owners", 2, "id"], 'Owner id "u1" is listed twice']);
+    expect(error({ ...withData, owners: [{ id: "u1" }], contactAttempts: [at(3), at(2, "u9")] })).toEqual([
+      "inconsistent_facts",
+      ["facts", "contactAttempts", 1, "ownerId"],
+      'Contact attempt 1 names owner "u9", who is not among the owners',
+    ]);
+  });
+
+  it("without a list of owners, any contacted id is accepted", () => {
+    expect(checkUsernameRelease({ ...withData, contactAttempts: [at(3, "anyone")] }, NOW, "gitlab2026").outcome).toBe("waiting");
   });
 });
