@@ -3,6 +3,13 @@ import { businessTimeBetween } from "../../src/sla/business-time-between.js";
 import type { BusinessCalendar } from "../../src/sla/business-calendar.js";
 import {
   amerSupportHours,
+  amerSupportHoursSpec,
+  apacSupportHoursSpec,
+  emeaSupportHoursSpec,
+  globalSupportHoursSpec,
+  twentyFourSevenSpec,
+  usGovernmentEmergencyHoursSpec,
+  usGovernmentSupportHoursSpec,
   apacSupportHours,
   emeaSupportHours,
   globalSupportHours,
@@ -48,5 +55,43 @@ describe("GitLab's calendars (POLICIES §1 table)", () => {
   it('"US Government 12x5 | America/Los_Angeles | Mon–Fri 05:00–17:00"; emergencies every day 05:00–17:00', () => {
     expect(weekHours(usGovernmentSupportHours, "2026-06-01T00:00:00Z")).toBe(60);
     expect(weekHours(usGovernmentEmergencyHours, "2026-06-01T00:00:00Z")).toBe(84);
+  });
+
+  it("each calendar is defined from its exported spec, as the table names it", () => {
+    const allDay = [["00:00", "24:00"]];
+    const fiveToFive = [["05:00", "17:00"]];
+    const weekdays = (hours: string[][]) => ({ mon: hours, tue: hours, wed: hours, thu: hours, fri: hours });
+    const table: [BusinessCalendar, unknown][] = [
+      [twentyFourSeven, { name: "24x7", timeZone: "America/Los_Angeles", weekly: { sun: allDay, ...weekdays(allDay), sat: allDay } }],
+      [
+        globalSupportHours,
+        {
+          name: "Global Support Hours (24x5)",
+          timeZone: "America/Los_Angeles",
+          weekly: { sun: [["15:00", "24:00"]], mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: [["00:00", "17:00"]] },
+        },
+      ],
+      [amerSupportHours, { name: "AMER", timeZone: "America/Los_Angeles", weekly: weekdays(fiveToFive) }],
+      [apacSupportHours, { name: "APAC", timeZone: "Australia/Brisbane", weekly: weekdays([["09:00", "21:00"]]) }],
+      [emeaSupportHours, { name: "EMEA", timeZone: "Europe/Amsterdam", weekly: weekdays([["08:00", "18:00"]]) }],
+      [usGovernmentSupportHours, { name: "US Government 12x5", timeZone: "America/Los_Angeles", weekly: weekdays(fiveToFive) }],
+      [
+        usGovernmentEmergencyHours,
+        { name: "US Government emergency hours", timeZone: "America/Los_Angeles", weekly: { sun: fiveToFive, ...weekdays(fiveToFive), sat: fiveToFive } },
+      ],
+    ];
+    for (const [calendar, expected] of table) {
+      expect(JSON.parse(JSON.stringify(calendar))).toEqual(expected);
+      expect(calendar.timeZone).toBe((expected as { timeZone: string }).timeZone);
+    }
+    expect([
+      twentyFourSevenSpec,
+      globalSupportHoursSpec,
+      amerSupportHoursSpec,
+      apacSupportHoursSpec,
+      emeaSupportHoursSpec,
+      usGovernmentSupportHoursSpec,
+      usGovernmentEmergencyHoursSpec,
+    ]).toEqual(table.map(([, expected]) => expected));
   });
 });
