@@ -113,6 +113,12 @@ describe("checkVendorSupportRequest, full decisions", () => {
     expect(decision.reasons[0]?.facts).toMatchObject({ timeZone: "Asia/Tokyo", quarter: 4, year: 2026 });
   });
 
+  it("the next quarter of a year written with fewer than four digits is still found", () => {
+    const decision = checkVendorSupportRequest({ vendor: "sidekiq", requestAt: "0999-02-01T00:00:00Z", previousRequests: ["0999-01-05T00:00:00Z"] });
+    expect(decision.reasons[0]?.message).toBe("The quota for Q1 999 is used");
+    expect(decision.next?.at).toBe("0999-04-01T00:00:00.000Z");
+  });
+
   it("bad parameters are reported under parameters", () => {
     const request = { vendor: "sidekiq" as const, requestAt: "2026-11-20T10:00:00Z", previousRequests: [] };
     expect(describeError(thrown(() => checkVendorSupportRequest(request, { requestsPerQuarter: 0 })))[1]).toEqual(["parameters", "requestsPerQuarter"]);
