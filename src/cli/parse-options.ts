@@ -55,7 +55,7 @@ export function parseOptions(command: string, args: readonly string[], spec: Opt
   } catch (error) {
     // Node's messages span lines and suggest shell syntax; one line is what a script can log.
     const raw = error instanceof Error ? error.message : String(error);
-    const message = (raw.split(". To specify a positional")[0] ?? raw).replace(/\.?\s*\n\s*/g, ". ").replace(/\.$/, "");
+    const message = (raw.split(". To specify a positional")[0] ?? raw).replace(/([.?])?\s*\n\s*/g, (_, end: string | undefined) => `${end ?? "."} `).replace(/\.$/, "");
     throw new CliError(`support-policy ${command}: ${message}; see "support-policy ${command} --help"`);
   }
 }
