@@ -157,3 +157,27 @@ describe("explain", () => {
     expect(run(["explain", "--format", "csv"], { stdin: JSON.stringify(RELEASE) })).toEqual({ status: EXIT_CODES.usage, stdout: "", stderr: '--format: expected table or json, received "csv"\n' });
   });
 });
+
+describe("explain: what each request kind takes", () => {
+  it.each([
+    [{ kind: "parking-ticket" }, 'stdin: record 1: kind: Unknown kind: expected "username-release", "2fa-removal" or "escalation"'],
+    [{ edition: "2026" }, 'stdin: record 1: kind: Unknown kind: expected "username-release", "2fa-removal" or "escalation"'],
+    [{ ...RELEASE, parameters: { inactiveYearsCountsAsNoData: "two" } }, expect.stringMatching(/^stdin: record 1: parameters\.inactiveYearsCountsAsNoData: .+$/)],
+    [{ ...TWO_TARGETS, parameters: { maxNonEnterpriseTargetsPerTicket: "two" } }, expect.stringMatching(/^stdin: record 1: parameters\.maxNonEnterpriseTargetsPerTicket: .+$/)],
+    [{ ...TWO_TARGETS, parameters: 3 }, expect.stringMatching(/^stdin: record 1: parameters: .+$/)],
+    [{ kind: "escalation", now: NOW, situation: { edition: "gitlab2026", plan: "platinum" } }, expect.stringMatching(/^stdin: record 1: situation\.plan: .+$/)],
+  ])("%j is a bad request naming the field", (request, line) => {
+    const result = run(["explain"], { stdin: JSON.stringify(request) });
+    expect(result.status).toBe(EXIT_CODES.invalidRecords);
+    expect(result.stderr.split("\n")[0]).toEqual(line);
+  });
+
+  it("parameters override the edition's numbers", () => {
+    // Active 1 year and 8 months before: data under the 2-year rule, none under a 1-year one.
+    const facts = { username: "bob", requesterIsPaidCustomer: true, hasData: true, lastActivityAt: "2025-03-02T10:00:00Z" };
+    const outcome = (parameters?: Record<string, unknown>): string =>
+      (JSON.parse(run(["explain", "--format", "json"], { stdin: JSON.stringify({ ...RELEASE, facts, ...(parameters === undefined ? {} : { parameters }) }) }).stdout) as { decision: { outcome: string } }[])[0]?.decision.outcome ?? "";
+    expect(outcome()).not.toBe("release");
+    expect(outcome({ inactiveYearsCountsAsNoData: 1 })).toBe("release");
+  });
+});
