@@ -62,6 +62,19 @@ describe("year boundaries: open time is the same on both sides of every 1 Januar
 
   const office = defineCalendar({ timeZone: "UTC", weekly: weekdaysOf(nineToFive) });
 
+  it("the first open hours of a year count from the year's start", () => {
+    // 2026-01-01 is a Thursday.
+    expect(isOpen(office, at("2026-01-01T10:00:00Z"))).toBe(true);
+    expect(hoursBetween(office, "2026-01-01T09:30:00Z", "2026-01-01T10:00:00Z")).toBe(0.5);
+    expect(iso(addBusinessTime(office, at("2026-01-01T09:30:00Z"), { minutes: 30 }))).toBe("2026-01-01T10:00:00.000Z");
+    expect(iso(subtractBusinessTime(office, at("2026-01-01T10:00:00Z"), { minutes: 30 }))).toBe("2026-01-01T09:30:00.000Z");
+  });
+
+  it("an open period that ends exactly at midnight on 31 December closes then, when 1 January is closed", () => {
+    const thursdays = defineCalendar({ timeZone: "UTC", weekly: { thu: allDay } });
+    expect(iso(nextClose(thursdays, at("2026-12-31T12:00:00Z")))).toBe("2027-01-01T00:00:00.000Z");
+  });
+
   it("the next opening after a year's last close is the next year's first opening", () => {
     // Thursday 2026-12-31 17:00Z closes; Friday 2027-01-01 opens at 09:00Z.
     expect(iso(nextOpen(office, at("2026-12-31T18:00:00Z")))).toBe("2027-01-01T09:00:00.000Z");
@@ -152,6 +165,18 @@ describe("weekly hours that join up", () => {
   it("a whole-week night shift: each night runs 22:00–06:00, 56 h a week", () => {
     const calendar = defineCalendar({ timeZone: "UTC", weekly: everyDay([["22:00", "06:00"]]) });
     expect(hoursBetween(calendar, "2026-03-02T00:00:00Z", "2026-03-09T00:00:00Z")).toBe(56);
+  });
+});
+
+describe("around the clock only when every day is open all day", () => {
+  it("a Saturday closing at 23:00 closes the calendar then", () => {
+    const calendar = defineCalendar({ timeZone: "America/Los_Angeles", weekly: { ...everyDay(allDay), sat: [["00:00", "23:00"]] } });
+    expect(iso(nextClose(calendar, at("2026-03-07T20:00:00Z")))).toBe("2026-03-08T07:00:00.000Z");
+  });
+
+  it("a Sunday opening at 01:00 closes the calendar at midnight before it", () => {
+    const calendar = defineCalendar({ timeZone: "America/Los_Angeles", weekly: { ...everyDay(allDay), sun: [["01:00", "24:00"]] } });
+    expect(iso(nextClose(calendar, at("2026-03-07T20:00:00Z")))).toBe("2026-03-08T08:00:00.000Z");
   });
 });
 
@@ -273,6 +298,23 @@ describe("DST changes, to the second", () => {
     expect(isOpen(calendar, at("2026-11-01T09:00:00Z"))).toBe(true);
     expect(iso(nextClose(calendar, at("2026-11-01T09:00:00Z")))).toBe("2026-11-01T09:30:00.000Z");
     expect(hoursBetween(calendar, "2026-11-01T00:00:00Z", "2026-11-02T00:00:00Z")).toBe(2);
+  });
+
+  it("an interval ending at 01:00 on the fall-back night ends at its first 01:00 and does not reopen at the second", () => {
+    const calendar = defineCalendar({ timeZone: "America/Los_Angeles", weekly: { sun: [["00:00", "01:00"]] } });
+    // 00:00–01:00 PDT is 07:00–08:00Z; the clock reads 01:00 again at 09:00Z, in PST.
+    expect(iso(nextOpen(calendar, at("2026-11-01T08:30:00Z")))).toBe("2026-11-08T08:00:00.000Z");
+    expect(iso(nextClose(calendar, at("2026-11-01T08:30:00Z")))).toBe("2026-11-08T09:00:00.000Z");
+    expect(hoursBetween(calendar, "2026-11-01T00:00:00Z", "2026-11-02T00:00:00Z")).toBe(1);
+  });
+
+  it("two intervals in the repeated hour of the fall-back night interleave in time", () => {
+    const calendar = defineCalendar({ timeZone: "America/Los_Angeles", weekly: { sun: [["00:00", "01:30"], ["01:45", "02:00"]] } });
+    // PDT: 07:00–08:30Z and 08:45–09:00Z; PST: 09:00–09:30Z and 09:45–10:00Z.
+    expect(isOpen(calendar, at("2026-11-01T08:50:00Z"))).toBe(true);
+    expect(isOpen(calendar, at("2026-11-01T09:35:00Z"))).toBe(false);
+    expect(iso(nextClose(calendar, at("2026-11-01T08:45:00Z")))).toBe("2026-11-01T09:30:00.000Z");
+    expect(hoursBetween(calendar, "2026-11-01T00:00:00Z", "2026-11-02T00:00:00Z")).toBe(2.5);
   });
 
   it("Berlin springs forward at 2026-03-29T01:00Z: an interval from 02:30 opens at 03:00 CEST", () => {

@@ -39,7 +39,15 @@ describe('times of day: "HH:MM", "24:00" the end of the day', () => {
       { code: "invalid_time", path: ["weekly", "mon", 0, 0], message: 'Expected an opening time "HH:MM" from 00:00 to 23:59, received "7am"' },
       { code: "invalid_time", path: ["weekly", "mon", 0, 1], message: 'Expected a closing time "HH:MM" from 00:00 to 24:00, received "5pm"' },
     ]);
-    expect(issuesOf(mondayHours([["09:00", "5pm"]]))).toHaveLength(1);
+    expect(issuesOf(mondayHours([["7am", "17:00"], ["09:00", "10:00"]]))).toEqual([
+      { code: "invalid_time", path: ["weekly", "mon", 0, 0], message: 'Expected an opening time "HH:MM" from 00:00 to 23:59, received "7am"' },
+    ]);
+    expect(issuesOf(mondayHours([["09:00", "5pm"], ["10:00", "11:00"]]))).toEqual([
+      { code: "invalid_time", path: ["weekly", "mon", 0, 1], message: 'Expected a closing time "HH:MM" from 00:00 to 24:00, received "5pm"' },
+    ]);
+    expect(issuesOf(mondayHours([["24:00", "24:00"]]))).toEqual([
+      { code: "invalid_time", path: ["weekly", "mon", 0, 0], message: 'Expected an opening time "HH:MM" from 00:00 to 23:59, received "24:00"' },
+    ]);
   });
 });
 
@@ -171,6 +179,12 @@ describe("shapes", () => {
       path: ["overrides", 0, "open"],
     });
     expect(thrown(() => defineCalendar(spec({ zone: "UTC" })))).toMatchObject({ code: "unknown_key", path: ["zone"] });
+  });
+
+  it("weekly hours that are not an object are invalid_type, without the weekday-key hint", () => {
+    const error = thrown(() => defineCalendar(spec({ weekly: "Mon–Fri 09:00–17:00" })));
+    expect(error).toMatchObject({ code: "invalid_type", path: ["weekly"] });
+    expect(error.message).not.toContain("weekday");
   });
 
   it("the schema accepts a valid spec and reports the same rules", () => {

@@ -98,6 +98,7 @@ export class Timeline {
 
   #chunk(year: number): Chunk {
     let chunk = this.#chunks[year - FIRST_YEAR];
+    // Stryker disable next-line ConditionalExpression: rebuilding a year gives the same chunk; the memo only saves the work
     if (chunk === undefined) {
       chunk = this.#build(year);
       this.#chunks[year - FIRST_YEAR] = chunk;
@@ -178,6 +179,7 @@ export class Timeline {
 
   /** The first instant after `t` at which an open period ends: the current one, or the next. */
   nextClose(t: number, path: readonly PropertyKey[]): number | null {
+    // Stryker disable next-line EqualityOperator: from #alwaysOpenFrom on the walk below also ends in null
     if (t >= this.#alwaysOpenFrom) return null;
     const opening = this.nextOpen(t, path);
     let chunk = this.#chunkAt(opening);
@@ -185,6 +187,7 @@ export class Timeline {
     let close = chunk.ends[i] as number;
     // An open period may run on across a chunk's end into the next year's first segment.
     while (close === chunk.end && i === chunk.count - 1) {
+      // Stryker disable next-line EqualityOperator: a period reaching #alwaysOpenFrom exactly runs on into the next year's, and returns null there
       if (close >= this.#alwaysOpenFrom) return null;
       if (chunk.year + 1 >= END_YEAR) return outOfRange(path);
       chunk = this.#chunk(chunk.year + 1);
@@ -223,8 +226,12 @@ export class Timeline {
     // start of the segment where it begins to rise again.
     const j = firstAtOrAbove(chunk.before, chunk.count, target);
     if (j < chunk.count && chunk.before[j] === target) return chunk.starts[j] as number;
+    // A target of 0 matches before[0] above, so j > 0 here; after[i] is before[j], above the target
+    // when j < count, and the target is below the year's total (the duration is positive).
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: j is never 0 here
     if (j > 0) {
       const i = j - 1;
+      // Stryker disable next-line EqualityOperator: the target never equals after[i] here
       if (target < (chunk.after[i] as number) || j < chunk.count) {
         return (chunk.starts[i] as number) + target - (chunk.before[i] as number);
       }
@@ -240,6 +247,7 @@ export class Timeline {
     let chunk = this.#chunkAt(a);
     let sum = -Timeline.#openBefore(chunk, a);
     // Instants are checked to lie before MAX_INSTANT, so this walk ends within range.
+    // Stryker disable next-line EqualityOperator: at b === chunk.end the year's open time before b is its total, as is the sum after one more step
     while (b >= chunk.end) {
       sum += chunk.total;
       chunk = this.#chunk(chunk.year + 1);

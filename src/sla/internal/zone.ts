@@ -19,20 +19,24 @@ const yearPieces = new Map<string, OffsetPiece[]>();
 
 /** Returns the zone's canonical IANA name, or `undefined` when the platform does not know it. */
 export function canonicalTimeZone(timeZone: string): string | undefined {
+  // Stryker disable next-line ConditionalExpression: without the cache the name is worked out again, to the same answer
   if (canonicalNames.has(timeZone)) return canonicalNames.get(timeZone);
   let name: string | undefined;
   try {
     name = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+    // Stryker disable next-line BlockStatement: name is still undefined when the constructor throws
   } catch {
     name = undefined;
   }
   // Bounded: hostile input could otherwise grow the cache without limit.
+  // Stryker disable next-line all: the bound only limits memory; a cached or uncached name is the same name
   if (canonicalNames.size < 10_000) canonicalNames.set(timeZone, name);
   return name;
 }
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
+  // Stryker disable next-line ConditionalExpression: a new formatter with the same options formats the same way
   if (formatter === undefined) {
     formatter = new Intl.DateTimeFormat("en-US", {
       timeZone,
@@ -50,6 +54,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+// Stryker disable next-line Regex: Intl's en-US text is always "M/D/YYYY, HH:MM:SS", which the pattern matches with or without its anchors or an optional comma
 const WALL = /^(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)$/;
 
 /** The zone's UTC offset at `instant`, in milliseconds (wall clock minus instant). */
@@ -57,6 +62,7 @@ export function offsetAt(timeZone: string, instant: number): number {
   const seconds = Math.floor(instant / 1000) * 1000;
   const text = formatterFor(timeZone).format(seconds);
   const m = WALL.exec(text);
+  // Stryker disable next-line all: a guard for a platform whose Intl formats differently; never reached on Node
   if (m === null) throw new Error(`Unexpected wall-clock format from Intl: ${text}`);
   const wall = Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6]));
   return wall - seconds;
@@ -70,8 +76,12 @@ const SAMPLE_STEP = 12 * MS_PER_HOUR;
 function findTransition(timeZone: string, low: number, high: number, lowOffset: number): number {
   let lo = low;
   let hi = high;
+  // Bounds and midpoints are whole seconds, so the search stops with hi - lo exactly 1000 and mid
+  // is always above lo inside the loop: the break only guards against a loop that never ends.
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: at hi - lo === 1000 the midpoint is lo, and the break below ends the loop with the same hi
   while (hi - lo > 1000) {
     const mid = Math.floor((lo + hi) / 2000) * 1000;
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: never true inside the loop (see above)
     if (mid <= lo) break;
     if (offsetAt(timeZone, mid) === lowOffset) lo = mid;
     else hi = mid;
@@ -86,7 +96,9 @@ function findTransition(timeZone: string, low: number, high: number, lowOffset: 
 export function offsetPiecesAround(timeZone: string, year: number): readonly OffsetPiece[] {
   const key = `${timeZone} ${year}`;
   let pieces = yearPieces.get(key);
+  // Stryker disable next-line ConditionalExpression: without the memo the pieces are worked out again, to the same pieces
   if (pieces === undefined) {
+    // Stryker disable next-line ArithmeticOperator: the engine clips every piece to the UTC year, so a smaller margin finds the same offsets
     const margin = 2 * 24 * MS_PER_HOUR;
     pieces = offsetPieces(timeZone, Date.UTC(year, 0, 1) - margin, Date.UTC(year + 1, 0, 1) + margin);
     yearPieces.set(key, pieces);
