@@ -207,6 +207,48 @@ describe("classifyEscalation, full decisions", () => {
     ]);
   });
 
+  it('"NOW: first-reply SLA breached by at least 1 h, or a business reason", and a priority raised, are each grounds for the STAR path', () => {
+    const result = classifyEscalation(
+      {
+        edition: "gitlab2026",
+        star: {
+          urgency: "urgent",
+          plan: "premium",
+          group: "SaaS",
+          reason: "late",
+          desiredResult: "a reply",
+          ticket: { createdAt: "2026-11-18T09:00:00Z", firstReplyDueAt: "2026-11-18T16:00:00Z", lastPublicReplyFrom: "customer", requiredInformationMissing: false },
+          triggers: { priorityRaised: true, otherBusinessReason: "renewal at risk" },
+        },
+      },
+      NOW,
+    );
+    expect(result.paths[0]?.reasons[0]?.facts).toEqual({ grounds: ["priority_raised", "other_business_reason", "first_reply_breached_an_hour"], starOutcome: "allowed" });
+  });
+
+  it('"Licensing STAR only when the plan or grace period expires within 24 h": the expiry is the ground', () => {
+    const result = classifyEscalation(
+      {
+        edition: "gitlab2026",
+        star: {
+          kind: "licensing",
+          expiresAt: "2026-11-19T06:00:00Z",
+          urgency: "timely",
+          plan: "premium",
+          group: "L&R",
+          reason: "expiring",
+          desiredResult: "an extension",
+          ticket: { createdAt: "2026-11-18T09:00:00Z", lastPublicReplyFrom: "customer", requiredInformationMissing: false },
+        },
+      },
+      NOW,
+    );
+    expect(result.paths[0]?.reasons[0]).toMatchObject({
+      message: "A STAR is justified (licensing_expiry_within_24_hours); it may be opened: allowed",
+      facts: { grounds: ["licensing_expiry_within_24_hours"], starOutcome: "allowed" },
+    });
+  });
+
   it("a STAR with no business case is no escalation path", () => {
     expect(classifyEscalation({ edition: "gitlab2026", star: { triggers: { progressStalled: false } } }, NOW)).toEqual({ outcome: "no_escalation", paths: [] });
   });
