@@ -39,6 +39,15 @@ describe("routing input errors, their messages in full", () => {
     );
   });
 
+  it("an unknown edition lists the editions", () => {
+    expectError(
+      () => orderQueue([], { now: NOW, engineer: { id: "me" }, edition: "gitlab2020" as never }),
+      "unknown_value",
+      ["options", "edition"],
+      'Unknown edition "gitlab2020"; expected one of handbook2016, gitlab2026',
+    );
+  });
+
   it("a ticket id that is not a string, or empty", () => {
     const options = { now: NOW, engineer: { id: "me" }, edition: "gitlab2026" } as const;
     expectError(() => orderQueue([{ id: 5, channel: "ticket", createdAt: "2026-11-18T10:00:00Z" } as unknown as QueueTicket], options), "invalid_type", ["tickets", 0, "id"], "Expected a ticket id: a non-empty string");

@@ -529,6 +529,30 @@ describe("orderQueue 2026, one entry in full per bucket", () => {
   });
 });
 
+describe("orderQueue, large queues", () => {
+  const dueIn = (ms: number): QueueSlaReport => ({ metrics: [{ metric: "first_reply", state: "active", dueAt: new Date(NOW.getTime() + ms).toISOString(), breached: false }] });
+
+  it("due instants a millisecond apart keep their order in a queue of hundreds", () => {
+    const count = 600;
+    // Given latest-due first, and created in the opposite order, so neither input order nor creation decides.
+    const tickets = Array.from({ length: count }, (_, i) => ticket(`t${String(count - 1 - i).padStart(3, "0")}`, { assignee: null, createdAt: new Date(NOW.getTime() - 3_600_000 - i).toISOString() }));
+    const reports = Object.fromEntries(Array.from({ length: count }, (_, i) => [`t${String(i).padStart(3, "0")}`, dueIn(i)]));
+    const result = order(tickets, reports, "gitlab2026");
+    expect(result.entries.map((e) => e.ticketId)).toEqual(Array.from({ length: count }, (_, i) => `t${String(i).padStart(3, "0")}`));
+    expect(result.entries.map((e) => e.position)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+  });
+
+  it("among hundreds due at one instant, the earliest created first, then the id", () => {
+    const count = 300;
+    const tickets = Array.from({ length: count }, (_, i) => ticket(`t${String(i).padStart(3, "0")}`, { assignee: null, createdAt: new Date(NOW.getTime() - 3_600_000 - Math.floor(i / 2)).toISOString() }));
+    const reports = Object.fromEntries(tickets.map((t) => [t.id, dueIn(1000)]));
+    const expected = [...tickets].sort((a, b) => Date.parse(String(a.createdAt)) - Date.parse(String(b.createdAt)) || (a.id < b.id ? -1 : 1)).map((t) => t.id);
+    expect(expected[0]).toBe("t298");
+    expect(expected[1]).toBe("t299");
+    expect(order([...tickets].reverse(), reports, "gitlab2026").entries.map((e) => e.ticketId)).toEqual(expected);
+  });
+});
+
 describe("orderQueue, broken SLA reports", () => {
   const options: OrderQueueOptions = { now: NOW, engineer: { id: "me" }, edition: "gitlab2026" };
   const withReport = (report: unknown) => () => orderQueue([ticket("a")], { ...options, reports: { a: report as QueueSlaReport } });
