@@ -80,6 +80,7 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
   const dedicated = values["dedicated"];
   const engineer = {
     id: agent,
+    // Stryker disable next-line ConditionalExpression: orderQueue's options default an undefined region to null, exactly as an absent one
     ...(typeof region === "string" ? { region: region as "amer" } : {}),
     ...(typeof dedicated === "string" ? { dedicatedAccounts: dedicated.split(",").map((s) => s.trim()).filter((s) => s !== "") } : {}),
   };

@@ -198,6 +198,14 @@ describe("queue", () => {
     expect(bucket("30")).toBe("near_breach_first_reply");
   });
 
+  it("--window: a reply due in 15 minutes is close to breaching within 30 minutes, not within 10 (2016)", () => {
+    const stdin = JSON.stringify([{ ...unassigned("W-2", "org-w"), createdAt: "2026-11-20T13:15:00Z" }]);
+    const bucket = (window: string): string | undefined =>
+      (JSON.parse(run(["queue", "-a", "maria", "-e", "2016", "--now", AT_14, "--policies", "own.json", "--format", "json", "--window", window], { files, stdin }).stdout) as { entries: { bucket: string }[] }).entries[0]?.bucket;
+    expect(bucket("30")).toBe("near_breach_first_reply");
+    expect(bucket("10")).toBe("new_unassigned");
+  });
+
   it("an empty --agent is an --agent error", () => {
     const result = run(["queue", "--agent", "", "--now", AT_14], { stdin: JSON.stringify([unassigned("Q-2", "org-b")]) });
     expect(result.status).toBe(EXIT_CODES.usage);
@@ -217,6 +225,14 @@ describe("queue", () => {
     expect(lenient.stderr).toBe("stdin: line 2: (root): Expected a ticket object, received an array\n");
     expect(lenient.stdout).toMatch(/^Pick-up order for maria as of 2026-11-20T14:00:00\.000Z \(handbook2016\), times in UTC\n\n# {2}ticket/);
     expect(lenient.stdout).toMatch(/^1 {2}Q-2 {5}new_unassigned {2}first Mon 2026-11-23 08:00 UTC {2}2d 18h {2}A new unassigned ticket/m);
+  });
+
+  it("a bad --now is a usage error naming the option", () => {
+    expect(run(["queue", "--agent", "maria", "--now", "2026-11-20 14:00Z"], { stdin: "[]" })).toEqual({
+      status: EXIT_CODES.usage,
+      stdout: "",
+      stderr: '--now: expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z; received "2026-11-20 14:00Z"\n',
+    });
   });
 
   it("expects at most one FILE, and reads the clock only without --now", () => {

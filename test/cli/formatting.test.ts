@@ -72,6 +72,11 @@ describe("formatTable", () => {
     expect(formatTable(["ticket", "state"], [["T-1", "active"], ["T-22", "breached"]])).toBe("ticket  state\n------  --------\nT-1     active\nT-22    breached\n");
   });
 
+  it("a missing cell is blank, and a line never ends in blanks", () => {
+    expect(formatTable(["a", "b", "c"], [["x"], ["yy", "z", ""]])).toBe("a   b  c\n--  -  -\nx\nyy  z\n");
+    expect(formatTable(["only"], [])).toBe("only\n----\n");
+  });
+
   const cell = fc.string({ unit: fc.constantFrom("a", "b", "-", ":", "1"), maxLength: 12 });
   test.prop([fc.integer({ min: 1, max: 5 }).chain((width) => fc.tuple(fc.array(cell, { minLength: width, maxLength: width }), fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 8 })))])(
     "every column starts at the same offset on every line",
