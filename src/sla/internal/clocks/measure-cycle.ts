@@ -43,7 +43,6 @@ export function measureCycle(
   let elapsedCalendar = 0;
   // A reopened cycle whose carried time already exceeds the target was due before it began.
   let due: number | null = need <= 0 ? (carriedDue ?? start) : null;
-  let lastRunningEnd: number | null = null;
 
   let i = 0;
   while (i + 1 < statusStarts.length && (statusStarts[i + 1] as number) <= start) i++;
@@ -55,14 +54,15 @@ export function measureCycle(
     if (due === null && elapsedBusiness + business >= need) due = clock.add(segmentStart, need - elapsedBusiness);
     elapsedBusiness += business;
     elapsedCalendar += segmentEnd - segmentStart;
-    lastRunningEnd = segmentEnd;
   }
 
   const ongoing = cycle.end === null;
   const paused = ongoing && !runs(statuses[statuses.length - 1] as TicketStatus, target.pausedBy);
   if (due === null) {
     if (ongoing && !paused) due = clock.add(now, need - elapsedBusiness);
-    else if (!ongoing) due = clock.add(lastRunningEnd ?? start, need - elapsedBusiness);
+    // Fulfilled before the target was reached, possibly while paused: the clock never ran out, so
+    // the due instant lies after the fulfilment, where the remaining time would have run from.
+    else if (!ongoing) due = clock.add(end, need - elapsedBusiness);
   }
   const breached = due !== null && end > due;
   const earliest = target.notBeforeMs === null ? null : clock.add(start, target.notBeforeMs);

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { evaluateSla } from "../../src/sla/evaluate-sla.js";
+import type { SlaReport } from "../../src/sla/sla-report.js";
+import type { MetricId } from "../../src/sla/sla-vocabulary.js";
+import { HOUR, MINUTE, agent, at, customer, hourly, metricOf, nowAt, priority, status, ticket } from "./sla-fixtures.js";
+
+/** Every cycle of a metric as [start, fulfilment, what fulfilled it]. */
+function cycles(report: SlaReport, metric: MetricId): [string, string | null, string | null][] {
+  const found = metricOf(report, metric);
+  return [...found.completed, ...(found.current === null ? [] : [found.current])].map((cycle) => [cycle.startedAt, cycle.fulfilledAt, cycle.fulfilledBy]);
+}
+
+describe("§2 clock semantics: where cycles start and end", () => {
+  it('a ticket that arrives solved: "Solving a ticket fulfils every running reply and update clock" at its creation', () => {
+    for (const arrived of ["solved", "closed"] as const) {
+      const report = evaluateSla(ticket([customer(5)], { status: arrived }), hourly, nowAt(10));
+      expect(cycles(report, "first_reply")).toEqual([[at(0), at(0), "solved"]]);
+      expect(cycles(report, "total_resolution")).toEqual([[at(0), at(0), "solved"]]);
+      expect(cycles(report, "next_reply")).toEqual([]);
+      expect(cycles(report, "periodic_update")).toEqual([]);
+      expect(metricOf(report, "first_reply")).toMatchObject({ state: "achieved", elapsedBusinessMs: 0, remainingBusinessMs: HOUR });
+      expect(report.nextBreachAt).toBeNull();
+    }
+  });
+
+  it("an agent comment on a solved ticket fulfils nothing and starts no update clock", () => {
+    const report = evaluateSla(ticket([agent(5), status(10, "solved"), agent(20)]), hourly, nowAt(30));
+    expect(cycles(report, "periodic_update")).toEqual([[at(5), at(10), "solved"]]);
+    expect(cycles(report, "pausable_update")).toEqual([[at(5), at(10), "solved"]]);
+    expect(metricOf(report, "periodic_update")).toMatchObject({ state: "achieved", current: null });
+  });
+
+  it('"Reopening (solved → open) restarts: next reply at the next customer comment": a comment made while solved waits for the reopen', () => {
+    const report = evaluateSla(ticket([agent(5), status(10, "solved"), customer(20), customer(25), status(40, "open")]), hourly, nowAt(50));
+    expect(cycles(report, "next_reply")).toEqual([[at(40), null, null]]);
+    expect(metricOf(report, "next_reply")).toMatchObject({ state: "active", dueAt: at(100), elapsedBusinessMs: 10 * MINUTE });
+  });
+
+  it("a reopen with no customer comment waiting starts no next reply, but restarts the resolution clocks", () => {
+    const report = evaluateSla(ticket([agent(5), status(10, "solved"), status(40, "open")]), hourly, nowAt(50));
+    expect(cycles(report, "next_reply")).toEqual([]);
+    expect(cycles(report, "requester_wait")).toEqual([
+      [at(0), at(10), "solved"],
+      [at(40), null, null],
+    ]);
+    expect(metricOf(report, "requester_wait").current).toMatchObject({ index: 1, carriedBusinessMs: 10 * MINUTE, elapsedBusinessMs: 10 * MINUTE, remainingBusinessMs: 40 * MINUTE, dueAt: at(90) });
+  });
+
+  it("a customer comment on a closed ticket starts nothing", () => {
+    const report = evaluateSla(ticket([agent(5), status(10, "solved"), status(20, "closed"), customer(30)]), hourly, nowAt(40));
+    expect(cycles(report, "next_reply")).toEqual([]);
+    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "achieved", fulfilledAt: at(10) });
+  });
+
+  it("moving between running statuses (new → open) changes no clock", () => {
+    const report = evaluateSla(ticket([status(5, "open"), status(10, "open")]), hourly, nowAt(20));
+    for (const metric of ["first_reply", "requester_wait", "agent_work", "total_resolution"] as const) {
+      expect(metricOf(report, metric)).toMatchObject({ state: "active", dueAt: at(60), elapsedBusinessMs: 20 * MINUTE });
+    }
+  });
+
+  it("solving from pending fulfils the paused clocks at the solve", () => {
+    const report = evaluateSla(ticket([agent(5), status(10, "pending"), status(30, "solved")]), hourly, nowAt(40));
+    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "achieved", fulfilledAt: at(30), elapsedBusinessMs: 10 * MINUTE, dueAt: at(80) });
+    expect(metricOf(report, "pausable_update")).toMatchObject({ state: "achieved", fulfilledAt: at(30), elapsedBusinessMs: 5 * MINUTE, dueAt: at(85) });
+    expect(metricOf(report, "total_resolution")).toMatchObject({ state: "achieved", elapsedBusinessMs: 30 * MINUTE, dueAt: at(60) });
+  });
+
+  it('"requester wait (... paused while Pending)": solved while pending, before the target ran out, is met however long the pause', () => {
+    const report = evaluateSla(ticket([status(55, "pending"), status(200, "solved")]), hourly, nowAt(210));
+    for (const metric of ["requester_wait", "agent_work"] as const) {
+      expect(metricOf(report, metric)).toMatchObject({
+        state: "achieved",
+        breached: false,
+        breachCount: 0,
+        fulfilledAt: at(200),
+        dueAt: at(205),
+        elapsedBusinessMs: 55 * MINUTE,
+        remainingBusinessMs: 5 * MINUTE,
+        remainingCalendarMs: 5 * MINUTE,
+        overdueBy: null,
+      });
+    }
+    // Total resolution never pauses: it ran out at +60.
+    expect(metricOf(report, "total_resolution")).toMatchObject({ state: "breached", dueAt: at(60), overdueBy: { businessMs: 140 * MINUTE, calendarMs: 140 * MINUTE } });
+    expect(report.reasons.map((reason) => reason.facts["metric"])).toEqual([undefined, "first_reply", "total_resolution"]);
+  });
+
+  it("a ticket pending from its creation and solved later never ran its pausable clocks", () => {
+    const report = evaluateSla(ticket([], { status: "pending", events: [status(90, "solved")] }), hourly, nowAt(100));
+    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "achieved", elapsedBusinessMs: 0, dueAt: at(150), overdueBy: null });
+    expect(metricOf(report, "first_reply")).toMatchObject({ state: "breached", dueAt: at(60) });
+  });
+
+  it("severity and assignee changes touch no clock", () => {
+    const events = [
+      { type: "severity_change" as const, at: at(5), severity: 1 as const, by: "customer" as const },
+      { type: "assignee_change" as const, at: at(6), assignee: "sam" },
+    ];
+    const report = evaluateSla(ticket(events), hourly, nowAt(10));
+    expect(metricOf(report, "first_reply")).toMatchObject({ state: "active", dueAt: at(60), current: { retargetedAt: null } });
+  });
+});
+
+describe('§2 "Priority change mid-ticket": which priority a cycle is measured at', () => {
+  it("a priority set at the cycle's start is its priority from the start, not a re-target", () => {
+    const report = evaluateSla(ticket([priority(0, "urgent")]), hourly, nowAt(10));
+    expect(metricOf(report, "first_reply").current).toMatchObject({ priority: "urgent", dueAt: at(30), retargetedAt: null });
+  });
+
+  it("a priority change at the very instant of the reply applies to that reply", () => {
+    const report = evaluateSla(ticket([priority(40, "urgent"), agent(40)]), hourly, nowAt(50));
+    expect(metricOf(report, "first_reply").completed).toEqual([
+      expect.objectContaining({ priority: "urgent", dueAt: at(30), fulfilledAt: at(40), outcome: "breached", retargetedAt: at(40) }),
+    ]);
+    expect(report.reasons.map((reason) => reason.code)).toEqual(["policy_matched", "breached_on_retarget"]);
+  });
+
+  it("a priority change after the reply leaves the completed cycle alone", () => {
+    const report = evaluateSla(ticket([agent(40), priority(41, "urgent")]), hourly, nowAt(50));
+    expect(metricOf(report, "first_reply").completed).toEqual([
+      expect.objectContaining({ priority: "normal", dueAt: at(60), outcome: "met", retargetedAt: null }),
+    ]);
+    expect(report.priority).toBe("urgent");
+  });
+
+  it("of several changes inside a cycle, the last one is the re-target", () => {
+    const report = evaluateSla(ticket([priority(10, "high"), priority(20, "low"), priority(25, "urgent")]), hourly, nowAt(26));
+    expect(metricOf(report, "first_reply").current).toMatchObject({ priority: "urgent", retargetedAt: at(25), dueAt: at(30), breached: false });
+    expect(metricOf(evaluateSla(ticket([priority(10, "high"), priority(20, "low")]), hourly, nowAt(15)), "first_reply").current).toMatchObject({ priority: "high", retargetedAt: at(10) });
+  });
+});
