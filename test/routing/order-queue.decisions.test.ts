@@ -553,6 +553,70 @@ describe("orderQueue, large queues", () => {
   });
 });
 
+describe("orderQueue, reading its input", () => {
+  it("instants written in lower case come out in the canonical upper-case form", () => {
+    const entry = only(ticket("a", { assignee: "me", channel: "twitter", createdAt: "2026-11-18t08:00:00.000z" }), undefined, "handbook2016");
+    expect(entry?.reasons[0]?.facts["waitingSince"]).toBe("2026-11-18T08:00:00.000Z");
+    expect(entry?.reasons[1]?.facts).toEqual({ createdAt: "2026-11-18T08:00:00.000Z" });
+    const waiting = only(ticket("b", { assignee: "me", waitingSince: "2026-11-18t09:00:00.000z" }), undefined, "handbook2016");
+    expect(waiting?.reasons[0]?.facts["waitingSince"]).toBe("2026-11-18T09:00:00.000Z");
+    const report: QueueSlaReport = {
+      metrics: [
+        { metric: "first_reply", state: "active", dueAt: "2026-11-18t18:30:00.000z", breached: false },
+        { metric: "next_reply", state: "active", dueAt: "2026-11-18t18:20:00.000z", breached: false },
+      ],
+    };
+    expect(only(ticket("c"), report, "gitlab2026")).toMatchObject({ dueAt: "2026-11-18T18:20:00.000Z", dueMetric: "next_reply" });
+    expect(only(ticket("c"), report, "handbook2016")?.reasons[0]?.facts["dueAt"]).toBe("2026-11-18T18:30:00.000Z");
+  });
+
+  it("a ticket the quick check leaves to the schema is read the same: creation and waiting instants", () => {
+    const entry = only(ticket("a", { assignee: "me", organization: new Date(0) as never, waitingSince: h(-3), createdAt: h(-20) }), undefined, "handbook2016");
+    expect(entry?.reasons[0]?.facts).toEqual({ slaCategory: 2, waitingSince: h(-3), assignee: "me", dedicatedEngineer: null, status: "open" });
+    const fifo = order([ticket("slow", { assignee: "me", organization: new Date(0) as never, createdAt: h(-2) }), ticket("quick", { assignee: "me", createdAt: h(-1) })], {}, "handbook2016");
+    expect(fifo.entries.map((e) => [e.ticketId, e.reasons[0]?.facts["waitingSince"]])).toEqual([
+      ["slow", h(-2)],
+      ["quick", h(-1)],
+    ]);
+  });
+
+  it("a report filed under an id that names an Object.prototype member is found when it is the reports' own", () => {
+    const entry = order([ticket("constructor")], { constructor: firstDue(0.5) }, "handbook2016").entries[0];
+    expect(entry).toMatchObject({ bucket: "near_breach_first_reply", dueAt: h(0.5) });
+  });
+
+  it("reports in a Map: a ticket missing from it has no SLA report", () => {
+    const result = orderQueue([ticket("a"), ticket("b")], { now: NOW, engineer: { id: "me" }, edition: "gitlab2026", reports: new Map([["a", firstDue(2)]]) });
+    expect(result.entries.map((e) => [e.ticketId, e.dueAt, e.reasons.map((r) => r.code)])).toEqual([
+      ["a", h(2), ["shared_view"]],
+      ["b", null, ["shared_view", "no_sla_report"]],
+    ]);
+  });
+
+  it("the bucket order: each mistake with its code, path and message", () => {
+    const options: OrderQueueOptions = { now: NOW, engineer: { id: "me" }, edition: "gitlab2026" };
+    expectError(
+      () => orderQueue([], { ...options, bucketOrder: ["emergency", "vip" as never] }),
+      "unknown_value",
+      ["options", "bucketOrder", 1],
+      'Unknown bucket "vip" for the gitlab2026 edition; expected one of emergency, incident, account_escalation, your_starred, shared_view, your_other, rest, solved',
+    );
+    expectError(() => orderQueue([], { ...options, bucketOrder: ["emergency", "incident", "emergency"] }), "duplicate_id", ["options", "bucketOrder", 2], 'Bucket "emergency" is listed twice');
+    expectError(
+      () => orderQueue([], { ...options, bucketOrder: ["emergency", "incident", "account_escalation", "your_starred", "shared_view", "your_other", "solved"] }),
+      "missing_field",
+      ["options", "bucketOrder"],
+      'The bucket order leaves out "rest"; list every bucket of the edition',
+    );
+  });
+
+  it("a custom bucket order puts solved tickets first when asked", () => {
+    const bucketOrder = ["solved", "emergency", "incident", "account_escalation", "your_starred", "shared_view", "your_other", "rest"] as const;
+    const result = order([ticket("open", { emergency: true }), ticket("done", { status: "solved" })], {}, "gitlab2026", { bucketOrder: [...bucketOrder] });
+    expect(result.entries.map((e) => e.ticketId)).toEqual(["done", "open"]);
+  });
+});
+
 describe("orderQueue, broken SLA reports", () => {
   const options: OrderQueueOptions = { now: NOW, engineer: { id: "me" }, edition: "gitlab2026" };
   const withReport = (report: unknown) => () => orderQueue([ticket("a")], { ...options, reports: { a: report as QueueSlaReport } });
