@@ -8,7 +8,15 @@ const OWN_POLICIES = JSON.stringify({
   policies: [
     { id: "community", name: "Community", conditions: { channel: ["forum"] }, targets: [{ metric: "first_reply", duration: { hours: 336 }, notBefore: { hours: 48 }, calendar: "always" }] },
     { id: "urgent_only", name: "Urgent only", conditions: { channel: ["contact_form"] }, targets: [{ metric: "first_reply", priority: "urgent", duration: { hours: 1 }, calendar: "always" }] },
-    { id: "next_only", name: "Next reply only", conditions: { channel: ["twitter"] }, targets: [{ metric: "next_reply", duration: { hours: 1 }, calendar: "always" }] },
+    {
+      id: "next_only",
+      name: "Next reply and periodic update",
+      conditions: { channel: ["twitter"] },
+      targets: [
+        { metric: "next_reply", duration: { hours: 1 }, calendar: "always" },
+        { metric: "periodic_update", duration: { hours: 4 }, calendar: "always" },
+      ],
+    },
     {
       id: "all",
       name: "Everything else",
@@ -50,7 +58,7 @@ describe("sla: the table", () => {
         "E-1     community    first reply     met (early)       Fri 2026-12-04 10:00 UTC  -          -",
         // The policy applies, but its one target is for Urgent tickets only.
         "U-1     urgent_only  -               no targets        -                         -          -",
-        // No customer turn yet, so the next reply has no cycle: the row says so rather than vanish.
+        // No customer turn and no agent comment yet: neither metric has a cycle; the first says so rather than vanish.
         "N-1     next_only    next reply      no cycle yet      -                         -          -",
         // Replied at 12:00 to a 1 h target from 10:00: fulfilled late. Nothing is left to run.
         "A-1     all          first reply     missed            Fri 2026-11-20 11:00 UTC  -          -",
