@@ -155,6 +155,7 @@ describe("explain", () => {
     expect(help.status).toBe(EXIT_CODES.ok);
     expect(help.stdout).toMatch(/^Usage: support-policy explain \[FILE\] \[--format table\|json\] \[--keep-going\]\n/);
     expect(run(["explain", "--format", "csv"], { stdin: JSON.stringify(RELEASE) })).toEqual({ status: EXIT_CODES.usage, stdout: "", stderr: '--format: expected table or json, received "csv"\n' });
+    expect(run(["explain", "--colour"]).stderr).toBe('support-policy explain: Unknown option \'--colour\'; see "support-policy explain --help"\n');
   });
 });
 
