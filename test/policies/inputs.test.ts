@@ -87,6 +87,10 @@ describe("the _idle name at the length limit", () => {
     expect(idleUsername(base, [`${base}_idle`])).toBe(`${"a".repeat(249)}_idle1`);
   });
 
+  it("a name that fits keeps a final separator of its own", () => {
+    expect(idleUsername(`${"a".repeat(249)}-`)).toBe(`${"a".repeat(249)}-_idle`);
+  });
+
   it("a longer base is trimmed so the name is exactly 255 characters", () => {
     expect(idleUsername("a".repeat(255))).toBe(`${"a".repeat(250)}_idle`);
     expect(idleUsername("a".repeat(255), [`${"a".repeat(250)}_idle`])).toBe(`${"a".repeat(249)}_idle1`);
