@@ -42,4 +42,21 @@ describe("breachWarnings", () => {
     expect(caught(() => breachWarnings([{ ticketId: 1 } as never], now, 1))).toMatchObject({ code: "invalid_type", path: ["reports", 0, "ticketId"] });
     expect(caught(() => breachWarnings(reports, new Date(Number.NaN), 1))).toMatchObject({ code: "invalid_instant", path: ["now"] });
   });
+
+  it("one ticket's metrics due at the same instant are listed in metric order; the window's far edge is included", () => {
+    const report = evaluateSla(ticket([], { id: "T", createdAt: at(-10) }), hourly, now);
+    const warnings = breachWarnings([report], now, { minutes: 50 });
+    expect(warnings.map((warning) => [warning.metric, warning.dueAt, warning.inMs])).toEqual([
+      ["first_reply", at(50), 50 * MINUTE],
+      ["requester_wait", at(50), 50 * MINUTE],
+      ["agent_work", at(50), 50 * MINUTE],
+      ["total_resolution", at(50), 50 * MINUTE],
+    ]);
+    expect(breachWarnings([report], now, 50 * MINUTE - 1)).toEqual([]);
+  });
+
+  it("a solved ticket, with nothing running, gives no warning", () => {
+    const solved = evaluateSla(ticket([agent(-5), status(-4, "solved")], { createdAt: at(-10) }), hourly, now);
+    expect(breachWarnings([solved], now, HOUR)).toEqual([]);
+  });
 });
