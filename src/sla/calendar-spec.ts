@@ -72,7 +72,10 @@ function checkDay(ctx: RefineContext, hours: readonly (readonly [string, string]
       return;
     }
     // Only the part on the day itself can collide with the day's other intervals.
+    // Stryker disable next-line EqualityOperator: start === end was rejected just above
     parsed.push([start, end > start ? end : 1440, index]);
+    // The minutes only decide whether the week has any open time at all (no_open_time).
+    // Stryker disable next-line AssignmentOperator,EqualityOperator: a day with intervals stays non-zero whichever way its minutes are signed, and start === end never gets here
     minutes += end > start ? end - start : 1440 - start + end;
   });
   const sorted = [...parsed].sort((a, b) => a[0] - b[0]);
@@ -85,6 +88,7 @@ function checkDay(ctx: RefineContext, hours: readonly (readonly [string, string]
       issue(ctx, "overlapping_intervals", [...path, current[2]], `The intervals ${a[0]}–${a[1]} and ${b[0]}–${b[1]} overlap`);
     }
   }
+  // Stryker disable next-line UnaryOperator: an invalid day's week is never reported as empty either way: a positive count is not zero
   return valid ? minutes : -1;
 }
 
@@ -113,6 +117,7 @@ function checkSpec(spec: z.output<typeof baseSchema>, ctx: RefineContext): void 
     if (hours === undefined) continue;
     const minutes = checkDay(ctx, hours, ["weekly", key]);
     if (minutes < 0) weeklyValid = false;
+    // Stryker disable next-line AssignmentOperator: a sum of non-negative counts is zero exactly when its negation is
     else weeklyMinutes += minutes;
   }
   if (weeklyValid && weeklyMinutes === 0) {

@@ -84,6 +84,9 @@ describe("intervals of one day", () => {
     const calendar = defineCalendar(mondayHours([["22:00", "02:00"]]));
     expect(businessTimeBetween(calendar, new Date("2026-03-02T00:00:00Z"), new Date("2026-03-04T00:00:00Z"))).toBe(4 * 3_600_000);
     expect(() => defineCalendar(mondayHours([["23:59", "00:00"]]))).not.toThrow();
+    // 20 h in the day plus a 4 h night shift: the night's hours count, whatever its clock numbers.
+    const long = defineCalendar(mondayHours([["00:00", "20:00"], ["22:00", "02:00"]]));
+    expect(businessTimeBetween(long, new Date("2026-03-02T00:00:00Z"), new Date("2026-03-03T12:00:00Z"))).toBe(24 * 3_600_000);
   });
 });
 
