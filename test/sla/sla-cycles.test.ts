@@ -43,7 +43,9 @@ describe("§2 clock semantics: where cycles start and end", () => {
       [at(0), at(10), "solved"],
       [at(40), null, null],
     ]);
-    expect(metricOf(report, "requester_wait").current).toMatchObject({ index: 1, carriedBusinessMs: 10 * MINUTE, elapsedBusinessMs: 10 * MINUTE, remainingBusinessMs: 40 * MINUTE, dueAt: at(90) });
+    for (const metric of ["requester_wait", "agent_work", "total_resolution"] as const) {
+      expect(metricOf(report, metric).current).toMatchObject({ index: 1, carriedBusinessMs: 10 * MINUTE, elapsedBusinessMs: 10 * MINUTE, remainingBusinessMs: 40 * MINUTE, dueAt: at(90) });
+    }
   });
 
   it("a customer comment on a closed ticket starts nothing", () => {
@@ -90,6 +92,31 @@ describe("§2 clock semantics: where cycles start and end", () => {
     const report = evaluateSla(ticket([], { status: "pending", events: [status(90, "solved")] }), hourly, nowAt(100));
     expect(metricOf(report, "requester_wait")).toMatchObject({ state: "achieved", elapsedBusinessMs: 0, dueAt: at(150), overdueBy: null });
     expect(metricOf(report, "first_reply")).toMatchObject({ state: "breached", dueAt: at(60) });
+  });
+
+  it('a reopened cycle "carries the time already used": when that time already exceeds the target, it was due before the reopen', () => {
+    const report = evaluateSla(ticket([agent(5), status(70, "solved"), status(80, "open")]), hourly, nowAt(90));
+    const total = metricOf(report, "total_resolution");
+    expect(total.completed).toEqual([expect.objectContaining({ outcome: "breached", dueAt: at(60), fulfilledAt: at(70) })]);
+    expect(total.current).toMatchObject({
+      index: 1,
+      startedAt: at(80),
+      dueAt: at(60),
+      breached: true,
+      carriedBusinessMs: 70 * MINUTE,
+      elapsedBusinessMs: 10 * MINUTE,
+      remainingBusinessMs: -20 * MINUTE,
+      remainingCalendarMs: -30 * MINUTE,
+      overdueBy: { businessMs: 20 * MINUTE, calendarMs: 30 * MINUTE },
+    });
+    expect(total.breachCount).toBe(2);
+  });
+
+  it("a reopened cycle whose carried time is exactly the target was due at the earlier cycle's due instant", () => {
+    const report = evaluateSla(ticket([agent(5), status(60, "solved"), status(80, "open")]), hourly, nowAt(90));
+    const total = metricOf(report, "total_resolution");
+    expect(total.completed).toEqual([expect.objectContaining({ outcome: "met", dueAt: at(60), fulfilledAt: at(60) })]);
+    expect(total.current).toMatchObject({ startedAt: at(80), dueAt: at(60), breached: true, carriedBusinessMs: HOUR, remainingBusinessMs: -10 * MINUTE });
   });
 
   it("severity and assignee changes touch no clock", () => {

@@ -419,3 +419,41 @@ describe("the earliest next breach", () => {
     expect(report.next).toEqual({ action: "fulfil_requester_wait", at: at(60), message: `Fulfil requester_wait by ${at(60)} to avoid a breach` });
   });
 });
+
+describe("cycles completed under a priority without a target", () => {
+  const normalOnly = prepareSlaPolicies({
+    policies: [
+      {
+        id: "normal",
+        name: "Normal tickets",
+        conditions: { priority: ["normal"] },
+        targets: [
+          { metric: "first_reply", duration: { hours: 1 }, calendar: AROUND_THE_CLOCK },
+          { metric: "next_reply", duration: { hours: 1 }, calendar: AROUND_THE_CLOCK },
+        ],
+      },
+    ],
+  });
+  const perPriority = prepareSlaPolicies({
+    policies: [
+      {
+        id: "per_priority",
+        name: "Per priority",
+        targets: [
+          { metric: "first_reply", priority: "normal", duration: { hours: 1 }, calendar: AROUND_THE_CLOCK },
+          { metric: "next_reply", priority: "normal", duration: { hours: 1 }, calendar: AROUND_THE_CLOCK },
+        ],
+      },
+    ],
+  });
+
+  it.each([
+    ["no policy applied at the earlier priority", normalOnly],
+    ["the policy set no target at the earlier priority", perPriority],
+  ])("were not tracked: %s", (_, set) => {
+    const report = evaluateSla(ticket([agent(10), priority(20, "normal"), customer(30)], { priority: "low" }), set, nowAt(40));
+    expect(metricOf(report, "first_reply")).toMatchObject({ state: "inactive", current: null, completed: [], breachCount: 0 });
+    expect(metricOf(report, "next_reply")).toMatchObject({ state: "active", startedAt: at(30), dueAt: at(90) });
+    expect([report.nextBreachAt, report.nextBreachMetric]).toEqual([at(90), "next_reply"]);
+  });
+});
