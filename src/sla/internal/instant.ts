@@ -4,14 +4,19 @@ import { MAX_INSTANT, MIN_INSTANT } from "./timeline.js";
 /** Reads a `Date` argument as epoch milliseconds, or throws the library's error. */
 export function instantOf(value: unknown, path: readonly PropertyKey[]): number {
   let time = Number.NaN;
+  // getTime throws for anything but a real Date, and the catch turns that into NaN as well: the
+  // instanceof tests only narrow the type.
+  // Stryker disable next-line ConditionalExpression: see above
   if (value instanceof Date) {
     try {
       // The prototype's own getTime: an object merely inheriting from Date.prototype throws here.
       time = Date.prototype.getTime.call(value);
+      // Stryker disable next-line BlockStatement: time is still NaN when getTime throws
     } catch {
       time = Number.NaN;
     }
   }
+  // Stryker disable next-line ConditionalExpression: see above, a non-Date's time is NaN
   if (!(value instanceof Date) || Number.isNaN(time)) {
     fail("invalid_instant", path, `Expected a valid Date, received ${describe(value)}`);
   }
