@@ -55,6 +55,7 @@ export function readRecords(text: string, source: string): InputRecord[] {
       return (parsed.value as unknown[]).map((value, index) => ({ label: `record ${index + 1}`, value }));
     }
     // Not one JSON document: NDJSON when its first line is a JSON value of its own.
+    // Stryker disable next-line ConditionalExpression: with one non-blank line, that line is the whole document, which just failed to parse, so looksLikeNdjson is false too
     if (nonBlank === 1 || !looksLikeNdjson(lines)) throw new CliError(`${source}: ${parsed.message}`);
   }
   const records: InputRecord[] = [];
@@ -70,5 +71,6 @@ export function readRecords(text: string, source: string): InputRecord[] {
 /** A multi-line text starting with `{` is NDJSON when its first non-blank line is a whole JSON value on its own. */
 function looksLikeNdjson(lines: readonly string[]): boolean {
   const first = lines.find((line) => line.trim() !== "");
+  // Stryker disable next-line ConditionalExpression: only called for a text that is not blank, so a non-blank line is always found
   return first !== undefined && parseJsonText(first).ok;
 }

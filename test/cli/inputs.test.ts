@@ -90,6 +90,18 @@ describe("readRecords", () => {
     ]);
   });
 
+  it("lines holding only blanks are skipped, before the first record too", () => {
+    expect(readRecords('  \n{"a":1}\n \t\n{"b":2}\n', "t.ndjson")).toEqual([
+      { label: "line 2", value: { a: 1 } },
+      { label: "line 4", value: { b: 2 } },
+    ]);
+    expect(readRecords("nope\n  \n", "t.json")).toEqual([{ label: "record 1", error: `malformed JSON: Unexpected token 'o', "nope" is not valid JSON` }]);
+  });
+
+  it("only a leading byte order mark is dropped", () => {
+    expect(readRecords('\uFEFF{"id":"a\uFEFFb"}', "t.json")).toEqual([{ label: "record 1", value: { id: "a\uFEFFb" } }]);
+  });
+
   it("an empty input names its source", () => {
     expect(cliErrorOf(() => readRecords("\uFEFF\n\t\n", "t.json")).message).toBe("t.json: the input is empty; expected a JSON array, a JSON object or NDJSON");
   });
