@@ -7,6 +7,7 @@ import { Timeline } from "./internal/timeline.js";
 import { canonicalTimeZone } from "./internal/zone.js";
 
 function deepFreeze<T>(value: T): T {
+  // Stryker disable next-line ConditionalExpression: Object.isFrozen is true for null and every primitive, so the first two tests only narrow the type, and freezing a frozen value again changes nothing
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);

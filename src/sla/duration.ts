@@ -27,6 +27,7 @@ export type Duration =
 const UNIT_MS = { hours: MS_PER_HOUR, minutes: MS_PER_MINUTE, seconds: 1000, milliseconds: 1 } as const;
 
 function checkPart(value: unknown, path: readonly PropertyKey[]): number {
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every non-number; the typeof test only narrows the type
   if (typeof value !== "number" || !Number.isFinite(value)) {
     fail("invalid_duration", path, `Expected a finite number, received ${describe(value)}`);
   }
