@@ -71,6 +71,7 @@ export function emergencyFollowUps(emergency: EmergencySituation, now: Date): Em
   if (at < e.startedAt) fail("now_before_creation", ["now"], "`now` is before the emergency started");
   for (const key of ["resolvedAt", "firstContactAt", "customerRespondedAt", "followUpSentAt"] as const) {
     const value = e[key];
+    // Stryker disable next-line ConditionalExpression: an absent (undefined) event compares false with now, so the guard changes nothing
     if (value !== undefined && value > at) fail("inconsistent_facts", ["emergency", key], `\`${key}\` is after \`now\``);
   }
   const end = e.resolvedAt ?? at;
@@ -86,6 +87,7 @@ export function emergencyFollowUps(emergency: EmergencySituation, now: Date): Em
   const minutes = ran / MINUTE;
 
   if (e.sharedDocumentStarted !== true) {
+    // Stryker disable next-line ConditionalExpression: an absent (undefined) count compares false with 1, so the guard changes nothing
     const several = e.peopleInvolved !== undefined && e.peopleInvolved > 1;
     if (ran >= HOUR || several) {
       due(
@@ -112,7 +114,9 @@ export function emergencyFollowUps(emergency: EmergencySituation, now: Date): Em
     }
   }
   if (e.resolvedAt === undefined && e.firstContactAt !== undefined) {
+    // Stryker disable next-line ConditionalExpression: an absent (undefined) response compares false with the first contact, so the guard changes nothing
     const responded = e.customerRespondedAt !== undefined && e.customerRespondedAt >= e.firstContactAt;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: read only once a follow-up was sent, never before the first contact, so a response at or after it also broke the first silence
     const respondedAfterFollowUp = responded && e.followUpSentAt !== undefined && (e.customerRespondedAt ?? 0) >= e.followUpSentAt;
     if (e.followUpSentAt === undefined && !responded) {
       const dueAt = e.firstContactAt + 15 * MINUTE;

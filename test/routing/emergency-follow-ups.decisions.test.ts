@@ -135,6 +135,12 @@ describe("emergencyFollowUps, full plans", () => {
     });
   });
 
+  it("a customer who answered before any follow-up: nothing due and nothing next once the document and escalation are open", () => {
+    expect(
+      emergencyFollowUps({ startedAt: T0, sharedDocumentStarted: true, accountEscalationOpened: true, firstContactAt: iso(5), customerRespondedAt: iso(6) }, plus(40)),
+    ).toEqual({ actions: [], reasons: [] });
+  });
+
   it("a response before the follow-up does not answer it; one at the follow-up does", () => {
     const facts = { startedAt: T0, peopleInvolved: 1, firstContactAt: iso(5), followUpSentAt: iso(20) };
     expect(emergencyFollowUps({ ...facts, customerRespondedAt: iso(10) }, plus(35)).actions).toEqual(["close_bridge_set_priority_high"]);
