@@ -72,6 +72,9 @@ export function compileSchedule(
   for (const day of overrides.keys()) lastSpecialDay = Math.max(lastSpecialDay, day + 1);
 
   return {
+    // A merged day of two or more intervals cannot start at 0 and end at 1440, so the length test
+    // (which also guards day[0]) is implied by the other two.
+    // Stryker disable next-line ConditionalExpression,OptionalChaining: see above
     weeklyAlwaysOpen: plainWeek.every((day) => day.length === 1 && day[0]?.[0] === 0 && day[0][1] === 1440),
     lastSpecialDay,
     intervalsOn(day: number): readonly MinuteInterval[] {
