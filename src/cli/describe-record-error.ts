@@ -19,7 +19,7 @@ import { formatPath } from "./format-path.js";
  * ```
  */
 export function describeRecordError(source: string, label: string, value: unknown, error: unknown): string {
-  // Stryker disable next-line ConditionalExpression: a primitive has no "id" property either, so skipping the typeof test reads undefined all the same
+  // Stryker disable next-line ConditionalExpression: records are JSON values, and a JSON string, number or boolean has no "id" property, so skipping the typeof test reads undefined all the same
   const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["id"] : undefined;
   const named = typeof id === "string" || typeof id === "number" ? ` (id ${JSON.stringify(String(id))})` : "";
   if (error instanceof SupportPolicyError) {
