@@ -184,6 +184,16 @@ describe("results outside the supported range are out_of_range", () => {
     });
   });
 
+  it("a deadline exactly at 2200-01-01T00:00Z is out of range, like that instant itself", () => {
+    const calendar = utcAllWeek();
+    expect(thrown(() => addBusinessTime(calendar, at("2199-12-31T00:00:00Z"), { hours: 24 }))).toMatchObject({
+      code: "out_of_range",
+      path: ["duration"],
+      message: RESULT_OUT_OF_RANGE,
+    });
+    expect(addBusinessTime(calendar, at("2199-12-31T00:00:00Z"), 24 * 3_600_000 - 1).toISOString()).toBe("2199-12-31T23:59:59.999Z");
+  });
+
   it("subtracting back into 1900 succeeds, and before it fails", () => {
     const calendar = utcAllWeek();
     expect(subtractBusinessTime(calendar, at("1901-01-01T12:00:00Z"), { hours: 24 }).toISOString()).toBe("1900-12-31T12:00:00.000Z");

@@ -209,7 +209,9 @@ export class Timeline {
       chunk = this.#chunk(chunk.year + 1);
     }
     const i = firstAtOrAbove(chunk.after, chunk.count, target);
-    return (chunk.starts[i] as number) + target - (chunk.before[i] as number);
+    const result = (chunk.starts[i] as number) + target - (chunk.before[i] as number);
+    // A deadline on the last year's final close is 2200-01-01T00:00Z itself, which is out of range.
+    return result < MAX_INSTANT ? result : outOfRange(path);
   }
 
   /** The latest instant from which `duration` of open time elapses by `t`. */
