@@ -78,3 +78,37 @@ describe("prepareSlaPolicies", () => {
     expect(json.calendars["global_support_hours"]?.timeZone).toBe("America/Los_Angeles");
   });
 });
+
+describe("prepared values are frozen copies", () => {
+  it("a set's parameters are copied and deeply frozen; the caller's object stays as it was", () => {
+    const parameters = { numbers: [1, 2], nested: { note: "kept" } };
+    const prepared = prepareSlaPolicies({ policies: [{ id: "p", name: "P", targets: [{ metric: "first_reply", duration: 1, calendar: "around_the_clock" }] }], parameters });
+    expect(prepared.parameters).toEqual({ numbers: [1, 2], nested: { note: "kept" } });
+    expect(prepared.parameters).not.toBe(parameters);
+    const frozen = prepared.parameters as { numbers: number[]; nested: object };
+    expect([Object.isFrozen(frozen), Object.isFrozen(frozen.numbers), Object.isFrozen(frozen.nested)]).toEqual([true, true, true]);
+    expect([Object.isFrozen(parameters), Object.isFrozen(parameters.numbers), Object.isFrozen(parameters.nested)]).toEqual([false, false, false]);
+  });
+
+  it("every policy, condition and target of a prepared set is frozen, and so is its calendar table", () => {
+    const prepared = prepareSlaPolicies({
+      policies: [{ id: "p", name: "P", conditions: { tags: { any: ["vip"] } }, targets: [{ metric: "agent_work", duration: 1, calendar: "global" }] }],
+      calendars: { global: globalSupportHours },
+    });
+    const [policy] = prepared.policies;
+    expect([
+      Object.isFrozen(prepared),
+      Object.isFrozen(prepared.policies),
+      Object.isFrozen(prepared.calendars),
+      Object.isFrozen(policy),
+      Object.isFrozen(policy?.conditions.tags?.any),
+      Object.isFrozen(policy?.targets[0]?.pausedBy),
+    ]).toEqual([true, true, true, true, true, true]);
+    expect(prepared).not.toHaveProperty("parameters");
+  });
+
+  it("a parsed ticket is frozen down to its events and organization", () => {
+    const parsed = parseTicket(ticket([agent(5)], { organization: { plan: "premium", tags: ["a"] }, tags: ["b"] }));
+    expect([Object.isFrozen(parsed.organization), Object.isFrozen(parsed.organization.tags), Object.isFrozen(parsed.tags), Object.isFrozen(parsed.events)]).toEqual([true, true, true, true]);
+  });
+});
