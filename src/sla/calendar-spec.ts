@@ -127,11 +127,13 @@ function checkSpec(spec: z.output<typeof baseSchema>, ctx: RefineContext): void 
   (spec.holidays ?? []).forEach((entry, index) => {
     if (typeof entry === "string") {
       const day = checkDate(ctx, entry, ["holidays", index]);
+      // Stryker disable next-line ConditionalExpression: an undefined key is never looked up, overrides with bad dates stop before the lookup
       if (day !== undefined) closed.set(day, ["holidays", index]);
       return;
     }
     const from = checkDate(ctx, entry.from, ["holidays", index, "from"]);
     const to = checkDate(ctx, entry.to, ["holidays", index, "to"]);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: an undefined end compares false both ways, so neither the inversion check nor the loop below would run
     if (from === undefined || to === undefined) return;
     if (to < from) {
       issue(ctx, "inverted_date_range", ["holidays", index], `The holiday range ends (${entry.to}) before it starts (${entry.from})`);
