@@ -90,6 +90,7 @@ export class Timeline {
   /** The chunk holding `t`; the last one used is checked first, as queries cluster in time. */
   #chunkAt(t: number): Chunk {
     const last = this.#last;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: skipping the shortcut (always, or at t === last.start) looks up the same chunk
     if (last !== undefined && t >= last.start && t < last.end) return last;
     const chunk = this.#chunk(Timeline.yearOf(t));
     this.#last = chunk;
