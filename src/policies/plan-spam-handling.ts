@@ -52,6 +52,7 @@ export function planSpamHandling(facts: SpamHandlingFactsInput): Decision<SpamHa
     ...(valid.issueCount === undefined ? ["issueCount"] : []),
     ...(valid.flaggedIssueCount === undefined ? ["flaggedIssueCount"] : []),
   ];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the presence checks narrow the types for the compiler; at run time a count left out compares false with ">" anyway
   if (valid.issueCount !== undefined && valid.flaggedIssueCount !== undefined && valid.flaggedIssueCount > valid.issueCount) {
     fail("inconsistent_facts", ["facts", "flaggedIssueCount"], `${valid.flaggedIssueCount} flagged issues is more than the user's ${valid.issueCount} issues`);
   }
