@@ -45,6 +45,9 @@ describe('times of day: "HH:MM", "24:00" the end of the day', () => {
     expect(issuesOf(mondayHours([["09:00", "5pm"], ["10:00", "11:00"]]))).toEqual([
       { code: "invalid_time", path: ["weekly", "mon", 0, 1], message: 'Expected a closing time "HH:MM" from 00:00 to 24:00, received "5pm"' },
     ]);
+    expect(issuesOf(mondayHours([["09:00", "5pm"]]))).toEqual([
+      { code: "invalid_time", path: ["weekly", "mon", 0, 1], message: 'Expected a closing time "HH:MM" from 00:00 to 24:00, received "5pm"' },
+    ]);
     expect(issuesOf(mondayHours([["24:00", "24:00"]]))).toEqual([
       { code: "invalid_time", path: ["weekly", "mon", 0, 0], message: 'Expected an opening time "HH:MM" from 00:00 to 23:59, received "24:00"' },
     ]);
