@@ -46,6 +46,7 @@ export function loadPolicyFile(path: string, io: CliIo): SlaPolicySet {
       }
     }
     const set: SlaPolicySetInput = {
+      // Stryker disable next-line ConditionalExpression: prepareSlaPolicies reads an undefined name as an absent one
       ...(file.name === undefined ? {} : { name: file.name }),
       policies: file.policies as SlaPolicySetInput["policies"],
       calendars,
