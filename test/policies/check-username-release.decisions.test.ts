@@ -57,6 +57,8 @@ const CASES_2026: Record<string, UsernameReleaseFactsInput> = {
   "data, no notice sent, owners unknown": { ...withData, contactAttempts: [] },
   "first notice 3 days ago": { ...withData, contactAttempts: [at(3), at(3, "u2")] },
   "first notice 8 days ago, no second notice": { ...withData, contactAttempts: [at(8)] },
+  "first notice exactly a week ago, no second notice": { ...withData, contactAttempts: [at(7)] },
+  "first notice a moment less than a week ago": { ...withData, contactAttempts: [{ at: new Date(NOW.getTime() - 7 * DAY + 1).toISOString(), ownerId: "u1" }] },
   "second notice sent exactly a week after the first": { ...withData, contactAttempts: [at(10), at(3)] },
   "second notice sent a moment before a week": { ...withData, contactAttempts: [at(10), { at: new Date(NOW.getTime() - 3 * DAY - 1).toISOString(), ownerId: "u1" }] },
   "second notice sent, 14 days since the first": { ...withData, contactAttempts: [at(14), at(6)] },
