@@ -53,9 +53,10 @@ export function parseOptions(command: string, args: readonly string[], spec: Opt
     });
     return { values: values, positionals };
   } catch (error) {
-    // Node's messages span lines and suggest shell syntax; one line is what a script can log.
+    // Node's messages span lines and suggest shell syntax; one line is what a script can log. Each
+    // of their lines ends with a full stop or a question mark, so the lines are joined with a space.
     const raw = error instanceof Error ? error.message : String(error);
-    const message = (raw.split(". To specify a positional")[0] ?? raw).replace(/([.?])?\s*\n\s*/g, (_, end: string | undefined) => `${end ?? "."} `).replace(/\.$/, "");
+    const message = (raw.split(". To specify a positional")[0] ?? raw).replace(/\s*\n\s*/g, " ").replace(/\.$/, "");
     throw new CliError(`support-policy ${command}: ${message}; see "support-policy ${command} --help"`);
   }
 }
