@@ -4,6 +4,7 @@ import type { QueueTicket } from "../../src/routing/queue-ticket.js";
 import { gitlab2026 } from "../../src/sla/editions/gitlab2026.js";
 import { handbook2016 } from "../../src/sla/editions/handbook2016.js";
 import { evaluateSla } from "../../src/sla/evaluate-sla.js";
+import type { SlaPolicySetInput } from "../../src/sla/sla-policy-set.js";
 import type { TicketInput } from "../../src/sla/ticket.js";
 
 // Wednesday, inside Global Support Hours.
@@ -80,5 +81,55 @@ describe("orderQueue with SLA policies instead of reports", () => {
     const report = { metrics: [{ metric: "first_reply", state: "active", dueAt: "2026-11-18T18:10:00.000Z", breached: false }] };
     const entry = orderQueue([PAIRS[2]?.[0] as QueueTicket], { now: NOW, engineer: { id: "me" }, edition: "handbook2016", policies: gitlab2026, reports: { standard: report } }).entries[0];
     expect(entry).toMatchObject({ dueAt: "2026-11-18T18:10:00.000Z", bucket: "near_breach_first_reply" });
+  });
+
+  it("each fact of a ticket reaches the policies: tags, organization tags, plan, support level, form, priority, channel", () => {
+    const hours = (n: number) => [{ metric: "first_reply" as const, duration: { hours: n }, calendar: "around_the_clock" }];
+    const policies: SlaPolicySetInput = {
+      policies: [
+        { id: "vip", name: "VIP tickets", conditions: { tags: { any: ["vip"] } }, targets: hours(1) },
+        { id: "gold", name: "Gold organizations", conditions: { organizationTags: { any: ["gold"] } }, targets: hours(2) },
+        { id: "premium", name: "Premium plan", conditions: { plan: ["premium"] }, targets: hours(3) },
+        { id: "priority", name: "Priority support", conditions: { supportLevel: ["priority"] }, targets: hours(4) },
+        { id: "special", name: "Special form", conditions: { form: ["special"] }, targets: hours(5) },
+        { id: "high", name: "High priority", conditions: { priority: ["high"] }, targets: hours(6) },
+        { id: "forum", name: "Forum", conditions: { channel: ["forum"] }, targets: hours(7) },
+        { id: "rest", name: "Everything else", conditions: { plan: ["free"], supportLevel: ["none"], priority: [null], form: [null] }, targets: hours(10) },
+      ],
+    };
+    const at = (n: number): string => new Date(NOW.getTime() + n * 3_600_000).toISOString();
+    const base = { channel: "ticket", createdAt: NOW, assignee: "me", organization: { plan: "free", supportLevel: "none" } } as const;
+    const tickets: QueueTicket[] = [
+      { ...base, id: "vip", tags: ["vip"] },
+      { ...base, id: "gold", organization: { ...base.organization, tags: ["gold"] } },
+      { ...base, id: "premium", organization: { plan: "premium", supportLevel: "none" } },
+      { ...base, id: "priority", organization: { plan: "free", supportLevel: "priority" } },
+      { ...base, id: "special", form: "special" },
+      { ...base, id: "high", priority: "high" },
+      { ...base, id: "forum", channel: "forum" },
+      { ...base, id: "plain", organization: { id: "o9", plan: "free", supportLevel: "none" } },
+    ];
+    const result = orderQueue(tickets, { now: NOW, engineer: { id: "me" }, edition: "gitlab2026", policies });
+    expect(result.entries.map((e) => [e.ticketId, e.dueAt])).toEqual([
+      ["vip", at(1)],
+      ["gold", at(2)],
+      ["premium", at(3)],
+      ["priority", at(4)],
+      ["special", at(5)],
+      ["high", at(6)],
+      ["forum", at(7)],
+      ["plain", at(10)],
+    ]);
+  });
+
+  it("a ticket without organization or status is read as a new ticket of no plan", () => {
+    const policies: SlaPolicySetInput = {
+      policies: [
+        { id: "low", name: "Low priority", conditions: { priority: ["low"] }, targets: [{ metric: "first_reply", duration: { hours: 1 }, calendar: "around_the_clock" }] },
+        { id: "any", name: "Any", targets: [{ metric: "first_reply", duration: { hours: 2 }, calendar: "around_the_clock" }] },
+      ],
+    };
+    const entry = orderQueue([{ id: "bare", channel: "ticket", createdAt: NOW }], { now: NOW, engineer: { id: "me" }, edition: "handbook2016", policies }).entries[0];
+    expect(entry).toMatchObject({ bucket: "new_unassigned", dueAt: "2026-11-18T20:00:00.000Z", dueMetric: "first_reply" });
   });
 });
