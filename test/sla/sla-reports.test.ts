@@ -457,3 +457,29 @@ describe("cycles completed under a priority without a target", () => {
     expect([report.nextBreachAt, report.nextBreachMetric]).toEqual([at(90), "next_reply"]);
   });
 });
+
+describe("a priority removed mid-cycle", () => {
+  const set = prepareSlaPolicies({
+    policies: [
+      {
+        id: "p",
+        name: "P",
+        targets: [
+          { metric: "first_reply", duration: { minutes: 30 }, calendar: AROUND_THE_CLOCK },
+          { metric: "first_reply", priority: "low", duration: { hours: 2 }, calendar: AROUND_THE_CLOCK },
+        ],
+      },
+    ],
+  });
+
+  it('"the new priority\'s targets apply, measured from the metric\'s original start": no priority falls back to the every-priority target', () => {
+    const report = evaluateSla(ticket([priority(40, null)], { priority: "low" }), set, nowAt(45));
+    expect(report.priority).toBeNull();
+    expect(report.reasons[1]).toEqual({
+      code: "breached_on_retarget",
+      rule: RULE_RETARGET,
+      message: `first_reply breached at once when the priority changed to none at ${at(40)}: measured from ${at(0)}, the new target was due at ${at(30)}`,
+      facts: { metric: "first_reply", startedAt: at(0), dueAt: at(30), fulfilledAt: null, targetMs: 30 * MINUTE, priority: null, overdueByCalendarMs: 15 * MINUTE, retargetedAt: at(40) },
+    });
+  });
+});
