@@ -154,6 +154,18 @@ describe("parseTicketRecord", () => {
     }
   });
 
+  it("the queue's record is the record as written, with the id as the SLA engine reads it and no events", () => {
+    const record = {
+      id: 12,
+      createdAt: "2026-11-20T10:00:00Z",
+      channel: "ticket",
+      starred: true,
+      organization: { id: "org-1", plan: "premium", dedicatedEngineer: "alex" },
+      events: [{ type: "comment", at: "2026-11-20T11:00:00Z", author: "agent", public: true }],
+    };
+    expect(parseTicketRecord(record).queueTicket).toEqual({ ...record, id: "12", events: [] });
+  });
+
   it("a routing-only field is checked by the queue's schema, with its path in the record", () => {
     try {
       parseTicketRecord({ id: "A", createdAt: NOW, channel: "ticket", starred: "yes" });
