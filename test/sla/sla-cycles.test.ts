@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateSla } from "../../src/sla/evaluate-sla.js";
 import type { SlaReport } from "../../src/sla/sla-report.js";
 import type { MetricId } from "../../src/sla/sla-vocabulary.js";
-import { HOUR, MINUTE, agent, at, customer, hourly, metricOf, nowAt, priority, status, ticket } from "./sla-fixtures.js";
+import { HOUR, MINUTE, agent, at, customer, fourBusinessHours, hourly, metricOf, nowAt, priority, status, ticket } from "./sla-fixtures.js";
 
 /** Every cycle of a metric as [start, fulfilment, what fulfilled it]. */
 function cycles(report: SlaReport, metric: MetricId): [string, string | null, string | null][] {
@@ -157,3 +157,27 @@ describe('§2 "Priority change mid-ticket": which priority a cycle is measured a
     expect(metricOf(evaluateSla(ticket([priority(10, "high"), priority(20, "low")]), hourly, nowAt(15)), "first_reply").current).toMatchObject({ priority: "high", retargetedAt: at(10) });
   });
 });
+
+describe("§2 due instants across pauses and closed hours", () => {
+  it("a paused metric's due instant moves by the length of the pause", () => {
+    const report = evaluateSla(ticket([status(20, "pending"), status(50, "open")]), hourly, nowAt(100));
+    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "active", breached: true, dueAt: at(90), elapsedBusinessMs: 70 * MINUTE, elapsedCalendarMs: 70 * MINUTE, overdueBy: { businessMs: 10 * MINUTE, calendarMs: 10 * MINUTE } });
+    expect(metricOf(report, "total_resolution")).toMatchObject({ dueAt: at(60), elapsedBusinessMs: 100 * MINUTE });
+  });
+
+  it('"Adding N business time returns the earliest instant": a target that runs out at Friday\'s close is due then, and the overrun in business time stays 0 over the weekend', () => {
+    // Friday 13:00 in Los Angeles; Global Support Hours close at 17:00 (00:00 UTC).
+    const report = evaluateSla(ticket([], { createdAt: "2026-03-20T20:00:00Z" }), fourBusinessHours, new Date("2026-03-21T19:00:00Z"));
+    expect(metricOf(report, "first_reply")).toMatchObject({
+      state: "active",
+      breached: true,
+      dueAt: "2026-03-21T00:00:00.000Z",
+      elapsedBusinessMs: 4 * HOUR,
+      elapsedCalendarMs: 23 * HOUR,
+      remainingBusinessMs: 0,
+      remainingCalendarMs: -19 * HOUR,
+      overdueBy: { businessMs: 0, calendarMs: 19 * HOUR },
+    });
+  });
+});
+
