@@ -33,6 +33,8 @@ export default {
   jsonReporter: { fileName: `reports/mutation/${area}.json` },
   clearTextReporter: { allowColor: false, logTests: false },
   tempDirName: ".stryker-tmp",
+  // Other runs' sandboxes and build output are not needed to run the tests.
+  ignorePatterns: ["/.stryker-tmp*", "/dist", "/docs/api", "/coverage"],
   cleanTempDir: "always",
   thresholds: { high: 90, low: 85, break: null },
 };
