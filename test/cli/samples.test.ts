@@ -24,3 +24,18 @@ describe("the bundled examples", () => {
     expect(result.stdout).toMatchSnapshot();
   });
 });
+
+describe("the help texts", () => {
+  it.each([
+    ["support-policy --help", ["--help"]],
+    ["support-policy due --help", ["due", "--help"]],
+    ["support-policy sla --help", ["sla", "-h"]],
+    ["support-policy queue --help", ["queue", "--help"]],
+    ["support-policy explain --help", ["explain", "--help"]],
+  ])("%s", (_, args) => {
+    const result = run(args);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatchSnapshot();
+  });
+});
