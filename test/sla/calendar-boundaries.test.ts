@@ -70,6 +70,12 @@ describe("year boundaries: open time is the same on both sides of every 1 Januar
     expect(iso(subtractBusinessTime(office, at("2026-01-01T10:00:00Z"), { minutes: 30 }))).toBe("2026-01-01T09:30:00.000Z");
   });
 
+  it("the last open period of 2199 closes in range", () => {
+    // 2199-12-31 is a Tuesday.
+    expect(iso(nextClose(office, at("2199-12-31T10:00:00Z")))).toBe("2199-12-31T17:00:00.000Z");
+    expect(iso(nextClose(office, at("2199-12-30T20:00:00Z")))).toBe("2199-12-31T17:00:00.000Z");
+  });
+
   it("an open period that ends exactly at midnight on 31 December closes then, when 1 January is closed", () => {
     const thursdays = defineCalendar({ timeZone: "UTC", weekly: { thu: allDay } });
     expect(iso(nextClose(thursdays, at("2026-12-31T12:00:00Z")))).toBe("2027-01-01T00:00:00.000Z");

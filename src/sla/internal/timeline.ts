@@ -98,6 +98,7 @@ export class Timeline {
   }
 
   #chunk(year: number): Chunk {
+    // Stryker disable next-line ArithmeticOperator: a miss only builds the same chunk again
     let chunk = this.#chunks[year - FIRST_YEAR];
     // Stryker disable next-line ConditionalExpression: rebuilding a year gives the same chunk; the memo only saves the work
     if (chunk === undefined) {
@@ -162,6 +163,7 @@ export class Timeline {
   isOpen(t: number): boolean {
     const chunk = this.#chunkAt(t);
     const i = countStartsAtOrBefore(chunk.starts, chunk.count, t) - 1;
+    // Stryker disable next-line ConditionalExpression: at i = -1, ends[i] is undefined and t < undefined is false anyway
     return i >= 0 && t < (chunk.ends[i] as number);
   }
 
@@ -169,6 +171,7 @@ export class Timeline {
   nextOpen(t: number, path: readonly PropertyKey[]): number {
     let chunk = this.#chunkAt(t);
     const i = countStartsAtOrBefore(chunk.starts, chunk.count, t) - 1;
+    // Stryker disable next-line ConditionalExpression: at i = -1, ends[i] is undefined and t < undefined is false anyway
     if (i >= 0 && t < (chunk.ends[i] as number)) return t;
     if (i + 1 < chunk.count) return chunk.starts[i + 1] as number;
     for (let year = chunk.year + 1; year < END_YEAR; year++) {
@@ -180,7 +183,7 @@ export class Timeline {
 
   /** The first instant after `t` at which an open period ends: the current one, or the next. */
   nextClose(t: number, path: readonly PropertyKey[]): number | null {
-    // Stryker disable next-line EqualityOperator: from #alwaysOpenFrom on the walk below also ends in null
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: from #alwaysOpenFrom on the walk below also ends in null
     if (t >= this.#alwaysOpenFrom) return null;
     const opening = this.nextOpen(t, path);
     let chunk = this.#chunkAt(opening);
@@ -228,13 +231,14 @@ export class Timeline {
     // The running total is flat across closed time; the latest instant with this total is the
     // start of the segment where it begins to rise again.
     const j = firstAtOrAbove(chunk.before, chunk.count, target);
+    // Stryker disable next-line EqualityOperator: before[count] is undefined, never equal to the target
     if (j < chunk.count && chunk.before[j] === target) return chunk.starts[j] as number;
     // A target of 0 matches before[0] above, so j > 0 here; after[i] is before[j], above the target
     // when j < count, and the target is below the year's total (the duration is positive).
     // Stryker disable next-line EqualityOperator,ConditionalExpression: j is never 0 here
     if (j > 0) {
       const i = j - 1;
-      // Stryker disable next-line EqualityOperator: the target never equals after[i] here
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: the target never equals after[i], and when j < count it is below after[i], so the second test never decides
       if (target < (chunk.after[i] as number) || j < chunk.count) {
         return (chunk.starts[i] as number) + target - (chunk.before[i] as number);
       }
