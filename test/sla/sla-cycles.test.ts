@@ -119,6 +119,20 @@ describe("§2 clock semantics: where cycles start and end", () => {
     expect(total.current).toMatchObject({ startedAt: at(80), dueAt: at(60), breached: true, carriedBusinessMs: HOUR, remainingBusinessMs: -10 * MINUTE });
   });
 
+  it('events exactly at now count: "events after now are ignored", not those at it', () => {
+    const report = evaluateSla(ticket([agent(10), customer(20)]), hourly, nowAt(20));
+    expect(cycles(report, "first_reply")).toEqual([[at(0), at(10), "agent_reply"]]);
+    expect(cycles(report, "next_reply")).toEqual([[at(20), null, null]]);
+  });
+
+  it("a ticket solved before any reply and reopened: the solve was its first reply, so the next customer comment starts next reply", () => {
+    const report = evaluateSla(ticket([status(10, "solved"), status(20, "open"), customer(30)]), hourly, nowAt(40));
+    expect(cycles(report, "first_reply")).toEqual([[at(0), at(10), "solved"]]);
+    expect(cycles(report, "next_reply")).toEqual([[at(30), null, null]]);
+    const arrivedSolved = evaluateSla(ticket([status(20, "open"), customer(30)], { status: "solved" }), hourly, nowAt(40));
+    expect(cycles(arrivedSolved, "next_reply")).toEqual([[at(30), null, null]]);
+  });
+
   it("severity and assignee changes touch no clock", () => {
     const events = [
       { type: "severity_change" as const, at: at(5), severity: 1 as const, by: "customer" as const },
