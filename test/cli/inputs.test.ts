@@ -259,6 +259,7 @@ describe("options", () => {
   it.each([
     [["--within", " 15 "], "due within 15 min"],
     [["--within", "0.5"], "due within 0.5 min"],
+    [["--within", "12.25"], "due within 12.25 min"],
     [["--format", "table", "--edition", "2026"], "due within 60 min"],
   ])("%j", (args, text) => {
     const result = run(["sla", "--now", NOW, ...args], { stdin: "[]" });
