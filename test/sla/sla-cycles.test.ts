@@ -133,6 +133,17 @@ describe("§2 clock semantics: where cycles start and end", () => {
     expect(cycles(arrivedSolved, "next_reply")).toEqual([[at(30), null, null]]);
   });
 
+  it('"next reply ... to the next public agent comment", "periodic update (from each public agent comment to the next)": fulfilled by the agent\'s reply', () => {
+    const report = evaluateSla(ticket([agent(5), customer(10), agent(20)]), hourly, nowAt(30));
+    expect(cycles(report, "next_reply")).toEqual([[at(10), at(20), "agent_reply"]]);
+    for (const metric of ["periodic_update", "pausable_update"] as const) {
+      expect(cycles(report, metric)).toEqual([
+        [at(5), at(20), "agent_reply"],
+        [at(20), null, null],
+      ]);
+    }
+  });
+
   it("severity and assignee changes touch no clock", () => {
     const events = [
       { type: "severity_change" as const, at: at(5), severity: 1 as const, by: "customer" as const },

@@ -26,11 +26,13 @@ const PERIODIC_UPDATE = 2;
 const PAUSABLE_UPDATE = 3;
 const CARRIED = [4, 5, 6] as const;
 const ALL: ReadonlySet<MetricId> = new Set(METRIC_IDS);
+// Stryker disable next-line ArrayDeclaration: cycles of metrics no policy targets are never reported, whatever their shared list holds
 const NONE: RawCycle[] = [];
 const flags = new WeakMap<ReadonlySet<MetricId>, boolean[]>();
 
 function wantedFlags(only: ReadonlySet<MetricId>): boolean[] {
   let wanted = flags.get(only);
+  // Stryker disable next-line ConditionalExpression: a cache: computing again gives the same flags
   if (wanted === undefined) {
     wanted = METRIC_IDS.map((metric) => only.has(metric));
     flags.set(only, wanted);
@@ -46,6 +48,7 @@ interface Recorder {
 }
 
 function begin(recorder: Recorder, metric: number, at: number): void {
+  // Stryker disable next-line ConditionalExpression: cycles of metrics no policy targets are never reported
   if (recorder.wanted[metric] !== true) return;
   const cycle: RawCycle = { start: at, end: null, endKind: null };
   (recorder.cycles[metric] as RawCycle[]).push(cycle);
@@ -67,6 +70,7 @@ function isStopped(status: TicketStatus): boolean {
     case "solved":
     case "closed":
       return true;
+    // Stryker disable StringLiteral,ConditionalExpression: a status no case names leaves the switch with undefined, which every caller reads as false
     case "new":
     case "open":
     case "pending":
@@ -75,7 +79,9 @@ function isStopped(status: TicketStatus): boolean {
   }
 }
 
+// Stryker restore StringLiteral,ConditionalExpression
 function solveAll(recorder: Recorder, at: number): void {
+  // Stryker disable next-line EqualityOperator: finishing a metric past the last one finds no open cycle and does nothing
   for (let metric = 0; metric < METRIC_IDS.length; metric++) finish(recorder, metric, at, "solved");
 }
 
@@ -92,7 +98,9 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
   const wanted = wantedFlags(only);
   const recorder: Recorder = {
     // Untargeted metrics share one empty list: they never get a cycle.
+    // Stryker disable next-line ConditionalExpression: cycles of metrics no policy targets are never reported
     cycles: [0, 1, 2, 3, 4, 5, 6].map((metric) => (wanted[metric] === true ? [] : NONE)),
+    // Stryker disable next-line ArrayDeclaration: a missing entry reads as undefined too
     open: [undefined, undefined, undefined, undefined, undefined, undefined, undefined],
     wanted,
   };
@@ -120,6 +128,7 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
         if (!event.public) break;
         if (event.author === "agent") {
           if (event.automated || isStopped(status)) break;
+          // Stryker disable next-line ConditionalExpression: finishing the first reply again finds no open cycle and does nothing
           if (!firstReplyDone) {
             finish(recorder, FIRST_REPLY, at, "agent_reply");
             firstReplyDone = true;
@@ -132,6 +141,7 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
           break;
         }
         if (isStopped(status)) {
+          // Stryker disable next-line ConditionalExpression: a closed ticket never reopens, so waiting on it starts nothing
           if (status === "solved") customerWaitingSince ??= at;
           break;
         }
@@ -142,6 +152,7 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
       case "status_change": {
         const was = status;
         status = event.status;
+        // Stryker disable next-line ConditionalExpression: a repeated status only splits a segment in two, with the same totals
         if (status === was) break;
         statusStarts.push(at);
         statuses.push(status);
@@ -165,12 +176,14 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
         priorityAts.push(at);
         priorities.push(event.priority);
         break;
+      // Stryker disable StringLiteral,ConditionalExpression: an event no case names leaves the switch, as these do
       case "created":
       case "severity_change":
       case "assignee_change":
         break;
     }
   }
+  // Stryker restore StringLiteral,ConditionalExpression
   const { cycles } = recorder;
   return {
     cycles: {
@@ -202,6 +215,7 @@ export function priorityAt(history: TicketHistory, at: number): Priority | null 
 /** The last priority change strictly after `from` and at or before `to`, or null. */
 export function lastPriorityChange(history: TicketHistory, from: number, to: number): number | null {
   let result: number | null = null;
+  // Stryker disable next-line EqualityOperator: past the end the change is undefined, which is never after `to` or `from`
   for (let i = 1; i < history.priorityAts.length; i++) {
     const at = history.priorityAts[i] as number;
     if (at > to) break;
