@@ -18,6 +18,7 @@ const DAY = 24 * HOUR;
  * ```
  */
 export function formatDuration(ms: number): string {
+  // Stryker disable next-line EqualityOperator: a zero duration is "0m" either way, as under a minute no sign is shown
   const sign = ms < 0 ? "-" : "";
   const abs = Math.abs(ms);
   if (abs >= 2 * DAY) return `${sign}${Math.floor(abs / DAY)}d ${Math.floor((abs % DAY) / HOUR)}h`;
