@@ -617,6 +617,45 @@ describe("orderQueue, reading its input", () => {
   });
 });
 
+describe("orderQueue, more edges", () => {
+  it("instants given as Dates, or in mixed case, come out as canonical ISO strings", () => {
+    const tweet = only(ticket("a", { channel: "twitter", assignee: "me", createdAt: new Date(h(-4)) }), undefined, "handbook2016");
+    expect(tweet?.reasons[1]?.facts).toEqual({ createdAt: h(-4) });
+    expect(tweet?.reasons[0]?.facts["waitingSince"]).toBe(h(-4));
+    const dated: QueueSlaReport = { metrics: [{ metric: "first_reply", state: "active", dueAt: new Date(h(0.5)) as unknown as string, breached: false }] };
+    expect(only(ticket("b"), dated, "gitlab2026")?.dueAt).toBe(h(0.5));
+    const upperT: QueueSlaReport = { metrics: [{ metric: "first_reply", state: "active", dueAt: "2026-11-18T18:30:00.000z", breached: false }] };
+    expect(only(ticket("c"), upperT, "gitlab2026")?.dueAt).toBe("2026-11-18T18:30:00.000Z");
+    const upperZ: QueueSlaReport = { metrics: [{ metric: "next_reply", state: "active", dueAt: "2026-11-18t18:40:00.000Z", breached: false }] };
+    expect(only(ticket("d"), upperZ, "gitlab2026")?.dueAt).toBe("2026-11-18T18:40:00.000Z");
+  });
+
+  it("a running metric without a due instant is skipped, whether null or left out", () => {
+    const report = { metrics: [{ metric: "first_reply", state: "active", breached: false }] } as unknown as QueueSlaReport;
+    expect(only(ticket("a"), report, "gitlab2026")).toMatchObject({ dueAt: null, dueMetric: null, weight: 0 });
+  });
+
+  it("a duplicate id names both places it appears", () => {
+    expectError(() => orderQueue([ticket("x"), ticket("a"), ticket("a")], { now: NOW, engineer: { id: "me" }, edition: "gitlab2026" }), "duplicate_id", ["tickets", 2, "id"], 'Ticket id "a" appears twice in the queue (at 1 and 2)');
+  });
+
+  it("a duplicate id is reported before a malformed ticket further down", () => {
+    const tickets = [ticket("a"), ticket("a"), { id: "b", channel: "fax", createdAt: h(0) } as unknown as QueueTicket];
+    expectError(() => orderQueue(tickets, { now: NOW, engineer: { id: "me" }, edition: "gitlab2026" }), "duplicate_id", ["tickets", 1, "id"], 'Ticket id "a" appears twice');
+  });
+
+  it("2016: your dedicated organization's ticket assigned to another engineer is theirs, not yours nor a dedicated one", () => {
+    const entry = only(ticket("a", { assignee: "bob", organization: { id: "globex" } }), firstDue(9), "handbook2016");
+    expect(entry?.bucket).toBe("other_open");
+    expect(entry?.reasons[0]?.facts).toMatchObject({ assignee: "bob", dedicatedEngineer: "me" });
+  });
+
+  it("2016: emergencies with nothing due go oldest created first", () => {
+    const tickets = [ticket("young", { emergency: true, createdAt: h(-1) }), ticket("old", { emergency: true, createdAt: h(-2) })];
+    expect(order(tickets, {}, "handbook2016").entries.map((e) => e.ticketId)).toEqual(["old", "young"]);
+  });
+});
+
 describe("orderQueue, broken SLA reports", () => {
   const options: OrderQueueOptions = { now: NOW, engineer: { id: "me" }, edition: "gitlab2026" };
   const withReport = (report: unknown) => () => orderQueue([ticket("a")], { ...options, reports: { a: report as QueueSlaReport } });
