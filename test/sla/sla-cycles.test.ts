@@ -184,6 +184,12 @@ describe('§2 "Priority change mid-ticket": which priority a cycle is measured a
 });
 
 describe("§2 due instants across pauses and closed hours", () => {
+  it('"null while paused before reaching it": a paused metric has no due instant and no calendar time remaining', () => {
+    const report = evaluateSla(ticket([status(20, "pending")]), hourly, nowAt(30));
+    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "paused", dueAt: null, remainingBusinessMs: 40 * MINUTE, remainingCalendarMs: null, overdueBy: null });
+    expect(metricOf(report, "requester_wait").current).toMatchObject({ paused: true, dueAt: null, remainingCalendarMs: null });
+  });
+
   it("a paused metric's due instant moves by the length of the pause", () => {
     const report = evaluateSla(ticket([status(20, "pending"), status(50, "open")]), hourly, nowAt(100));
     expect(metricOf(report, "requester_wait")).toMatchObject({ state: "active", breached: true, dueAt: at(90), elapsedBusinessMs: 70 * MINUTE, elapsedCalendarMs: 70 * MINUTE, overdueBy: { businessMs: 10 * MINUTE, calendarMs: 10 * MINUTE } });
