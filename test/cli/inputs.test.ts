@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { CliError } from "../../src/cli/cli-error.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 import { describeRecordError } from "../../src/cli/describe-record-error.js";
+import { editionOption } from "../../src/cli/edition-option.js";
+import { formatOption } from "../../src/cli/format-option.js";
+import { timeZoneOption } from "../../src/cli/time-zone-option.js";
 import { EXIT_CODES } from "../../src/cli/exit-codes.js";
 import { parseJsonText } from "../../src/cli/parse-json-text.js";
 import { parseTicketRecord } from "../../src/cli/parse-ticket-record.js";
@@ -243,6 +246,16 @@ describe("options", () => {
     expect(out).toBe("0.0.0\n");
   });
 
+  it("an error that is not about the input, such as a failing output stream, is not turned into a usage line", () => {
+    const broken: CliIo = {
+      ...io(),
+      stdout: () => {
+        throw new Error("EPIPE: broken pipe");
+      },
+    };
+    expect(() => runCli(["--version"], broken)).toThrow(new Error("EPIPE: broken pipe"));
+  });
+
   it.each([
     [["--now", "2026-11-20t17:30:00z"], "2026-11-20T17:30:00.000Z"],
     [["--now", "2026-11-20T18:30+01:00"], "2026-11-20T17:30:00.000Z"],
@@ -276,6 +289,18 @@ describe("options", () => {
     );
     expect(run(["sla", "--keep-going=yes"]).stderr).toBe("support-policy sla: Option '-k, --keep-going' does not take an argument; see \"support-policy sla --help\"\n");
     expect(run(["queue", "-x"]).stderr).toBe("support-policy queue: Unknown option '-x'; see \"support-policy queue --help\"\n");
+  });
+
+  it("--format is table unless json is asked for; --edition is 2026 unless 2016 is; --time-zone is UTC unless given", () => {
+    expect([formatOption(undefined), formatOption("table"), formatOption("json")]).toEqual(["table", "table", "json"]);
+    expect([editionOption(undefined), editionOption("2026"), editionOption("gitlab2026"), editionOption("2016"), editionOption("handbook2016")]).toEqual([
+      "gitlab2026",
+      "gitlab2026",
+      "gitlab2026",
+      "handbook2016",
+      "handbook2016",
+    ]);
+    expect([timeZoneOption(undefined), timeZoneOption("Europe/Berlin")]).toEqual(["UTC", "Europe/Berlin"]);
   });
 
   it("--time-zone accepts any zone the runtime knows", () => {
