@@ -29,6 +29,7 @@ const CASES: [string, SlaConditions, Partial<TicketInput>, string][] = [
   ["tags all: one missing", { tags: { all: ["a", "b"] } }, { tags: ["a"] }, "no_policy"],
   ["tags none: absent", { tags: { none: ["spam"] } }, { tags: ["vip"] }, "policy_applied"],
   ["tags none: present", { tags: { none: ["spam"] } }, { tags: ["vip", "spam"] }, "no_policy"],
+  ["tags none: any one of them present", { tags: { none: ["spam", "abuse"] } }, { tags: ["abuse"] }, "no_policy"],
   ["tags: an empty condition holds", { tags: {} }, {}, "policy_applied"],
   ["organization tags: on the organization", { organizationTags: { any: ["strategic"] } }, { organization: { tags: ["strategic"] } }, "policy_applied"],
   ["organization tags: the ticket's own tags do not count", { organizationTags: { any: ["strategic"] } }, { tags: ["strategic"] }, "no_policy"],
