@@ -4,7 +4,7 @@ import { evaluateSla } from "../../src/sla/evaluate-sla.js";
 import { globalSupportHours } from "../../src/sla/gitlab-calendars.js";
 import { parseTicket } from "../../src/sla/parse-ticket.js";
 import { prepareSlaPolicies } from "../../src/sla/prepare-sla-policies.js";
-import { agent, at, caught, hourly, ticket } from "./sla-fixtures.js";
+import { agent, at, caught, fourBusinessHours, hourly, ticket } from "./sla-fixtures.js";
 
 function describeError(error: SupportPolicyError): [string, readonly PropertyKey[], string] {
   return [error.code, error.path, error.message];
@@ -87,6 +87,11 @@ describe("bad tickets: code, path and message", () => {
     expect(parseTicket(closedTwice).events).toHaveLength(2);
     const createdClosed = caught(() => parseTicket(ticket([{ type: "status_change", at: at(1), status: "solved" }], { status: "closed" })));
     expect(describeError(createdClosed)).toEqual(["inconsistent_facts", ["ticket", "events", 0, "status"], 'A closed ticket cannot change status to "solved"; a follow-up is a new ticket']);
+  });
+
+  it("a ticket whose due instant on a business calendar falls past the supported range", () => {
+    const error = caught(() => evaluateSla(ticket([], { createdAt: "2199-12-31T20:00:00Z" }), fourBusinessHours, new Date("2199-12-31T21:00:00Z")));
+    expect(describeError(error)).toEqual(["out_of_range", ["ticket"], "The result falls outside the supported range 1900-01-01T00:00:00.000Z to 2200-01-01T00:00:00.000Z"]);
   });
 
   it("an invalid now", () => {
