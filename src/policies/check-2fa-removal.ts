@@ -343,6 +343,7 @@ function evaluate2026(request: TwoFactorRemovalRequest, target: Target, index: n
     return result("cannot_decide", [...notes, { code: "facts_missing", rule: RULE_2026, message: `Not given: ${missing.join(", ")}`, facts: { ...facts, missing } }], undefined, missing);
   }
   if (selfService !== undefined) return selfService;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable, an undefined role has already added a missing fact and returned above; the guard narrows the type
   if (role === undefined) return result("cannot_decide", notes, undefined, missing); // unreachable: role undefined adds a missing fact
   const identity = verifyIdentity(request, target, role, notes);
   if (groundPending && identity.outcome === "approve_after_peer_review") {
@@ -353,6 +354,7 @@ function evaluate2026(request: TwoFactorRemovalRequest, target: Target, index: n
 }
 
 function worst(outcomes: readonly TwoFactorRemovalOutcome[]): TwoFactorRemovalOutcome {
+  // Stryker disable next-line StringLiteral: unreachable, every target's outcome is in SEVERITY and a request has at least one target
   return SEVERITY.find((outcome) => outcomes.includes(outcome)) ?? "cannot_decide";
 }
 
@@ -437,6 +439,7 @@ export function check2faRemoval(
 
   const outcome = worst(results.map((item) => item.outcome));
   const offset = results.length - valid.targets.length;
+  // Stryker disable next-line OptionalChaining: without the one-user refusal there is exactly one result per target, so the index is always in range
   const targets = valid.targets.map((target, index) => ({ userId: target.userId, outcome: offset > 0 ? "refuse" as const : (results[index]?.outcome ?? "cannot_decide") }));
   const reasons = results.flatMap((item) => item.reasons);
   const missing = [...new Set(results.flatMap((item) => item.missing))];
