@@ -52,10 +52,10 @@ function isEmergencyEligible(level: SupportLevel | null): boolean {
     case "none":
     case null:
       return false;
-    // Stryker restore StringLiteral,ConditionalExpression
   }
 }
 
+// Stryker restore StringLiteral,ConditionalExpression
 function priorityOfSeverity(severity: Severity, emergency: boolean): Priority {
   switch (severity) {
     case 1:
