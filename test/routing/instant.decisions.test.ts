@@ -36,12 +36,14 @@ describe("routing instants, exactly", () => {
     expect(parseIsoInstant("2026-02-28T00:00:00Z")).toBe(Date.UTC(2026, 1, 28));
   });
 
-  it("leap years: every fourth year, not centuries, but every fourth century", () => {
+  it("leap years: every fourth year, not centuries, but every fourth century; only February gains a day", () => {
     expect(parseIsoInstant("2024-02-29T00:00:00Z")).toBe(Date.UTC(2024, 1, 29));
     expect(parseIsoInstant("2000-02-29T00:00:00Z")).toBe(Date.UTC(2000, 1, 29));
     expect(parseIsoInstant("2100-02-29T00:00:00Z")).toBeNaN();
     expect(parseIsoInstant("2026-02-29T00:00:00Z")).toBeNaN();
     expect(parseIsoInstant("2024-03-29T00:00:00Z")).toBe(Date.UTC(2024, 2, 29));
+    expect(parseIsoInstant("2024-04-31T00:00:00Z")).toBeNaN();
+    expect(parseIsoInstant("2024-01-32T00:00:00Z")).toBeNaN();
   });
 
   it("a year before 1000 is not read", () => {
