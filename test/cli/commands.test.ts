@@ -118,6 +118,25 @@ describe("sla: the table", () => {
   });
 });
 
+describe("sla: breached and still waiting", () => {
+  const count = {
+    "count.json": JSON.stringify({
+      calendars: { always: "24x7" },
+      policies: [
+        { id: "wait", name: "Wait", conditions: { channel: ["contact_form"] }, targets: [{ metric: "requester_wait", duration: { hours: 2 }, calendar: "always" }] },
+        { id: "reply", name: "Reply", targets: [{ metric: "first_reply", duration: { hours: 1 }, calendar: "always" }] },
+      ],
+    }),
+  };
+  const summary = (ticket: Record<string, unknown>): string | undefined =>
+    /\n(1 ticket\(s\): \d+ breached and still waiting)/.exec(run(["sla", "--policies", "count.json", "--now", AT_14], { files: count, stdin: JSON.stringify(ticket) }).stdout)?.[1];
+
+  it("counts a paused metric past its target, and not one that was met late", () => {
+    expect(summary({ id: "P-1", createdAt: "2026-11-20T10:00:00Z", channel: "contact_form", events: [pending("2026-11-20T13:00:00Z")] })).toBe("1 ticket(s): 1 breached and still waiting");
+    expect(summary({ id: "M-1", createdAt: "2026-11-20T10:00:00Z", channel: "ticket", events: [agentReply("2026-11-20T12:00:00Z")] })).toBe("1 ticket(s): 0 breached and still waiting");
+  });
+});
+
 describe("sla: JSON", () => {
   it("names the policy set, or null for an unnamed policy file, and lists the warnings", () => {
     const result = run(["sla", "-", "--policies", "own.json", "--now", AT_14, "--format", "json", "--within", "15"], { files, stdin: JSON.stringify(OWN_TICKETS) });
