@@ -58,6 +58,17 @@ describe("the binary's entry point", () => {
     expect(fake.process.exitCode).toBe(0);
   });
 
+  it("a built binary prints the version the build put in", async () => {
+    vi.stubGlobal("SUPPORT_POLICY_VERSION", "9.8.7");
+    try {
+      const fake = fakeProcess(["-v"], {});
+      await runMain(fake);
+      expect(fake.out).toEqual(["9.8.7\n"]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("reads files and standard input as UTF-8 text, and reports a usage error on standard error with exit 2", async () => {
     const calendar = JSON.stringify({ timeZone: "UTC", weekly: { mon: [["09:00", "17:00"]] } });
     const due = fakeProcess(["due", "--calendar", "cal.json", "--from", "2026-03-02T09:00:00Z", "--hours", "1", "--format", "json"], { "cal.json": calendar });
