@@ -38,6 +38,15 @@ function cliErrorOf(action: () => unknown): CliError {
   throw new Error("expected a CliError");
 }
 
+describe("CliError", () => {
+  it("is named CliError, and ends the command with exit 2 unless told otherwise", () => {
+    const usage = new CliError("t.json: cannot read the file (no such file)");
+    expect([usage.name, usage.message, usage.exitCode]).toEqual(["CliError", "t.json: cannot read the file (no such file)", 2]);
+    expect(new CliError("1 invalid record", EXIT_CODES.invalidRecords).exitCode).toBe(1);
+    expect(String(usage)).toBe("CliError: t.json: cannot read the file (no such file)");
+  });
+});
+
 describe("readText", () => {
   it.each([
     [Object.assign(new Error("ENOENT: no such file or directory"), { code: "ENOENT" }), "t.json: cannot read the file (no such file)"],
