@@ -94,6 +94,12 @@ describe("intervals of one day", () => {
 });
 
 describe('"a calendar with no open time at all is rejected"', () => {
+  it("a week with an invalid day is not also reported as empty, whatever the other days hold", () => {
+    expect(issuesOf(spec({ weekly: { mon: [["24:00", "09:00"]], tue: [["09:00", "09:01"]] } }))).toEqual([
+      { code: "invalid_time", path: ["weekly", "mon", 0, 0], message: 'Expected an opening time "HH:MM" from 00:00 to 23:59, received "24:00"' },
+    ]);
+  });
+
   it("weekly hours with no intervals on any day", () => {
     expect(issuesOf(spec({ weekly: {} }))).toEqual([
       { code: "no_open_time", path: ["weekly"], message: "The weekly hours have no open time, so nothing could ever be due" },
