@@ -3,7 +3,7 @@ import { parseInput } from "../shared/errors.js";
 import { type CallReadinessFactsInput, callReadinessFactsSchema } from "./call-readiness-facts.js";
 import type { CheckResult } from "./internal/check-result.js";
 import { combineChecks } from "./internal/combine-checks.js";
-import { planUpgradePath } from "./plan-upgrade-path.js";
+import { upgradePathWithin } from "./plan-upgrade-path.js";
 
 /**
  * Whether a scheduled call can go ahead: `ready`, `not_ready` (no backup before the call) or `cannot_decide`.
@@ -107,7 +107,7 @@ export function checkCallReadiness(facts: CallReadinessFactsInput): CallReadines
 
   const upgradePath =
     valid.currentVersion !== undefined && valid.targetVersion !== undefined && valid.usesGitlabCi !== undefined
-      ? planUpgradePath(valid.currentVersion, valid.targetVersion, valid.usesGitlabCi)
+      ? upgradePathWithin(["facts"], valid.currentVersion, valid.targetVersion, valid.usesGitlabCi)
       : undefined;
   const pathReasons: Reason<CallReadinessCode>[] =
     upgradePath === undefined

@@ -37,9 +37,19 @@ const inputSchema = z.strictObject({
  * ```
  */
 export function planUpgradePath(currentVersion: string, targetVersion: string, usesGitlabCi: boolean): readonly string[] {
-  const input = parseInput(inputSchema, { currentVersion, targetVersion, usesGitlabCi });
+  return upgradePathWithin([], currentVersion, targetVersion, usesGitlabCi);
+}
+
+/**
+ * {@link planUpgradePath}, for a caller whose versions sit under `root` in its own input, so that
+ * an error's path points into that input.
+ *
+ * @internal
+ */
+export function upgradePathWithin(root: readonly PropertyKey[], currentVersion: string, targetVersion: string, usesGitlabCi: boolean): readonly string[] {
+  const input = parseInput(inputSchema, { currentVersion, targetVersion, usesGitlabCi }, root);
   if (compareVersions(input.targetVersion, input.currentVersion) < 0) {
-    fail("inconsistent_facts", ["targetVersion"], `The target version ${input.targetVersion} is older than the current version ${input.currentVersion}`);
+    fail("inconsistent_facts", [...root, "targetVersion"], `The target version ${input.targetVersion} is older than the current version ${input.currentVersion}`);
   }
   // Only a CI user crossing 8.0 stops there: a target inside 8.0.x is itself the waypoint.
   const crossesWaypoint =

@@ -42,7 +42,7 @@ describe("checkCallReadiness", () => {
     expect(describeError(thrown(() => checkCallReadiness({ ...ready, installationType: "docker" as "omnibus" })))[0]).toBe("unknown_value");
     expect(describeError(thrown(() => checkCallReadiness({ ...ready, targetVersion: "7.0" })))).toEqual([
       "inconsistent_facts",
-      ["targetVersion"],
+      ["facts", "targetVersion"],
       "The target version 7.0 is older than the current version 7.14.3",
     ]);
     expect(describeError(thrown(() => checkCallReadiness({ ...ready, scheduledAt: "tomorrow" })))).toEqual([
