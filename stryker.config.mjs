@@ -25,7 +25,7 @@ export default {
   concurrency: 2,
   // Generous: an infinite loop is caught by its hit count long before this, and a busy machine
   // must not turn slow runs into "timed out" (counted as detected).
-  timeoutMS: 10000,
+  timeoutMS: 5000,
   incremental: true,
   incrementalFile: `reports/mutation/${area}.incremental.json`,
   reporters: ["clear-text", "progress-append-only", "html", "json"],
