@@ -6,9 +6,10 @@
 // Each area runs in batches of files. Every batch adds its results to the area's incremental file,
 // so an interrupted run keeps what it measured and a rerun only tests mutants whose code or
 // covering tests changed. A last, whole-area pass (nothing left to test) writes the HTML and JSON
-// reports under reports/mutation/.
+// reports under reports/mutation/. The table counts only the files measured by the latest run of
+// their area (reports/mutation/<area>.measured.json), and says how many of the area's files that is.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const AREAS = ["shared", "policies", "routing", "cli", "sla"];
@@ -61,9 +62,14 @@ if (!reportOnly) {
   for (const area of areas) {
     const started = Date.now();
     const parts = batches(sourceFiles(`src/${area}`));
+    const measured = [];
+    const measuredFile = `reports/mutation/${area}.measured.json`;
+    writeFileSync(measuredFile, "[]");
     parts.forEach((files, index) => {
       console.log(`\n▶ src/${area}, batch ${index + 1} of ${parts.length}: ${files.map((f) => f.slice(`src/${area}/`.length)).join(", ")}`);
       stryker(area, files);
+      measured.push(...files);
+      writeFileSync(measuredFile, JSON.stringify(measured));
     });
     console.log(`\n▶ src/${area}: reports`);
     stryker(area);
@@ -82,9 +88,12 @@ let total = empty();
 for (const area of AREAS) {
   const file = `reports/mutation/${area}.incremental.json`;
   if (!existsSync(file)) continue;
+  const measuredFile = `reports/mutation/${area}.measured.json`;
+  const measured = new Set(existsSync(measuredFile) ? JSON.parse(readFileSync(measuredFile, "utf8")) : []);
+  const sources = sourceFiles(`src/${area}`);
   const byFolder = new Map();
   for (const [path, { mutants }] of Object.entries(JSON.parse(readFileSync(file, "utf8")).files)) {
-    if (!existsSync(path)) continue;
+    if (!measured.has(path)) continue;
     const folder = path.slice(0, path.lastIndexOf("/"));
     const counts = byFolder.get(folder) ?? empty();
     for (const mutant of mutants) {
@@ -95,7 +104,8 @@ for (const area of AREAS) {
   }
   const areaCounts = [...byFolder.values()].reduce(add, empty());
   for (const [folder, counts] of [...byFolder].sort(([a], [b]) => a.localeCompare(b))) if (byFolder.size > 1) rows.push([folder, counts, ""]);
-  rows.push([`**src/${area}**`, areaCounts, seconds[area] === undefined ? "" : String(seconds[area])]);
+  const measuredCount = sources.filter((path) => measured.has(path)).length;
+  rows.push([`**src/${area}**${measuredCount < sources.length ? ` (${measuredCount} of ${sources.length} files measured)` : ""}`, areaCounts, seconds[area] === undefined ? "" : String(seconds[area])]);
   total = add(total, areaCounts);
 }
 rows.push(["**src/** (all)", total, ""]);
