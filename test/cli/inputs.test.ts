@@ -1,3 +1,4 @@
+import { thrown as thrownAs } from "../support/thrown.js";
 import { describe, expect, it } from "vitest";
 import { CliError } from "../../src/cli/cli-error.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
@@ -28,15 +29,7 @@ function failingIo(thrown: unknown): CliIo {
   };
 }
 
-function cliErrorOf(action: () => unknown): CliError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof CliError) return error;
-    throw error;
-  }
-  throw new Error("expected a CliError");
-}
+const cliErrorOf = (action: () => unknown): CliError => thrownAs(action, CliError);
 
 describe("CliError", () => {
   it("is named CliError, and ends the command with exit 2 unless told otherwise", () => {
