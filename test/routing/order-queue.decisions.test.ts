@@ -3,18 +3,9 @@ import { orderQueue } from "../../src/routing/order-queue.js";
 import type { OrderQueueOptions, QueueSlaReport } from "../../src/routing/order-queue-options.js";
 import type { QueueTicket } from "../../src/routing/queue-ticket.js";
 import type { Edition } from "../../src/shared/edition.js";
+import { NOW, firstDue, h, nextDue, ticket } from "./queue-fixtures.js";
 import { expectError } from "./helpers.js";
 
-const NOW = new Date("2026-11-18T18:00:00.000Z");
-const h = (hours: number): string => new Date(NOW.getTime() + hours * 3_600_000).toISOString();
-const firstDue = (hours: number): QueueSlaReport => ({ metrics: [{ metric: "first_reply", state: "active", dueAt: h(hours), breached: hours < 0 }] });
-const nextDue = (hours: number): QueueSlaReport => ({
-  metrics: [
-    { metric: "first_reply", state: "achieved", dueAt: h(-40), breached: false },
-    { metric: "next_reply", state: "active", dueAt: h(hours), breached: hours < 0 },
-  ],
-});
-const ticket = (id: string, extra: Partial<QueueTicket> = {}): QueueTicket => ({ id, channel: "ticket", createdAt: h(-10), status: "open", ...extra });
 const order = (tickets: QueueTicket[], reports: Record<string, QueueSlaReport>, edition: Edition, more: Partial<OrderQueueOptions> = {}) =>
   orderQueue(tickets, { now: NOW, engineer: { id: "me", region: "emea", dedicatedAccounts: ["globex"] }, edition, reports, ...more });
 const only = (t: QueueTicket, report: QueueSlaReport | undefined, edition: Edition, more: Partial<OrderQueueOptions> = {}) =>
