@@ -7,7 +7,7 @@ import { parseJsonText } from "./parse-json-text.js";
 
 /**
  * Builds a calendar from a JSON calendar spec (text, or an already parsed value), so a bad spec
- * in a file is reported as one line naming the file and the field (POLICIES §1 calendars).
+ * in a file is reported as one line naming the file and the field (docs/rules.md §1 calendars).
  *
  * @param text - the file's text, or `{ value }` for a spec already parsed out of a larger file
  * @param source - the file name, for error lines

@@ -22,7 +22,7 @@ export interface CollectedTickets {
 }
 
 /**
- * Validates every ticket record and evaluates its SLA as of `now` (POLICIES §2), keeping going
+ * Validates every ticket record and evaluates its SLA as of `now` (docs/rules.md §2), keeping going
  * past bad records so each gets its own line: a record that is not JSON, fails the ticket
  * schema, repeats an earlier id, or was created after `now`.
  *

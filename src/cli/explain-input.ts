@@ -18,10 +18,10 @@ const parameters = z.record(z.string(), z.unknown()).optional();
  * that function, which names the bad field.
  *
  * - `username-release`: `{ kind, edition, now, facts, parameters? }` for `checkUsernameRelease`
- *   (POLICIES §6).
- * - `2fa-removal`: `{ kind, edition, request, parameters? }` for `check2faRemoval` (POLICIES §7).
+ *   (docs/rules.md §6).
+ * - `2fa-removal`: `{ kind, edition, request, parameters? }` for `check2faRemoval` (docs/rules.md §7).
  * - `escalation`: `{ kind, now, situation }` for `classifyEscalation`; the situation names its
- *   own edition (POLICIES §5).
+ *   own edition (docs/rules.md §5).
  *
  * `edition` is `"2016"`, `"2026"`, `"handbook2016"` or `"gitlab2026"`; `now` an ISO 8601 instant
  * with an offset (the decision is as of then, so it can be replayed).

@@ -14,7 +14,7 @@ import { NAMED_CALENDARS } from "./resolve-calendar.js";
 /**
  * Reads a `--policies FILE.json` file (see {@link policyFileSchema}) and prepares it as an SLA
  * policy set, so every ticket is evaluated against your own policies and calendars instead of
- * an edition (POLICIES §2: every number is a default a caller can override).
+ * an edition (docs/rules.md §2: every number is a default a caller can override).
  *
  * @param path - the file
  * @param io - where files are read from

@@ -28,7 +28,7 @@ export interface TicketRecord {
  * plus the optional fields only the pick-up order reads (`emergency`, `incident`,
  * `accountEscalation`, `starred`, `preferredRegion`, `waitingSince`,
  * `organization.dedicatedEngineer`). `status`, `priority` and `assignee` are the values at
- * creation; later changes are events (POLICIES §2 "Clock semantics").
+ * creation; later changes are events (docs/rules.md §2 "Clock semantics").
  *
  * @param record - one parsed JSON value
  * @returns the ticket for the SLA engine and the record for the queue

@@ -5,7 +5,7 @@ import * as z from "zod";
  * maps the names the targets use to either a calendar the CLI knows by name (`"global"`,
  * `"24x7"`, `"amer"`, `"apac"`, `"emea"`, `"usgov"`, `"usgov-emergency"`) or a calendar spec
  * (`{ timeZone, weekly, holidays?, overrides? }`); `policies` are the SLA engine's policies in
- * order, the first that matches applies (POLICIES §2 "Policy choice"). Each policy and calendar is
+ * order, the first that matches applies (docs/rules.md §2 "Policy choice"). Each policy and calendar is
  * validated by the engine, which names the bad field.
  *
  * @example

@@ -14,7 +14,7 @@ import type { CliIo } from "./cli-io.js";
 import { readText } from "./read-text.js";
 
 /**
- * The calendars the CLI knows by name: GitLab's schedules (POLICIES §1).
+ * The calendars the CLI knows by name: GitLab's schedules (docs/rules.md §1).
  *
  * @example
  * ```ts

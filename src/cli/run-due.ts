@@ -14,7 +14,7 @@ import { DUE_HELP } from "./usage.js";
 
 /**
  * `support-policy due`: the earliest instant at which a duration of business time has elapsed
- * on a calendar from a start, and how much of the wait is business time (POLICIES §1 "Adding").
+ * on a calendar from a start, and how much of the wait is business time (docs/rules.md §1 "Adding").
  *
  * @param args - the arguments after `due`
  * @param io - streams, files and clock

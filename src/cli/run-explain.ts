@@ -44,7 +44,7 @@ function explainOne(value: unknown): Explained {
 /**
  * `support-policy explain`: decides a policy question stated in a JSON file (a dormant-username
  * release, a 2FA removal, an escalation; see {@link explainInputSchema}) and prints the outcome
- * with every reason, the handbook rule behind it and the facts that decided it (POLICIES §5–§7).
+ * with every reason, the handbook rule behind it and the facts that decided it (docs/rules.md §5–§7).
  * The file holds one request, a JSON array of them, or NDJSON.
  *
  * @param args - the arguments after `explain`

@@ -34,7 +34,7 @@ const OPTION_OF: Readonly<Record<string, string>> = {
 /**
  * `support-policy queue`: the order in which one engineer should pick up the tickets of a JSON
  * array or NDJSON file (or standard input) at `now`, each with its bucket, its nearest reply due
- * and the reasons that placed it (POLICIES §3). SLA reports come from the edition (or your own
+ * and the reasons that placed it (docs/rules.md §3). SLA reports come from the edition (or your own
  * `--policies`); status, priority and assignee are taken as of `now` from each ticket's events.
  *
  * @param args - the arguments after `queue`

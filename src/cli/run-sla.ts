@@ -62,7 +62,7 @@ function rowsOf(report: SlaReport, timeZone: string): string[][] {
  * `support-policy sla`: evaluates every ticket of a JSON array or NDJSON file (or standard input)
  * against an edition or your own policies as of `now`, and prints one row per ticket and metric
  * (ticket, policy, metric, state, due, business and real time remaining), the tickets about to
- * breach, or everything as JSON (POLICIES §2).
+ * breach, or everything as JSON (docs/rules.md §2).
  *
  * @param args - the arguments after `sla`
  * @param io - streams, files and clock

@@ -7,7 +7,7 @@ import type { Ticket } from "../sla/ticket.js";
  * the pick-up order needs their values at `now`, so the events up to `now` are applied. When
  * the record does not say since when the customer has waited, it is derived from the history:
  * the first public customer comment after the last public agent reply, or the creation while no
- * agent has replied publicly (POLICIES §3 "FIFO"). A public agent reply moves a New ticket to
+ * agent has replied publicly (docs/rules.md §3 "FIFO"). A public agent reply moves a New ticket to
  * Open, as Zendesk does, so a ticket an agent has answered is never "new unassigned".
  *
  * @param queueTicket - the record as the queue reads it

@@ -3,7 +3,7 @@ import { gitlabVersionSchema } from "./gitlab-version.js";
 import { instantSchema } from "./internal/instant-schema.js";
 
 /**
- * What is known before a scheduled upgrade or installation call (POLICIES §11). Absent intake
+ * What is known before a scheduled upgrade or installation call (docs/rules.md §11). Absent intake
  * facts make the decision `cannot_decide`, listing them.
  *
  * @example

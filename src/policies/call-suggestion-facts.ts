@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * What is known about an email conversation on a ticket (POLICIES §11, unscheduled calls).
+ * What is known about an email conversation on a ticket (docs/rules.md §11, unscheduled calls).
  *
  * @example
  * ```ts

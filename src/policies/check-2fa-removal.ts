@@ -371,7 +371,7 @@ function validate(request: TwoFactorRemovalRequest): void {
 
 /**
  * Decides a request to remove two-factor authentication from one or more accounts, following the
- * edition's rules (POLICIES §7).
+ * edition's rules (docs/rules.md §7).
  *
  * - `handbook2016`: either the user pushes a given file to a repository in a personal project,
  *   or sends a photo ID and a picture of themselves holding it.

@@ -48,7 +48,7 @@ export interface CallReadinessDecision extends Decision<CallReadinessOutcome, Ca
 const RULE = "§11 scheduled calls";
 
 /**
- * Decides whether a scheduled upgrade or installation call is ready (POLICIES §11): the customer
+ * Decides whether a scheduled upgrade or installation call is ready (docs/rules.md §11): the customer
  * must have a backup **before** the call, and the intake must be complete (installation type,
  * current version, target version, GitLab CI use). A CI user below 8.0 upgrades to 8.0 first
  * (see {@link planUpgradePath}).

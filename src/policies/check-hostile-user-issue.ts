@@ -68,7 +68,7 @@ function describe(item: HostileUserIssueItem): string {
 }
 
 /**
- * Checks a confidential issue about a hostile or threatening user (POLICIES §11, Code of
+ * Checks a confidential issue about a hostile or threatening user (docs/rules.md §11, Code of
  * Conduct): it must be confidential, hold the communication history, the relevant links and a
  * summary, and include the Support Lead, the VP of Engineering and the Director of PeopleOps.
  *

@@ -190,7 +190,7 @@ function evaluate(item: Item, request: LicenceRequest, p: LicenceParameters): It
 }
 
 /**
- * Decides an internal licence, subscription or trial ticket (POLICIES §10): one request per
+ * Decides an internal licence, subscription or trial ticket (docs/rules.md §10): one request per
  * ticket; Support never starts a trial; extending one needs an existing trial; a grace extension
  * (treated as a trial extension, so it too needs a previous trial) starts only the day after the
  * plan expires in the customer's zone (expires on the 15th: from the 16th), or on the day of a

@@ -455,7 +455,7 @@ function validateOrder(facts: UsernameReleaseFacts, now: Date): void {
 
 /**
  * Decides whether a dormant username (or group path) can be released to someone else, and what
- * happens next, following the edition's rules (POLICIES §6).
+ * happens next, following the edition's rules (docs/rules.md §6).
  *
  * - `handbook2016`: all four criteria: the account has no data; no activity for six months on
  *   projects it owns or takes part in; two failed contact attempts within a two-week period

@@ -59,7 +59,7 @@ function quarterOf(instant: Date, timeZone: string): { year: number; quarter: nu
 }
 
 /**
- * Decides whether Support may make another request to a vendor's commercial support (POLICIES
+ * Decides whether Support may make another request to a vendor's commercial support (docs/rules.md
  * §11): GitLab's Sidekiq subscription entitles it to one support request per calendar quarter.
  *
  * @param request - the new request and the earlier ones (see {@link vendorSupportRequestSchema}).

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * The numbers of the security-disclosure rules (POLICIES §8).
+ * The numbers of the security-disclosure rules (docs/rules.md §8).
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { instantSchema } from "./internal/instant-schema.js";
 
 /**
- * A security report and what has happened to it (POLICIES §8). Absent facts that a date needs
+ * A security report and what has happened to it (docs/rules.md §8). Absent facts that a date needs
  * make the timeline `cannot_decide` and are listed.
  *
  * @example

@@ -197,7 +197,7 @@ function publicIssueSteps(report: DisclosureReport): PublicIssueStep[] {
 }
 
 /**
- * The timeline of a security report (POLICIES §8): the first response is due 1 business day
+ * The timeline of a security report (docs/rules.md §8): the first response is due 1 business day
  * (24 hours on Global Support Hours, the 24x5 calendar) after the report arrived; the report may
  * become public at the latest of: its closure as resolved or informative; a reporter's request
  * being accepted or 30 days after it was submitted; the patch plus 30 days (2016 edition, GitLab's

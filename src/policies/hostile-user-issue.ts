@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * The people a hostile-user issue must include, by role (POLICIES §11).
+ * The people a hostile-user issue must include, by role (docs/rules.md §11).
  *
  * @example
  * ```ts

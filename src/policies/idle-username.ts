@@ -25,7 +25,7 @@ function candidate(username: string, index: number): string {
  * characters, the base is trimmed (and any `.` or `-` it then ends with removed) so the result
  * is always a valid GitLab username ending in the suffix.
  *
- * Rule: POLICIES §6 (2016 SLA page) "Usernames will be appended with _idle to keep the account
+ * Rule: docs/rules.md §6 (2016 SLA page) "Usernames will be appended with _idle to keep the account
  * active but release the namespace".
  *
  * @param username - the username being released.

@@ -14,7 +14,7 @@ const inputSchema = z.strictObject({
 /**
  * When Support should respond to an internal request: its priority's target in business hours
  * on Global Support Hours (24x5) after it was submitted: Urgent 1 h, High 4 h, Normal 8 h,
- * Low 24 h (POLICIES §10, internal request response targets).
+ * Low 24 h (docs/rules.md §10, internal request response targets).
  *
  * @param priority - the request's priority.
  * @param submittedAt - when it was submitted (ISO 8601 with offset, or a `Date`).

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * The numbers of the licence rules (POLICIES §10).
+ * The numbers of the licence rules (docs/rules.md §10).
  *
  * @example
  * ```ts

@@ -4,7 +4,7 @@ import { localDateSchema } from "./internal/local-date-schema.js";
 import { timeZoneSchema } from "./internal/time-zone-schema.js";
 
 /**
- * One licence, subscription or trial request (POLICIES §10). Absent facts make the decision
+ * One licence, subscription or trial request (docs/rules.md §10). Absent facts make the decision
  * `cannot_decide`; dates are `YYYY-MM-DD` in the customer's time zone.
  *
  * @example

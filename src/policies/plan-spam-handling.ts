@@ -25,7 +25,7 @@ export type SpamHandlingCode = "ham_complaint" | "unflagged_issues" | "issues_fl
 const RULE = "§11 spam";
 
 /**
- * The next step with a suspected spammer on GitLab.com (POLICIES §11): flag the user's issues
+ * The next step with a suspected spammer on GitLab.com (docs/rules.md §11): flag the user's issues
  * as spam **before** deleting the account; delete only when sure; review the spam log for ham
  * when a user complains the filter blocks them. Never `delete_account` while an issue is
  * unflagged or the spammer is unconfirmed.

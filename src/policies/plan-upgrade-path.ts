@@ -21,7 +21,7 @@ const inputSchema = z.strictObject({
 
 /**
  * The versions an upgrade goes through, in order, ending at the target: a GitLab CI user below
- * 8.0 upgrades to 8.0 first, then on to the target (POLICIES §11, "Use of GitLab CI (need to
+ * 8.0 upgrades to 8.0 first, then on to the target (docs/rules.md §11, "Use of GitLab CI (need to
  * upgrade to 8.0 first, then 8.+)"). Everyone else goes straight to the target.
  *
  * @param currentVersion - the installed version.

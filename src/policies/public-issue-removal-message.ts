@@ -1,5 +1,5 @@
 /**
- * The message left on a public issue whose vulnerability report was removed (POLICIES §8, from
+ * The message left on a public issue whose vulnerability report was removed (docs/rules.md §8, from
  * the 2016–17 handbook, typos corrected).
  *
  * @example

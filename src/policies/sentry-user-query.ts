@@ -5,7 +5,7 @@ import { usernameSchema } from "./username-schema.js";
 const inputSchema = z.strictObject({ username: usernameSchema });
 
 /**
- * The Sentry search that finds the errors a GitLab.com user met (POLICIES §11).
+ * The Sentry search that finds the errors a GitLab.com user met (docs/rules.md §11).
  *
  * @param username - the user's GitLab username.
  * @returns the search text for Sentry's search bar.

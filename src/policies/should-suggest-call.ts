@@ -51,7 +51,7 @@ const parametersSchema = z.strictObject({ severalEmails: z.int().min(1).max(1000
 const RULE = "§11 unscheduled calls: suggest a call when several back-and-forth emails haven't brought the ticket close to resolution";
 
 /**
- * Decides whether to suggest a call on a ticket (POLICIES §11): when several back-and-forth
+ * Decides whether to suggest a call on a ticket (docs/rules.md §11): when several back-and-forth
  * emails have not brought it close to resolution. The assignee keeps the ticket after someone
  * else took the call.
  *

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * What is known about a suspected spammer on GitLab.com (POLICIES §11, spam).
+ * What is known about a suspected spammer on GitLab.com (docs/rules.md §11, spam).
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@ import { instantSchema } from "./internal/instant-schema.js";
 
 /**
  * The 2026 grounds on which a paid-namespace user may have 2FA removed by Support, judged as of
- * the ticket's opening (POLICIES §7): occupies a paid seat; an owner intends to add them to a
+ * the ticket's opening (docs/rules.md §7): occupies a paid seat; an owner intends to add them to a
  * paid seat (counts only with that owner's vouch or Support PIN); is an enterprise user; is the
  * billing contact on a current invoice; works with GitLab in an account-management project;
  * needs the account to reach the customer portal.
@@ -95,7 +95,7 @@ export const twoFactorTargetSchema = z.strictObject({
 });
 
 /**
- * A request to remove two-factor authentication from one or more accounts (POLICIES §7).
+ * A request to remove two-factor authentication from one or more accounts (docs/rules.md §7).
  *
  * @example
  * ```ts

@@ -40,7 +40,7 @@ export const ownerReplySchema = z.strictObject({
 });
 
 /**
- * The facts a dormant-username request is decided on (POLICIES §6). Every fact a rule needs is
+ * The facts a dormant-username request is decided on (docs/rules.md §6). Every fact a rule needs is
  * optional: when it is absent the decision is `cannot_decide` and lists it, which is different
  * from a fact given as `false`.
  *

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * The numbers of the dormant-username rules, all overridable (POLICIES §6).
+ * The numbers of the dormant-username rules, all overridable (docs/rules.md §6).
  *
  * @example
  * ```ts

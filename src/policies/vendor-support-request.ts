@@ -3,7 +3,7 @@ import { instantSchema } from "./internal/instant-schema.js";
 
 /**
  * A request GitLab Support wants to make to a vendor's commercial support, and the ones already
- * made (POLICIES §11).
+ * made (docs/rules.md §11).
  *
  * @example
  * ```ts

@@ -233,7 +233,7 @@ const ENTRIES: Readonly<Record<Channel, Entry>> = {
 };
 
 /**
- * Every channel of the handbook's channel list (POLICIES §9), with its SLA category, where the
+ * Every channel of the handbook's channel list (docs/rules.md §9), with its SLA category, where the
  * reply is written, its dashboard view and its handling rules, keyed by channel id.
  *
  * @remarks

@@ -35,7 +35,7 @@ const trackerFacts = {
 };
 
 /**
- * The facts of one incoming request that its channel's handling rules need (POLICIES §9, §8).
+ * The facts of one incoming request that its channel's handling rules need (docs/rules.md §9, §8).
  * Every fact is optional: a rule whose fact is missing says so instead of guessing.
  *
  * @example

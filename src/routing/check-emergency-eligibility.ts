@@ -5,7 +5,7 @@ import { parseInput } from "../shared/errors.js";
 import { oneOf } from "./internal/one-of.js";
 
 /**
- * The subscription plans routing distinguishes (POLICIES §2, §4, 2026 edition).
+ * The subscription plans routing distinguishes (docs/rules.md §2, §4, 2026 edition).
  *
  * @example
  * ```ts
@@ -73,7 +73,7 @@ export interface EmergencyEligibility extends Decision<"eligible" | "downgrade_t
 const RULE = "§4 emergencies (2026): emergency eligibility is Premium or above; otherwise downgraded to priority High";
 
 /**
- * Decides whether an emergency request is accepted as an emergency (POLICIES §4, 2026): only
+ * Decides whether an emergency request is accepted as an emergency (docs/rules.md §4, 2026): only
  * Premium and Ultimate plans; any other plan is downgraded to priority High.
  *
  * @example

@@ -79,7 +79,7 @@ const RULE = "§5 STAR";
 const argsSchema = z.object({ request: starRequestSchema, now: nowSchema, edition: editionSchema });
 
 /**
- * Decides whether a support ticket attention request (STAR) may be opened at `now` (POLICIES
+ * Decides whether a support ticket attention request (STAR) may be opened at `now` (docs/rules.md
  * §5): only during Global Support Hours; for a reason the handbook lists (stalled progress, a
  * priority raised, high dissatisfaction, management oversight; in 2026 also a first reply
  * breached by at least 1 hour, or another business reason); in 2026 not when the last reply is

@@ -9,7 +9,7 @@ import { type EscalationSituation, escalationSituationSchema } from "./escalatio
 import { MINUTE, iso, nowSchema } from "./instant.js";
 
 /**
- * The escalation paths of POLICIES §5, in the order the handbook lists them.
+ * The escalation paths of docs/rules.md §5, in the order the handbook lists them.
  *
  * @example
  * ```ts
@@ -89,7 +89,7 @@ export interface EscalationClassification {
 const argsSchema = z.object({ situation: escalationSituationSchema, now: nowSchema });
 
 /**
- * Lists every escalation path that applies to a situation at `now` (POLICIES §5): a STAR, an
+ * Lists every escalation path that applies to a situation at `now` (docs/rules.md §5): a STAR, an
  * account escalation, an emergency ticket, a GitLab.com incident, a security incident. Each
  * comes with its reasons; the STAR with its eligibility (hours, "do" and "don't" rules,
  * urgency), the emergency ticket with its severity and plan eligibility.

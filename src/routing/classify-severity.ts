@@ -46,7 +46,7 @@ const RULES: Readonly<Record<Severity, string>> = {
 };
 
 /**
- * Classifies a problem's severity by GitLab's Definitions of Support Impact (POLICIES §2):
+ * Classifies a problem's severity by GitLab's Definitions of Support Impact (docs/rules.md §2):
  * 1 production unavailable or completely unusable; 2 important features unavailable or extremely
  * slow with no acceptable workaround; 3 important features unavailable or somewhat slowed with a
  * workaround; 4 no impact on operation.

@@ -41,7 +41,7 @@ export interface EmergencyFollowUpPlan {
 const argsSchema = z.object({ emergency: emergencySituationSchema, now: nowSchema });
 
 /**
- * Lists the follow-ups an emergency calls for at `now` (POLICIES §4): a shared document once it
+ * Lists the follow-ups an emergency calls for at `now` (docs/rules.md §4): a shared document once it
  * has run 1 hour or involves several people; an account escalation to consider once it has run
  * 3 hours; a follow-up after 15 silent minutes from the first contact; and, 15 silent minutes
  * after that follow-up, closing the call and setting the priority to High. Once resolved: document

@@ -135,7 +135,7 @@ const argsSchema = z.object({ incident: emergencyIncidentSchema, now: nowSchema,
 
 /**
  * Works out who is paged for an emergency at `now` and when the next escalation fires
- * (POLICIES §4): 2016 — the on-call engineer, then the second level if not acknowledged within
+ * (docs/rules.md §4): 2016 — the on-call engineer, then the second level if not acknowledged within
  * 5 minutes; 2026 — the on-call engineer, the support manager on call at +10 min, then the
  * director, senior support leaders and an executive 5 minutes apart, the chain repeated 5 times
  * (last alert at +105 min).

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { instantSchema } from "./instant.js";
 
 /**
- * The facts of an emergency in progress that its follow-up rules need (POLICIES §4). Instants
+ * The facts of an emergency in progress that its follow-up rules need (docs/rules.md §4). Instants
  * are ISO 8601 strings with an offset, or `Date`s.
  *
  * @example

@@ -7,7 +7,7 @@ import { oneOf } from "./internal/one-of.js";
 import { starRequestSchema } from "./star-request.js";
 
 /**
- * Everything known about a situation that might need escalating (POLICIES §5). Each group of
+ * Everything known about a situation that might need escalating (docs/rules.md §5). Each group of
  * facts is optional; a path whose facts are absent is not considered.
  *
  * @example

@@ -3,7 +3,7 @@ import { oneOf } from "./internal/one-of.js";
 
 /**
  * What a problem does to the customer's GitLab, in the terms of the Definitions of Support
- * Impact (POLICIES §2, 2026). Every fact is optional; a missing fact that the definition needs
+ * Impact (docs/rules.md §2, 2026). Every fact is optional; a missing fact that the definition needs
  * makes the classification `cannot_decide`.
  *
  * @example

@@ -20,7 +20,7 @@ export type InternalRequestVia =
   | "not_support";
 
 /**
- * One row of the internal-request routing table (POLICIES §9, WWS): what to do for a request
+ * One row of the internal-request routing table (docs/rules.md §9, WWS): what to do for a request
  * type, through which form option, template or Slack channel.
  *
  * @example
@@ -62,7 +62,7 @@ const NO_TRIAL_START = "Support never starts a trial: the customer must have sta
 
 /**
  * The internal-request routing table of "Working with Support" as data, keyed by request type
- * (POLICIES §9 "Internal requests", §10 for the licence rules the form options carry).
+ * (docs/rules.md §9 "Internal requests", §10 for the licence rules the form options carry).
  *
  * @example
  * ```ts

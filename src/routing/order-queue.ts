@@ -265,7 +265,7 @@ function sortIndexes(primary: Float64Array, created: Float64Array, ids: readonly
 
 /**
  * Orders a support queue for one engineer at `now`: every ticket once, each with its bucket and
- * the reasons that placed it (POLICIES §3).
+ * the reasons that placed it (docs/rules.md §3).
  *
  * 2016 edition, buckets in order: emergencies; close to breaching (or past) first reply;
  * close to breaching (or past) next reply; assigned to you (a dedicated organization's ticket

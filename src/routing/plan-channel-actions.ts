@@ -114,7 +114,7 @@ function missingFacts(channel: Channel, missing: string[]): ChannelPlan {
 const channelOnly = z.looseObject({ channel: channelSchema });
 
 /**
- * Plans the handling of one incoming request by its channel's rules (POLICIES §9, and §8 for a
+ * Plans the handling of one incoming request by its channel's rules (docs/rules.md §9, and §8 for a
  * vulnerability posted in a public issue): which steps, in which order, and where to reply.
  *
  * @remarks

@@ -43,7 +43,7 @@ interface Group {
 
 /**
  * Combines channels into the dashboard views left over after the views that are not channels
- * (POLICIES §9: "we can't fit more than 13 views; 6 are not channels, so 7 views are left for
+ * (docs/rules.md §9: "we can't fit more than 13 views; 6 are not channels, so 7 views are left for
  * all our channels; that is why some channels are combined").
  *
  * @remarks

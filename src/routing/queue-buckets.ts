@@ -1,7 +1,7 @@
 import type { Edition } from "../shared/edition.js";
 
 /**
- * The 2016 edition's buckets, in pick-up order (POLICIES §3 "the order the library uses"):
+ * The 2016 edition's buckets, in pick-up order (docs/rules.md §3 "the order the library uses"):
  * emergencies; close to breaching (or past) first reply; close to breaching (or past) next
  * reply; assigned to you (or to you as dedicated engineer); new unassigned; other open; tickets
  * of another engineer's dedicated organization; solved and closed last.
@@ -23,7 +23,7 @@ export const QUEUE_BUCKETS_2016 = [
 ] as const;
 
 /**
- * The 2026 edition's buckets, in pick-up order (POLICIES §3): emergencies, incidents, account
+ * The 2026 edition's buckets, in pick-up order (docs/rules.md §3): emergencies, incidents, account
  * escalations; your STARred tickets; the shared view of unassigned tickets by weight; your own
  * other tickets; the rest (other engineers' tickets and STARs); solved and closed last.
  *

@@ -19,7 +19,7 @@ const id = z.string({ error: (issue) => (issue.input === undefined ? undefined :
 });
 
 /**
- * One ticket in a queue: what routing needs to place it (POLICIES §3), plus, optionally, the
+ * One ticket in a queue: what routing needs to place it (docs/rules.md §3), plus, optionally, the
  * ticket's history in the SLA engine's shape (`events`, `severity`, `form`, `tags`) so the queue
  * can evaluate its SLA when no precomputed report is given. Instants are ISO 8601 strings with an
  * offset, or `Date`s.

@@ -29,7 +29,7 @@ export interface InternalRequestDecision extends Decision<"route" | "decline", "
 
 /**
  * Looks up what to do with an internal request in the "Working with Support" routing table
- * (POLICIES §9): the form option, template or Slack channel, or a decline for requests Support
+ * (docs/rules.md §9): the form option, template or Slack channel, or a decline for requests Support
  * does not act on (team members' IT issues, customer-specific requests made in Slack).
  *
  * @example

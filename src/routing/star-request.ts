@@ -4,7 +4,7 @@ import { oneOf } from "./internal/one-of.js";
 
 /**
  * STAR urgencies with their response times: not urgent 2 hours, timely 1 hour, urgent 30 minutes
- * (POLICIES §5).
+ * (docs/rules.md §5).
  *
  * @example
  * ```ts
@@ -17,7 +17,7 @@ const text = z.string().trim().min(1, { error: "Expected a non-empty text" });
 
 /**
  * A support ticket attention request (STAR) and the facts about its ticket that the STAR rules
- * need (POLICIES §5). The five form fields (`urgency`, `plan`, `group`, `reason`,
+ * need (docs/rules.md §5). The five form fields (`urgency`, `plan`, `group`, `reason`,
  * `desiredResult`) are required for the request to be ready; every other fact is optional, and a
  * rule whose fact is missing makes the request not ready rather than guessing.
  *

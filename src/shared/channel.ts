@@ -1,6 +1,6 @@
 /**
  * Every channel a support request arrives through, in the handbook's priority order: the
- * strictest SLA first (POLICIES §9; the 2016 "Support Channels" list).
+ * strictest SLA first (docs/rules.md §9; the 2016 "Support Channels" list).
  *
  * @example
  * ```ts
@@ -54,7 +54,7 @@ export type Channel = (typeof CHANNELS)[number];
 export type SlaCategory = 1 | 2 | 3 | 4;
 
 /**
- * Every channel's 2016 SLA category (POLICIES §2 and §9): the one table both the 2016 SLA
+ * Every channel's 2016 SLA category (docs/rules.md §2 and §9): the one table both the 2016 SLA
  * edition and the routing channel catalogue read. GitLab.com downtime flows like an emergency;
  * Facebook shares Twitter's category.
  *

@@ -1,8 +1,8 @@
 import type { JsonValue } from "./json.js";
 
 /**
- * One reason behind a decision: a stable code a program can branch on, the handbook rule it
- * applied, a sentence for a person, and the facts that decided it.
+ * One reason behind a decision: a stable code a program can branch on, the rule it applied (a
+ * section of the library's `docs/rules.md`), a sentence for a person, and the facts that decided it.
  *
  * @example
  * ```ts
@@ -17,7 +17,10 @@ import type { JsonValue } from "./json.js";
 export interface Reason<Code extends string = string> {
   /** A stable identifier; never changes meaning. */
   readonly code: Code;
-  /** The handbook rule applied, by section and name. */
+  /**
+   * The rule applied: its section of `docs/rules.md` (`§6` is "§6 Releasing a dormant username"
+   * there; each section names the handbook page and the edition) followed by the rule's name.
+   */
   readonly rule: string;
   /** What was decided and why, for a person. */
   readonly message: string;

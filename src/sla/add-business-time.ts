@@ -4,7 +4,7 @@ import { instantOf } from "./internal/instant.js";
 
 /**
  * The earliest instant at which `duration` of business time has elapsed since `start`
- * (POLICIES §1). A deadline may land exactly on a closing time: Monday 09:00 + 8 h on a 09–17
+ * (docs/rules.md §1). A deadline may land exactly on a closing time: Monday 09:00 + 8 h on a 09–17
  * calendar is Monday 17:00, not Tuesday 09:00. Adding zero returns `start`, open or not.
  *
  * Runs in logarithmic time: a year of business hours costs about what an hour does.

@@ -25,7 +25,7 @@ const reportsSchema = z.array(
 /**
  * Lists the metrics that will breach within `within` of `now`, soonest first (ties by ticket id,
  * then metric order): the handbook's "an email is sent to everyone in the support team when an
- * SLA breach is imminent" (POLICIES §2, 2016 edition). Only running, unpaused, not yet breached
+ * SLA breach is imminent" (docs/rules.md §2, 2016 edition). Only running, unpaused, not yet breached
  * cycles whose due instant lies in [now, now + within] are listed; one already past due has
  * breached, which its report says.
  *

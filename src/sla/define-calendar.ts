@@ -20,7 +20,7 @@ function toMinutes(hours: readonly (readonly [string, string])[]): DayHours {
 }
 
 /**
- * Validates a calendar spec and builds a calendar from it (POLICIES §1).
+ * Validates a calendar spec and builds a calendar from it (docs/rules.md §1).
  *
  * Membership is by wall clock: an instant is business time when its local time, on its local
  * date, falls in an interval of that date (or of the previous date's overnight shift) and the

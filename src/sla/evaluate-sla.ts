@@ -11,7 +11,7 @@ import { type TicketInput, ticketSchema } from "./ticket.js";
  * Evaluates a ticket's SLA as of `now`: the policy that applies (the first that matches, or none,
  * or "cannot decide" with the missing facts), and for every metric it targets the state, the
  * ongoing and completed cycles, due instants, business and calendar time elapsed and remaining,
- * overruns, early replies, and the earliest next breach (POLICIES §2, on Zendesk's clock model).
+ * overruns, early replies, and the earliest next breach (docs/rules.md §2, on Zendesk's clock model).
  *
  * Events after `now` are ignored, so a report can be computed as of any past moment. The policy
  * in force is chosen on the ticket as of `now`; each completed cycle keeps the target of the

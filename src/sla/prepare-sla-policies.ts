@@ -7,7 +7,7 @@ import { type SlaPolicySet, type SlaPolicySetInput, slaPolicySetSchema } from ".
  * returned from here without validating it again. Both editions are prepared sets. The input is
  * not modified.
  *
- * @param input - the policies (first match wins, POLICIES §2 "Policy choice") and the calendars
+ * @param input - the policies (first match wins, docs/rules.md §2 "Policy choice") and the calendars
  *   their targets name
  * @returns the parsed set, frozen
  * @throws {@link SupportPolicyError} `no_targets`, `unknown_metric`, `unknown_field`,

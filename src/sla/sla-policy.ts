@@ -162,7 +162,7 @@ export interface SlaPolicy {
 /**
  * The statuses that pause each metric unless a target says otherwise: Zendesk's definitions,
  * with GitLab's rule that first and next reply never pause ("the SLA clock continues to run
- * until you've sent a public response", POLICIES §2).
+ * until you've sent a public response", docs/rules.md §2).
  *
  * @example
  * ```ts
@@ -331,7 +331,7 @@ export const slaConditionsSchema: z.ZodType<SlaConditions, SlaConditions> = cond
  * The zod schema of an SLA policy: an id, a name, declarative conditions and at least one
  * target (`no_targets` otherwise); one target per metric and priority (`duplicate_id`).
  * Policies are plain JSON; in a policy set the first whose conditions match applies
- * (POLICIES §2 "Policy choice").
+ * (docs/rules.md §2 "Policy choice").
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 /**
- * The seven SLA metrics, in the order reports list them (Zendesk's metric set, POLICIES §2
+ * The seven SLA metrics, in the order reports list them (Zendesk's metric set, docs/rules.md §2
  * "Clock semantics").
  *
  * @example
@@ -19,7 +19,7 @@ export const METRIC_IDS = [
 
 /**
  * One SLA metric: first reply, next reply, periodic update, pausable update, requester wait,
- * agent work or total resolution (POLICIES §2 "Clock semantics").
+ * agent work or total resolution (docs/rules.md §2 "Clock semantics").
  *
  * @example
  * ```ts
@@ -39,7 +39,7 @@ export type MetricId = (typeof METRIC_IDS)[number];
 export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
 
 /**
- * A ticket priority (Zendesk's Low, Normal, High, Urgent; POLICIES §2).
+ * A ticket priority (Zendesk's Low, Normal, High, Urgent; docs/rules.md §2).
  *
  * @example
  * ```ts
@@ -60,7 +60,7 @@ export const TICKET_STATUSES = ["new", "open", "pending", "on_hold", "solved", "
 
 /**
  * A ticket status. `solved` and `closed` stop every clock; `pending` and `on_hold` pause the
- * metrics whose targets say so (POLICIES §2 "Clock semantics").
+ * metrics whose targets say so (docs/rules.md §2 "Clock semantics").
  *
  * @example
  * ```ts
@@ -92,7 +92,7 @@ export type PausableStatus = (typeof PAUSABLE_STATUSES)[number];
 
 /**
  * GitLab's Definitions of Support Impact: severity 1 (production down) to 4 (questions)
- * (POLICIES §2, 2026 edition).
+ * (docs/rules.md §2, 2026 edition).
  *
  * @example
  * ```ts
@@ -112,7 +112,7 @@ export const SEVERITIES = [1, 2, 3, 4] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /**
- * The support levels an organization can have (POLICIES §2, 2026 edition): Priority Support
+ * The support levels an organization can have (docs/rules.md §2, 2026 edition): Priority Support
  * (Premium and Ultimate), Standard (legacy Starter and Bronze), the two US Government packages,
  * or none (free, trials and programs).
  *

@@ -110,7 +110,7 @@ export interface PriorityChangeEvent<At = number> {
 }
 
 /**
- * The ticket's severity changed; it never changes the priority (POLICIES §2, 2026).
+ * The ticket's severity changed; it never changes the priority (docs/rules.md §2, 2026).
  *
  * @example
  * ```ts

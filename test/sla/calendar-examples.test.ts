@@ -17,7 +17,7 @@ const weekdaysOf = (hours: [string, string][]) => ({ mon: hours, tue: hours, wed
 const everyDay = (hours: [string, string][]) => ({ sun: hours, ...weekdaysOf(hours), sat: hours });
 const hoursBetween = (calendar: BusinessCalendar, a: string, b: string): number => businessTimeBetween(calendar, at(a), at(b)) / HOUR;
 
-describe("POLICIES §1: wall-clock membership", () => {
+describe("docs/rules.md §1: wall-clock membership", () => {
   const la = defineCalendar({ timeZone: "America/Los_Angeles", weekly: weekdaysOf(nineToFive) });
   const berlin = defineCalendar({ timeZone: "Europe/Berlin", weekly: everyDay(nineToFive) });
 
@@ -96,7 +96,7 @@ describe("POLICIES §1: wall-clock membership", () => {
   });
 });
 
-describe("POLICIES §1: holidays and overrides", () => {
+describe("docs/rules.md §1: holidays and overrides", () => {
   it('"holidays (local dates, or date ranges, closed all day)": a range over a weekend', () => {
     const calendar = defineCalendar({
       timeZone: "America/Los_Angeles",
@@ -137,7 +137,7 @@ describe("POLICIES §1: holidays and overrides", () => {
   });
 });
 
-describe("POLICIES §1: adding, subtracting and counting", () => {
+describe("docs/rules.md §1: adding, subtracting and counting", () => {
   const office = defineCalendar({ timeZone: "America/Los_Angeles", weekly: weekdaysOf(nineToFive) });
 
   it('"Mon 09:00 + 8 h on a 09–17 calendar is Mon 17:00, not Tue 09:00" (a deadline landing exactly at close)', () => {
@@ -174,7 +174,7 @@ describe("POLICIES §1: adding, subtracting and counting", () => {
   });
 });
 
-describe("POLICIES §1: Global Support Hours (24x5)", () => {
+describe("docs/rules.md §1: Global Support Hours (24x5)", () => {
   it('"Sun 15:00–24:00, Mon–Thu 00:00–24:00, Fri 00:00–17:00": closed from Friday 17:00 to Sunday 15:00 Pacific', () => {
     expect(isOpen(globalSupportHours, at("2026-03-07T00:59:59Z"))).toBe(true); // Fri 16:59:59 PST
     expect(isOpen(globalSupportHours, at("2026-03-07T01:00:00Z"))).toBe(false); // Fri 17:00 PST

@@ -25,7 +25,7 @@ const HOUR = 3_600_000;
 const weekHours = (calendar: BusinessCalendar, from: string): number =>
   businessTimeBetween(calendar, new Date(from), new Date(new Date(from).getTime() + 7 * 24 * HOUR)) / HOUR;
 
-describe("GitLab's calendars (POLICIES §1 table)", () => {
+describe("GitLab's calendars (docs/rules.md §1 table)", () => {
   it('"24x7 | America/Los_Angeles | every day 00:00–24:00 | none"', () => {
     expect(weekHours(twentyFourSeven, "2026-06-01T00:00:00Z")).toBe(168);
     expect(nextClose(twentyFourSeven, new Date("2026-06-01T00:00:00Z"))).toBeNull();

@@ -1,4 +1,4 @@
-// A slow, obviously correct model of POLICIES §1, for comparison with the engine. It reads the
+// A slow, obviously correct model of docs/rules.md §1, for comparison with the engine. It reads the
 // spec directly and steps one minute at a time; it shares no code with src/.
 
 import type { CalendarSpec } from "../../src/sla/calendar-spec.js";

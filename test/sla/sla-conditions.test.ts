@@ -11,7 +11,7 @@ function outcomeOf(conditions: SlaConditions, extra: Partial<TicketInput>): stri
   return evaluateSla(ticket([], extra), set, nowAt(1)).outcome;
 }
 
-// POLICIES §2 "Policy choice: an ordered list of policies with conditions"; every field given must hold.
+// docs/rules.md §2 "Policy choice: an ordered list of policies with conditions"; every field given must hold.
 const CASES: [string, SlaConditions, Partial<TicketInput>, string][] = [
   ["no conditions match every ticket", {}, {}, "policy_applied"],
   ["channel: listed", { channel: ["twitter", "ticket"] }, {}, "policy_applied"],

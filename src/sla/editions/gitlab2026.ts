@@ -15,7 +15,7 @@ const ALWAYS = "24x7";
 const US_GOV = "us_government_12x5";
 const US_GOV_EMERGENCY = "us_government_emergency";
 
-/** Plan to support level (POLICIES §2, 2026): Premium and Ultimate, with their legacy SaaS names, get Priority Support. */
+/** Plan to support level (docs/rules.md §2, 2026): Premium and Ultimate, with their legacy SaaS names, get Priority Support. */
 const DEFAULT_PLANS: Readonly<Record<string, SupportLevel>> = {
   premium: "priority",
   ultimate: "priority",
@@ -70,7 +70,7 @@ function priorityOfSeverity(severity: Severity, emergency: boolean): Priority {
 }
 
 /**
- * Builds GitLab's 2026 SLA edition (POLICIES §2, 2026; the Definitions of Support Impact).
+ * Builds GitLab's 2026 SLA edition (docs/rules.md §2, 2026; the Definitions of Support Impact).
  *
  * Its `deriveFacts` function, run before the policies are matched:
  * - support level from the plan when the organization gives none (unknown plan: left unknown,

@@ -23,7 +23,7 @@ function replies(target: Omit<SlaTargetInput, "metric">, next: Omit<SlaTargetInp
 }
 
 /**
- * Builds GitLab's 2016 SLA edition (POLICIES §2, 2016; the "Service Level Agreements" page):
+ * Builds GitLab's 2016 SLA edition (docs/rules.md §2, 2016; the "Service Level Agreements" page):
  * four SLA categories by channel, first match wins:
  * 1. emergency tickets (and GitLab.com downtime): 30 minutes around the clock;
  * 2. security disclosures through regular tickets: 1 business day (24 h on Global Support

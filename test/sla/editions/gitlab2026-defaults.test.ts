@@ -47,7 +47,7 @@ const DEFAULT_PLANS = {
   startup: "none",
 };
 
-// POLICIES §2 (2026), written out from the handbook's table rather than read from the library.
+// docs/rules.md §2 (2026), written out from the handbook's table rather than read from the library.
 const DEFAULT_POLICIES = [
   [
     "licensing_renewals",

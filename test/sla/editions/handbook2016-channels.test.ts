@@ -3,7 +3,7 @@ import { CHANNELS, type Channel } from "../../../src/shared/channel.js";
 import { handbook2016 } from "../../../src/sla/editions/handbook2016.js";
 import { evaluateSla } from "../../../src/sla/evaluate-sla.js";
 
-// POLICIES §2 (2016), written out channel by channel rather than read from the library's table.
+// docs/rules.md §2 (2016), written out channel by channel rather than read from the library's table.
 const EXPECTED: Record<Channel, string> = {
   emergency: "emergency",
   gitlab_com_downtime: "emergency",

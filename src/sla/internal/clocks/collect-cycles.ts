@@ -86,7 +86,7 @@ function solveAll(recorder: Recorder, at: number): void {
 }
 
 /**
- * Walks the sorted events up to `now` once and cuts every metric into cycles (POLICIES §2
+ * Walks the sorted events up to `now` once and cuts every metric into cycles (docs/rules.md §2
  * "Clock semantics"): first reply from creation to the first public agent reply; next reply from
  * the oldest unanswered public customer comment after the first reply to the next public agent
  * reply; periodic and pausable update from each public agent reply to the next; requester wait,

@@ -19,7 +19,7 @@ function runs(status: TicketStatus, pausedBy: readonly string[]): boolean {
  * Measures one cycle: business and real running time (pauses excluded), the due instant (the
  * earliest instant the running business time reaches the target less the carried time), and
  * whether it is breached. Fulfilled at or before the due instant is met; an ongoing cycle is
- * breached only once `now` is strictly after its due instant (POLICIES §2 "Boundaries"). Builds
+ * breached only once `now` is strictly after its due instant (docs/rules.md §2 "Boundaries"). Builds
  * the report's cycle directly, and leaves the numeric due instant in `out`.
  */
 export function measureCycle(
