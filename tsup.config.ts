@@ -13,6 +13,7 @@ const library = {
     sla: "src/sla/index.ts",
     policies: "src/policies/index.ts",
     routing: "src/routing/index.ts",
+    zendesk: "src/import/zendesk/index.ts",
   },
   format: ["esm", "cjs"],
   // tsup 8.5 injects `baseUrl` into the declaration build, which TypeScript 6 reports as deprecated (TS5101).

@@ -5,6 +5,8 @@
  * - `support-policy/policies`: account decisions (dormant usernames, 2FA removal, disclosures,
  *   licences, calls).
  * - `support-policy/routing`: pick-up order, channels, emergencies and escalation paths.
+ * - `support-policy/zendesk`: reading a Zendesk export (its Rails time-zone names included) and
+ *   checking the library's SLA reports against Zendesk's own record.
  *
  * @packageDocumentation
  */
@@ -12,3 +14,4 @@ export * from "./shared/index.js";
 export * from "./sla/index.js";
 export * from "./policies/index.js";
 export * from "./routing/index.js";
+export * from "./import/zendesk/index.js";

@@ -1,0 +1,8 @@
+/**
+ * Reading a Zendesk export: the parsed JSON of the REST API's own responses, turned into the
+ * library's tickets, policies and calendars, and checked against Zendesk's own SLA record.
+ *
+ * @packageDocumentation
+ */
+export { railsTimeZoneToIana } from "./rails-time-zone.js";
+export { RAILS_TIME_ZONE_MAPPING } from "./rails-time-zone-mapping.js";
