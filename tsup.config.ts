@@ -18,9 +18,11 @@ const library = {
   format: ["esm", "cjs"],
   // tsup 8.5 injects `baseUrl` into the declaration build, which TypeScript 6 reports as deprecated (TS5101).
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  sourcemap: true,
-  // The CLI is built beside the library by its own config, at the same time: keep its files.
-  clean: ["!cli.js", "!cli.js.map"],
+  // No source maps: the code is shipped unminified, so stack traces read as they are, and maps
+  // (with or without the sources embedded) were most of the package's size.
+  sourcemap: false,
+  // The CLI is built beside the library by its own config, at the same time: keep its file.
+  clean: ["!cli.js"],
   treeshake: true,
   splitting: true,
   target: "es2022",
@@ -35,7 +37,7 @@ const cli = {
   entry: { cli: "src/cli/main.ts" },
   format: ["esm"],
   dts: false,
-  sourcemap: true,
+  sourcemap: false,
   clean: false,
   splitting: false,
   target: "node20",
