@@ -19,10 +19,11 @@ log("root", root.isOpen(root.twentyFourSeven, new Date("2026-03-02T12:00:00Z")))
 log("sla", sla.addBusinessTime(sla.globalSupportHours, new Date("2026-03-07T00:00:00Z"), { hours: 24 }).toISOString());
 log("policies", policies.idleUsername("alice", ["alice_idle"]));
 log("routing", routing.classifySeverity({ instance: "unavailable" }).severity);
+log("zendesk", zendesk.railsTimeZoneToIana("Pacific Time (US & Canada)"));
 log("error", (() => { try { sla.defineCalendar({ timeZone: "Mars/Olympus_Mons", weekly: { mon: [["09:00", "17:00"]] } }); } catch (e) { return e instanceof root.SupportPolicyError && e.code; } })());
 function log(name, value) { console.log(name + " " + JSON.stringify(value)); }
 `;
-const EXPECTED = ['root true', 'sla "2026-03-09T21:00:00.000Z"', 'policies "alice_idle1"', "routing 1", 'error "invalid_time_zone"'];
+const EXPECTED = ['root true', 'sla "2026-03-09T21:00:00.000Z"', 'policies "alice_idle1"', "routing 1", 'zendesk "America/Los_Angeles"', 'error "invalid_time_zone"'];
 
 function project(name: string, type: "module" | "commonjs", main: string): string {
   const dir = join(scratch, name);
@@ -49,6 +50,12 @@ afterAll(() => {
 });
 
 describe("the packed tarball, installed", () => {
+  it("calls every entry the exports map names", () => {
+    const { exports } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown> };
+    const called = EXPECTED.map((line) => line.split(" ")[0]).filter((name) => name !== "error");
+    expect(Object.keys(exports).filter((key) => key !== "./package.json")).toEqual(called.map((name) => (name === "root" ? "." : `./${name}`)));
+  });
+
   it("is at most 400 kB", () => {
     expect(readFileSync(tarball).length).toBeLessThanOrEqual(400_000);
   });
@@ -58,6 +65,7 @@ describe("the packed tarball, installed", () => {
 import * as sla from "support-policy/sla";
 import * as policies from "support-policy/policies";
 import * as routing from "support-policy/routing";
+import * as zendesk from "support-policy/zendesk";
 ${CALLS}`;
     const dir = project("esm", "module", main);
     expect(run(dir, "main.mjs")).toEqual(EXPECTED);
@@ -72,6 +80,7 @@ ${CALLS}`;
 const sla = require("support-policy/sla");
 const policies = require("support-policy/policies");
 const routing = require("support-policy/routing");
+const zendesk = require("support-policy/zendesk");
 ${CALLS}`;
     const dir = project("cjs", "commonjs", main);
     expect(run(dir, "main.cjs")).toEqual(EXPECTED);
