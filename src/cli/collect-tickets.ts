@@ -24,7 +24,9 @@ export interface CollectedTickets {
 /**
  * Validates every ticket record and evaluates its SLA as of `now` (docs/rules.md §2), keeping going
  * past bad records so each gets its own line: a record that is not JSON, fails the ticket
- * schema, repeats an earlier id, or was created after `now`.
+ * schema, repeats an earlier id, or was created after `now`. An unexpected error while
+ * evaluating one record (a bug) is reported on that record's line as an internal error, and
+ * never loses the other records.
  *
  * @param records - the input's records
  * @param source - the file name, or `stdin`, for the error lines
@@ -54,10 +56,14 @@ export function collectTickets(records: readonly InputRecord[], source: string, 
         // Stryker disable next-line StringLiteral: caught below and reported by path and message; the code is never shown
         throw new SupportPolicyError([{ code: "duplicate_id", path: ["id"], message: `Ticket id "${parsed.ticket.id}" already appears in ${earlier}` }]);
       }
+      const report = evaluateSla(parsed.ticket, policySet, now);
+      // Only a record that was evaluated claims its id: a rejected one must not make a later
+      // valid record with the same id a duplicate.
       seen.set(parsed.ticket.id, record.label);
-      tickets.push({ ...parsed, report: evaluateSla(parsed.ticket, policySet, now) });
+      tickets.push({ ...parsed, report });
     } catch (error) {
-      if (!(error instanceof SupportPolicyError)) throw error;
+      // Whatever a record raises, even an error that is a bug, costs that record only: it gets
+      // its line and the others are still evaluated.
       problems.push(describeRecordError(source, record.label, record.value, error));
     }
   }

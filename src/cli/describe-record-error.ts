@@ -29,5 +29,15 @@ export function describeRecordError(source: string, label: string, value: unknow
     const message = first === undefined ? error.message : first.message;
     return `${source}: ${label}${named}: ${formatPath(error.path)}: ${message}${more}`;
   }
-  return `${source}: ${label}${named}: ${error instanceof Error ? error.message : String(error)}`;
+  return `${source}: ${label}${named}: internal error (a bug: please report it with this record): ${describeUnexpected(error)}`;
+}
+
+/** An unexpected error's name and message, without calling anything the error might override. */
+function describeUnexpected(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  try {
+    return String(error);
+  } catch {
+    return typeof error;
+  }
 }

@@ -2,7 +2,7 @@ import { match } from "ts-pattern";
 import { check2faRemoval } from "../policies/check-2fa-removal.js";
 import { checkUsernameRelease } from "../policies/check-username-release.js";
 import { classifyEscalation } from "../routing/classify-escalation.js";
-import { parseInput, SupportPolicyError } from "../shared/errors.js";
+import { parseInput } from "../shared/errors.js";
 import type { JsonValue } from "../shared/json.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
@@ -79,7 +79,7 @@ export function runExplain(args: readonly string[], io: CliIo): ExitCode {
     try {
       explained.push(explainOne(record.value));
     } catch (error) {
-      if (!(error instanceof SupportPolicyError)) throw error;
+      // Whatever a request raises, even an error that is a bug, costs that request only.
       problems.push(describeRecordError(source, record.label, record.value, error));
     }
   }

@@ -133,9 +133,13 @@ describe("describeRecordError", () => {
     expect(describeRecordError("t.json", "line 3", {}, new SupportPolicyError([issue("a"), issue("b"), issue("c")]))).toBe("t.json: line 3: a: Missing a (and 2 more)");
   });
 
-  it("any other error is its message, or the value itself", () => {
-    expect(describeRecordError("stdin", "line 1", { id: "X" }, new Error("boom"))).toBe('stdin: line 1 (id "X"): boom');
-    expect(describeRecordError("stdin", "line 1", { id: "X" }, "boom")).toBe('stdin: line 1 (id "X"): boom');
+  it("any other error is an internal error on the record's line, with its name and message or the value itself", () => {
+    const internal = 'stdin: line 1 (id "X"): internal error (a bug: please report it with this record): ';
+    expect(describeRecordError("stdin", "line 1", { id: "X" }, new Error("boom"))).toBe(`${internal}Error: boom`);
+    expect(describeRecordError("stdin", "line 1", { id: "X" }, new RangeError("Invalid time value"))).toBe(`${internal}RangeError: Invalid time value`);
+    expect(describeRecordError("stdin", "line 1", { id: "X" }, "boom")).toBe(`${internal}boom`);
+    const unprintable = { toString: () => { throw new Error("no"); } };
+    expect(describeRecordError("stdin", "line 1", { id: "X" }, unprintable)).toBe(`${internal}object`);
   });
 });
 

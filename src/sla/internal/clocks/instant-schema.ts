@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { describeInstant } from "../../../shared/describe-instant.js";
 import { MAX_INSTANT, MIN_INSTANT } from "../timeline.js";
 
 // An offset is required so an instant never depends on the host's time zone.
@@ -8,7 +9,7 @@ function checkRange(ms: number, ctx: z.core.$RefinementCtx): number {
   if (ms < MIN_INSTANT || ms >= MAX_INSTANT) {
     ctx.addIssue({
       code: "custom",
-      message: `The instant ${new Date(ms).toISOString()} is outside the supported range ${new Date(MIN_INSTANT).toISOString()} to ${new Date(MAX_INSTANT).toISOString()}`,
+      message: `The instant ${describeInstant(ms)} is outside the supported range ${new Date(MIN_INSTANT).toISOString()} to ${new Date(MAX_INSTANT).toISOString()}`,
       params: { code: "out_of_range" },
       input: ms,
     });
