@@ -54,6 +54,9 @@ export function ticketAsOf(queueTicket: QueueTicket, ticket: Ticket, now: Date):
       // Stryker disable StringLiteral,ConditionalExpression: these events change nothing the queue reads; the switch has no default, so unmatched they do nothing too
       case "created":
       case "severity_change":
+      case "field_change":
+      case "tags_change":
+      case "calendar_change":
         break;
       // Stryker restore StringLiteral,ConditionalExpression
     }

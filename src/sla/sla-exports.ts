@@ -6,12 +6,18 @@ export {
   PRIORITIES,
   SEVERITIES,
   SUPPORT_LEVELS,
+  TICKET_CALENDAR,
   TICKET_STATUSES,
 } from "./sla-vocabulary.js";
 export type { MetricId, PausableStatus, Priority, Severity, SupportLevel, TicketStatus } from "./sla-vocabulary.js";
-export { ticketSchema } from "./ticket.js";
+export { CHANGEABLE_FIELDS, TICKET_FIELDS, ticketSchema } from "./ticket.js";
 export type {
   AssigneeChangeEvent,
+  CalendarChangeEvent,
+  CurrentValuesInput,
+  FieldChangeEvent,
+  TagsChangeEvent,
+  TicketFieldValue,
   CommentEvent,
   CommentEventInput,
   CreatedEvent,
@@ -26,6 +32,8 @@ export type {
   TicketEventInput,
   TicketInput,
 } from "./ticket.js";
+export { CONDITION_FIELDS, CONDITION_OPERATORS, conditionSchema } from "./condition.js";
+export type { AllCondition, AnyCondition, Condition, ConditionField, ConditionOperator, ConditionScalar, ConditionValue, FieldCondition, NotCondition } from "./condition.js";
 export { DEFAULT_PAUSED_BY, slaPolicySchema } from "./sla-policy.js";
 export type { SlaConditions, SlaPolicy, SlaPolicyInput, SlaTarget, SlaTargetInput, TagCondition, TargetDuration } from "./sla-policy.js";
 export { slaPolicySetSchema } from "./sla-policy-set.js";

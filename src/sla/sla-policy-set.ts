@@ -3,7 +3,7 @@ import type { JsonValue } from "../shared/json.js";
 import { BusinessCalendar } from "./business-calendar.js";
 import { type SlaPolicy, type SlaPolicyInput, slaPolicySchema } from "./sla-policy.js";
 import type { Ticket } from "./ticket.js";
-import { AROUND_THE_CLOCK, type Priority, type SupportLevel } from "./sla-vocabulary.js";
+import { AROUND_THE_CLOCK, type Priority, type SupportLevel, TICKET_CALENDAR } from "./sla-vocabulary.js";
 
 const calendarSchema = z.custom<BusinessCalendar>((value) => value instanceof BusinessCalendar, {
   error: "Expected a calendar made by defineCalendar(spec)",
@@ -85,14 +85,16 @@ const policySetShape = z
     parameters: z.custom<JsonValue>(() => true).optional(),
   })
   .superRefine((set, ctx) => {
-    if (Object.hasOwn(set.calendars, AROUND_THE_CLOCK)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["calendars", AROUND_THE_CLOCK],
-        message: `"${AROUND_THE_CLOCK}" is reserved for elapsed time and cannot name a calendar`,
-        params: { code: "duplicate_id" },
-        input: set.calendars,
-      });
+    for (const reserved of [AROUND_THE_CLOCK, TICKET_CALENDAR]) {
+      if (Object.hasOwn(set.calendars, reserved)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["calendars", reserved],
+          message: `"${reserved}" is reserved (${reserved === AROUND_THE_CLOCK ? "elapsed time" : "the ticket's own calendar"}) and cannot name a calendar`,
+          params: { code: "duplicate_id" },
+          input: set.calendars,
+        });
+      }
     }
     const ids = new Set<string>();
     set.policies.forEach((policy, index) => {
@@ -101,11 +103,11 @@ const policySetShape = z
       }
       ids.add(policy.id);
       policy.targets.forEach((target, targetIndex) => {
-        if (target.calendar !== AROUND_THE_CLOCK && !Object.hasOwn(set.calendars, target.calendar)) {
+        if (target.calendar !== AROUND_THE_CLOCK && target.calendar !== TICKET_CALENDAR && !Object.hasOwn(set.calendars, target.calendar)) {
           ctx.addIssue({
             code: "custom",
             path: ["policies", index, "targets", targetIndex, "calendar"],
-            message: `Unknown calendar "${target.calendar}": expected "${AROUND_THE_CLOCK}" or one of the set's calendars (${Object.keys(set.calendars).join(", ") || "none"})`,
+            message: `Unknown calendar "${target.calendar}": expected "${AROUND_THE_CLOCK}", "${TICKET_CALENDAR}" or one of the set's calendars (${Object.keys(set.calendars).join(", ") || "none"})`,
             params: { code: "not_a_calendar" },
             input: target.calendar,
           });
@@ -120,8 +122,10 @@ const policySetShape = z
  * creation and support level before the policies are matched (the 2026 edition derives them
  * from severity and plan), an optional name and optional JSON `parameters` describing how the set was built.
  *
- * Checks: policy ids are unique (`duplicate_id`); every target names a calendar of the set or
- * `"around_the_clock"` (`not_a_calendar`); `"around_the_clock"` is not redefined.
+ * Checks: policy ids are unique (`duplicate_id`); every target names a calendar of the set,
+ * `"around_the_clock"` or `"ticket_calendar"` (`not_a_calendar`); neither reserved name is
+ * redefined. A ticket's own calendar (for `"ticket_calendar"` targets) must name one of the
+ * set's calendars when it is used (`not_a_calendar` from `evaluateSla`).
  *
  * @example
  * ```ts

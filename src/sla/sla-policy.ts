@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
+import { type Condition, conditionSchema } from "./condition.js";
 import { durationSchema } from "./internal/clocks/duration-schema.js";
 import type { Channel } from "../shared/channel.js";
 import { METRIC_IDS, type MetricId, PAUSABLE_STATUSES, type PausableStatus, PRIORITIES, type Priority, SUPPORT_LEVELS, type SupportLevel } from "./sla-vocabulary.js";
@@ -41,7 +42,7 @@ export interface SlaTargetInput {
   readonly priority?: Priority | undefined;
   /** The target: milliseconds or `{ hours, minutes, seconds, milliseconds }`, more than zero. */
   readonly duration: TargetDuration;
-  /** A calendar name from the policy set, or `"around_the_clock"`. */
+  /** A calendar name from the policy set, `"around_the_clock"`, or `"ticket_calendar"` (the ticket's own). */
   readonly calendar: string;
   /** The earliest-reply window: a reply sooner is reported as early. */
   readonly notBefore?: TargetDuration | undefined;
@@ -64,7 +65,7 @@ export interface SlaTarget {
   readonly priority: Priority | null;
   /** The target, in business milliseconds. */
   readonly durationMs: number;
-  /** The calendar's name, or `"around_the_clock"`. */
+  /** The calendar's name, `"around_the_clock"`, or `"ticket_calendar"`. */
   readonly calendar: string;
   /** The earliest-reply window, in business milliseconds, or null. */
   readonly notBeforeMs: number | null;
@@ -132,8 +133,8 @@ export interface SlaPolicyInput {
   readonly name: string;
   /** What the policy is for. */
   readonly description?: string | undefined;
-  /** When it applies (default: always). */
-  readonly conditions?: SlaConditions | undefined;
+  /** When it applies (default: always): field lists, or a {@link Condition} over the ticket as it stands. */
+  readonly conditions?: SlaConditions | Condition | undefined;
   /** At least one target, one per metric and priority. */
   readonly targets: readonly SlaTargetInput[];
 }
@@ -153,8 +154,8 @@ export interface SlaPolicy {
   readonly name: string;
   /** What the policy is for. */
   readonly description?: string | undefined;
-  /** When it applies. */
-  readonly conditions: SlaConditions;
+  /** When it applies: field lists, or a {@link Condition}. */
+  readonly conditions: SlaConditions | Condition;
   /** Its targets. */
   readonly targets: readonly SlaTarget[];
 }
@@ -250,7 +251,7 @@ const conditionsShape = z
         ctx.addIssue({
           code: "custom",
           path: [key],
-          message: `Unknown condition field "${key}": expected one of ${CONDITION_FIELDS.join(", ")}`,
+          message: `Unknown condition field "${key}": expected one of ${CONDITION_FIELDS.join(", ")}, or a condition ({ field, operator, value }, { all, any }, { any }, { not })`,
           params: { code: "unknown_field" },
           input: key,
         });
@@ -265,15 +266,16 @@ const policyShape = z
     id: z.string().min(1),
     name: z.string().min(1),
     description: z.string().optional(),
-    conditions: conditionsShape.default({
-      channel: undefined,
-      priority: undefined,
-      plan: undefined,
-      supportLevel: undefined,
-      form: undefined,
-      tags: undefined,
-      organizationTags: undefined,
-    }),
+    conditions: z
+      .custom<SlaConditions | Condition | undefined>(() => true)
+      .optional()
+      .transform((value: unknown, ctx): SlaConditions | Condition => {
+        const tree = typeof value === "object" && value !== null && ["field", "operator", "all", "any", "not"].some((key) => key in value);
+        const result = (tree ? conditionSchema : conditionsShape).safeParse(value ?? {});
+        if (result.success) return result.data;
+        for (const problem of result.error.issues) ctx.addIssue({ ...problem });
+        return z.NEVER;
+      }),
     targets: z.array(targetShape),
   })
   .superRefine((policy, ctx) => {
@@ -300,7 +302,9 @@ const policyShape = z
  * The zod schema of one SLA target: for a metric and a priority (absent: every priority,
  * including tickets without one; a target naming the priority wins over it), the duration
  * (milliseconds or `{ hours, minutes, ... }`), the calendar it runs on (a name from the policy
- * set's `calendars`, or `"around_the_clock"`), optionally the earliest-reply window `notBefore`
+ * set's `calendars`, `"around_the_clock"`, or `"ticket_calendar"`: the calendar the ticket has
+ * at the cycle's fulfilment, or at `now` while it runs, Zendesk's business-hours target on the
+ * ticket's schedule), optionally the earliest-reply window `notBefore`
  * (a reply sooner is reported as early), and the statuses that pause it (default:
  * {@link DEFAULT_PAUSED_BY}).
  *
@@ -317,7 +321,9 @@ export const slaTargetSchema: z.ZodType<SlaTarget, SlaTargetInput> = targetShape
  * matches every ticket). `channel`, `priority` (`null` matches a ticket without one), `plan`,
  * `supportLevel` and `form` (`null` matches no form) list accepted values; `tags` and
  * `organizationTags` take `any` (at least one), `all` and `none`. A field the engine does not
- * know is rejected with `unknown_field`.
+ * know is rejected with `unknown_field`. A policy's `conditions` may instead be a
+ * {@link Condition} (`{ all, any }` of `{ field, operator, value }`, Zendesk's filter shape); the
+ * field lists mean the same as a condition whose `all` lists one `is` per field.
  *
  * @example
  * ```ts
@@ -331,7 +337,8 @@ export const slaConditionsSchema: z.ZodType<SlaConditions, SlaConditions> = cond
  * The zod schema of an SLA policy: an id, a name, declarative conditions and at least one
  * target (`no_targets` otherwise); one target per metric and priority (`duplicate_id`).
  * Policies are plain JSON; in a policy set the first whose conditions match applies
- * (docs/rules.md §2 "Policy choice").
+ * (docs/rules.md §2 "Policy choice"). `conditions` is either the field lists of
+ * `slaConditionsSchema` or a {@link Condition} (see `conditionSchema`).
  *
  * @example
  * ```ts

@@ -22,6 +22,9 @@ export type SlaOutcome = "policy_applied" | "no_policy" | "cannot_decide";
  * - `metric_breached`: a metric's latest cycle is past its due instant.
  * - `breached_on_retarget`: a priority change moved the due instant into the past.
  * - `reply_early`: a reply came before the target's earliest-reply window opened.
+ * - `policy_changed`: a change of the ticket (a tag, a field, the priority) moved it to another
+ *   policy at the instant in `facts.at`; cycles fulfilled before keep the earlier policy.
+ * - `calendar_missing`: a target runs on the ticket's calendar and the ticket has none.
  *
  * @example
  * ```ts
@@ -35,7 +38,9 @@ export type SlaReasonCode =
   | "priority_missing"
   | "metric_breached"
   | "breached_on_retarget"
-  | "reply_early";
+  | "reply_early"
+  | "policy_changed"
+  | "calendar_missing";
 
 /**
  * What a metric's cycle is doing: `active` (running), `paused` (stopped by a pausing status),

@@ -143,3 +143,16 @@ export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
  * ```
  */
 export const AROUND_THE_CLOCK = "around_the_clock";
+
+/**
+ * The calendar name a target uses to run on the ticket's own business-hours calendar (its
+ * `calendar`, then `calendar_change` events; Zendesk: a business-hours target on the ticket's
+ * schedule). A cycle runs on the calendar the ticket has at its fulfilment, or at `now` while it
+ * runs, measured from the cycle's start, as a priority change re-targets it.
+ *
+ * @example
+ * ```ts
+ * const target = { metric: "first_reply", duration: { hours: 8 }, calendar: TICKET_CALENDAR };
+ * ```
+ */
+export const TICKET_CALENDAR = "ticket_calendar";

@@ -146,6 +146,117 @@ export interface AssigneeChangeEvent<At = number> {
 }
 
 /**
+ * A value of one of a ticket's generic {@link TicketInput.fields}: text, a number, a boolean, a
+ * list of texts (a multi-select custom field), or `null` for no value.
+ *
+ * @example
+ * ```ts
+ * const group: TicketFieldValue = "20";
+ * ```
+ */
+export type TicketFieldValue = string | number | boolean | null | readonly string[];
+
+/**
+ * The generic fields a ticket may give at creation, for policy conditions to read (see
+ * `CONDITION_FIELDS`): `type`, `group`, `brand`, `via` (the channel it came in through, in the
+ * source system's words), `requester`, and `custom_fields.<id>`.
+ *
+ * @example
+ * ```ts
+ * TICKET_FIELDS.includes("group"); // => true
+ * ```
+ */
+export const TICKET_FIELDS = ["type", "group", "brand", "via", "requester"] as const;
+
+/**
+ * The fields a `field_change` event may change: the generic ones but `via` (a ticket arrives
+ * once), plus the ticket's `form` and `organization` (its id). Priority, status, assignee, tags
+ * and the calendar have their own events.
+ *
+ * @example
+ * ```ts
+ * CHANGEABLE_FIELDS.includes("form"); // => true
+ * ```
+ */
+export const CHANGEABLE_FIELDS = ["type", "group", "brand", "requester", "form", "organization"] as const;
+
+/**
+ * A ticket field changed (an agent, a trigger or an automation set it); conditions read the
+ * ticket as it stands after it.
+ *
+ * @example
+ * ```ts
+ * const event: FieldChangeEvent<string> = { type: "field_change", at: "2026-03-02T11:00:00Z", field: "group", value: "20" };
+ * ```
+ */
+export interface FieldChangeEvent<At = number> {
+  /** The event's kind. */
+  readonly type: "field_change";
+  /** When it happened (epoch milliseconds once parsed). */
+  readonly at: At;
+  /** One of {@link CHANGEABLE_FIELDS}, or `custom_fields.<id>`. */
+  readonly field: string;
+  /** The new value (`null`: cleared). */
+  readonly value: TicketFieldValue;
+}
+
+/**
+ * The ticket's tags changed; `tags` is the whole new set (as a Zendesk audit's tag change gives it).
+ *
+ * @example
+ * ```ts
+ * const event: TagsChangeEvent<string> = { type: "tags_change", at: "2026-03-02T11:00:00Z", tags: ["vip", "billing"] };
+ * ```
+ */
+export interface TagsChangeEvent<At = number> {
+  /** The event's kind. */
+  readonly type: "tags_change";
+  /** When it happened (epoch milliseconds once parsed). */
+  readonly at: At;
+  /** Every tag the ticket has from now on. */
+  readonly tags: readonly string[];
+}
+
+/**
+ * The ticket's business-hours calendar changed (Zendesk: a trigger set the ticket's schedule);
+ * `calendar` names a calendar of the policy set, or is `null` for none.
+ *
+ * @example
+ * ```ts
+ * const event: CalendarChangeEvent<string> = { type: "calendar_change", at: "2026-03-02T11:00:00Z", calendar: "emea" };
+ * ```
+ */
+export interface CalendarChangeEvent<At = number> {
+  /** The event's kind. */
+  readonly type: "calendar_change";
+  /** When it happened (epoch milliseconds once parsed). */
+  readonly at: At;
+  /** The calendar's name in the policy set, or null. */
+  readonly calendar: string | null;
+}
+
+/**
+ * A ticket's values as the source system holds them **now** (a Zendesk ticket object's
+ * `status`, `priority`, `assignee_id`, `tags`). Given, they are checked against the values the
+ * creation values and events lead to, so current values cannot be mistaken for creation values.
+ *
+ * @example
+ * ```ts
+ * const current: CurrentValuesInput = { status: "solved", priority: "high" };
+ * ```
+ */
+export interface CurrentValuesInput {
+  /** The status after every event. */
+  readonly status?: TicketStatus | undefined;
+  /** The priority after every event (null: none). */
+  readonly priority?: Priority | null | undefined;
+  /** The assignee after every event (null: unassigned). */
+  readonly assignee?: string | null | undefined;
+  /** The tags after every event, in any order. */
+  readonly tags?: readonly string[] | undefined;
+}
+
+/**
  * One event of a ticket's history as the caller writes it (instants as ISO strings, `Date`s or
  * epoch milliseconds).
  *
@@ -160,7 +271,10 @@ export type TicketEventInput =
   | StatusChangeEvent<InstantInput>
   | PriorityChangeEvent<InstantInput>
   | SeverityChangeEvent<InstantInput>
-  | AssigneeChangeEvent<InstantInput>;
+  | AssigneeChangeEvent<InstantInput>
+  | FieldChangeEvent<InstantInput>
+  | TagsChangeEvent<InstantInput>
+  | CalendarChangeEvent<InstantInput>;
 
 /**
  * One event of a ticket's history after validation: `at` in epoch milliseconds, defaults filled.
@@ -170,7 +284,16 @@ export type TicketEventInput =
  * const event: TicketEvent = { type: "status_change", at: 1772442000000, status: "solved" };
  * ```
  */
-export type TicketEvent = CreatedEvent | CommentEvent | StatusChangeEvent | PriorityChangeEvent | SeverityChangeEvent | AssigneeChangeEvent;
+export type TicketEvent =
+  | CreatedEvent
+  | CommentEvent
+  | StatusChangeEvent
+  | PriorityChangeEvent
+  | SeverityChangeEvent
+  | AssigneeChangeEvent
+  | FieldChangeEvent
+  | TagsChangeEvent
+  | CalendarChangeEvent;
 
 /**
  * The requester's organization as the caller writes it.
@@ -234,12 +357,18 @@ export interface TicketInput {
   readonly priority?: Priority | null | undefined;
   /** The severity on creation (1–4), or null. */
   readonly severity?: Severity | null | undefined;
-  /** The status on creation (default `"new"`). */
+  /** The status on creation (default `"new"`); never `solved` or `closed` (see {@link ticketSchema}). */
   readonly status?: TicketStatus | undefined;
   /** The assignee on creation, or null. */
   readonly assignee?: string | null | undefined;
-  /** The ticket's tags. */
+  /** The ticket's tags on creation. */
   readonly tags?: readonly string[] | undefined;
+  /** Generic fields on creation, for policy conditions: keys from {@link TICKET_FIELDS} or `custom_fields.<id>`. */
+  readonly fields?: Readonly<Record<string, TicketFieldValue>> | undefined;
+  /** The business-hours calendar on creation (a calendar name of the policy set), or null. */
+  readonly calendar?: string | null | undefined;
+  /** The values the source system holds now, checked against the replayed events. */
+  readonly current?: CurrentValuesInput | undefined;
   /** The history, in any order; ties keep input order. */
   readonly events?: readonly TicketEventInput[] | undefined;
 }
@@ -272,8 +401,12 @@ export interface Ticket {
   readonly status: TicketStatus;
   /** The assignee on creation, or null. */
   readonly assignee: string | null;
-  /** The ticket's tags. */
+  /** The ticket's tags on creation. */
   readonly tags: readonly string[];
+  /** Generic fields on creation. */
+  readonly fields: Readonly<Record<string, TicketFieldValue>>;
+  /** The business-hours calendar on creation, or null. */
+  readonly calendar: string | null;
   /** The history up to the export, sorted by time. */
   readonly events: readonly TicketEvent[];
 }
@@ -322,6 +455,32 @@ const assigneeChangeEvent = z.strictObject({
   assignee: z.string().min(1).nullable(),
 });
 
+const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+const isCustomField = (name: string): boolean => name.startsWith("custom_fields.") && name.length > "custom_fields.".length;
+
+const fieldChangeEvent = z.strictObject({
+  type: z.literal("field_change"),
+  at: instantSchema,
+  field: z.string().refine((name) => (CHANGEABLE_FIELDS as readonly string[]).includes(name) || isCustomField(name), {
+    error: (issue) =>
+      `A field_change cannot change "${String(issue.input)}": expected one of ${CHANGEABLE_FIELDS.join(", ")} or custom_fields.<id> (priority, status, assignee, tags and the calendar have their own events)`,
+    params: { code: "unknown_field" },
+  }),
+  value: fieldValue,
+});
+
+const tagsChangeEvent = z.strictObject({
+  type: z.literal("tags_change"),
+  at: instantSchema,
+  tags: z.array(z.string().min(1)),
+});
+
+const calendarChangeEvent = z.strictObject({
+  type: z.literal("calendar_change"),
+  at: instantSchema,
+  calendar: z.string().min(1).nullable(),
+});
+
 const eventUnion = z.discriminatedUnion("type", [
   createdEvent,
   commentEvent,
@@ -329,6 +488,9 @@ const eventUnion = z.discriminatedUnion("type", [
   priorityChangeEvent,
   severityChangeEvent,
   assigneeChangeEvent,
+  fieldChangeEvent,
+  tagsChangeEvent,
+  calendarChangeEvent,
 ]);
 
 /**
@@ -364,6 +526,16 @@ const ticketShape = z
     status: status.default("new"),
     assignee: z.string().min(1).nullable().default(null),
     tags: tagList,
+    fields: z.record(z.string(), fieldValue).default({}),
+    calendar: z.string().min(1).nullable().default(null),
+    current: z
+      .strictObject({
+        status: status.optional(),
+        priority: priority.nullable().optional(),
+        assignee: z.string().min(1).nullable().optional(),
+        tags: z.array(z.string().min(1)).optional(),
+      })
+      .optional(),
     events: z.array(eventUnion).default([]),
   })
   .transform((ticket, ctx) => {
@@ -393,10 +565,38 @@ const ticketShape = z
         }
       }
     });
+    for (const name of Object.keys(ticket.fields)) {
+      if (!(TICKET_FIELDS as readonly string[]).includes(name) && !isCustomField(name)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["fields", name],
+          message: `Unknown ticket field "${name}": expected one of ${TICKET_FIELDS.join(", ")} or custom_fields.<id>`,
+          params: { code: "unknown_field" },
+          input: name,
+        });
+      }
+    }
+    if (ticket.status === "solved" || ticket.status === "closed") {
+      // The trap this closes: a source's ticket object holds its *current* status, and a ticket
+      // read as created solved has every clock stopped at creation, so it reports "met".
+      ctx.addIssue({
+        code: "custom",
+        path: ["status"],
+        message: `A ticket's status is the one it was created with, and a ticket is not created ${ticket.status}: give its current status as current.status and each change as a status_change event (for a ticket solved at creation, a status_change at createdAt)`,
+        params: { code: "inconsistent_facts" },
+        input: ticket.status,
+      });
+    }
     // A stable sort keeps ties in input order (Array.prototype.sort is stable since ES2019).
     const order = ticket.events.map((event, index) => ({ event, index })).sort((a, b) => a.event.at - b.event.at);
     let current = ticket.status;
+    let currentPriority = ticket.priority;
+    let currentAssignee = ticket.assignee;
+    let currentTags: readonly string[] = ticket.tags;
     for (const { event, index } of order) {
+      if (event.type === "priority_change") currentPriority = event.priority;
+      else if (event.type === "assignee_change") currentAssignee = event.assignee;
+      else if (event.type === "tags_change") currentTags = event.tags;
       if (event.type !== "status_change") continue;
       if (current === "closed" && event.status !== "closed") {
         ctx.addIssue({
@@ -409,8 +609,30 @@ const ticketShape = z
       }
       current = event.status;
     }
-    return { ...ticket, events: order.map(({ event }) => event) };
+    const { current: given, ...rest } = ticket;
+    if (given !== undefined) {
+      const mismatch = (field: string, stated: unknown, replayed: unknown, hint: string): void => {
+        ctx.addIssue({
+          code: "custom",
+          path: ["current", field],
+          message: `The current ${field} ${JSON.stringify(stated)} is not what the ticket's creation values and events lead to (${JSON.stringify(replayed)}): ticket-level values are the ones at creation, and every later change must be ${hint}`,
+          params: { code: "inconsistent_facts" },
+          input: stated,
+        });
+      };
+      if (given.status !== undefined && given.status !== current) mismatch("status", given.status, current, "a status_change event");
+      if (given.priority !== undefined && given.priority !== currentPriority) mismatch("priority", given.priority, currentPriority, "a priority_change event");
+      if (given.assignee !== undefined && given.assignee !== currentAssignee) mismatch("assignee", given.assignee, currentAssignee, "an assignee_change event");
+      if (given.tags !== undefined && !sameTags(given.tags, currentTags)) mismatch("tags", given.tags, currentTags, "a tags_change event");
+    }
+    return { ...rest, events: order.map(({ event }) => event) };
   });
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((tag) => right.has(tag));
+}
 
 
 /**
@@ -420,9 +642,17 @@ const ticketShape = z
  * ticket lists them by time, ties in input order. A numeric `id` is normalised to its decimal
  * string, so `42` and `"42"` name the same ticket.
  *
+ * Conditions of policies read the ticket as it stands at a moment: the creation values
+ * (`priority`, `status`, `assignee`, `tags`, `form`, `organization.id`, the generic `fields`
+ * and the business-hours `calendar`), then `priority_change`, `status_change`,
+ * `assignee_change`, `tags_change`, `field_change` and `calendar_change` events.
+ *
  * Checks beyond shapes: no event before creation (`event_before_creation`); at most one
  * `created` event, at the creation instant, and no status change out of `closed`
- * (`inconsistent_facts`).
+ * (`inconsistent_facts`). Current values cannot pass for creation values: a ticket created
+ * `solved` or `closed` is rejected (`inconsistent_facts`; a ticket solved as it was opened has a
+ * `status_change` at `createdAt`), and `current` values, when given, must be what the
+ * creation values and every event lead to (`inconsistent_facts` at `current.<field>`).
  *
  * @example
  * ```ts

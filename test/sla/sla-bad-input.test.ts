@@ -43,7 +43,7 @@ describe("bad tickets: code, path and message", () => {
     [
       "an unknown event type",
       [{ type: "merged", at: at(1) }],
-      ["invalid_input", ["ticket", "events", 0, "type"], "Invalid discriminator value. Expected 'created' | 'comment' | 'status_change' | 'priority_change' | 'severity_change' | 'assignee_change'"],
+      ["invalid_input", ["ticket", "events", 0, "type"], "Invalid discriminator value. Expected 'created' | 'comment' | 'status_change' | 'priority_change' | 'severity_change' | 'assignee_change' | 'field_change' | 'tags_change' | 'calendar_change'"],
     ],
     ["a comment that does not say whether it is public", [{ type: "comment", at: at(1), author: "agent" }], ["missing_field", ["ticket", "events", 0, "public"], 'Missing required field "ticket.events.0.public"']],
     ["a comment by neither customer nor agent", [{ type: "comment", at: at(1), author: "bot", public: true }], ["unknown_value", ["ticket", "events", 0, "author"], 'Invalid option: expected one of "customer"|"agent"']],
@@ -85,8 +85,8 @@ describe("bad tickets: code, path and message", () => {
       { type: "status_change", at: at(2), status: "closed" },
     ]);
     expect(parseTicket(closedTwice).events).toHaveLength(2);
-    const createdClosed = caught(() => parseTicket(ticket([{ type: "status_change", at: at(1), status: "solved" }], { status: "closed" })));
-    expect(describeError(createdClosed)).toEqual(["inconsistent_facts", ["ticket", "events", 0, "status"], 'A closed ticket cannot change status to "solved"; a follow-up is a new ticket']);
+    const reopenedClosed = caught(() => parseTicket(ticket([{ type: "status_change", at: at(2), status: "solved" }, { type: "status_change", at: at(1), status: "closed" }])));
+    expect(describeError(reopenedClosed)).toEqual(["inconsistent_facts", ["ticket", "events", 0, "status"], 'A closed ticket cannot change status to "solved"; a follow-up is a new ticket']);
   });
 
   it("a ticket whose due instant on a business calendar falls past the supported range", () => {
@@ -104,7 +104,7 @@ describe("bad policy sets: code, path and message", () => {
     [
       '"around_the_clock" used as a calendar name',
       { policies: [], calendars: { around_the_clock: globalSupportHours } },
-      ["duplicate_id", ["policySet", "calendars", "around_the_clock"], '"around_the_clock" is reserved for elapsed time and cannot name a calendar'],
+      ["duplicate_id", ["policySet", "calendars", "around_the_clock"], '"around_the_clock" is reserved (elapsed time) and cannot name a calendar'],
     ],
     [
       "two targets for one metric at one priority",
@@ -119,7 +119,7 @@ describe("bad policy sets: code, path and message", () => {
     [
       "a calendar name in a set without calendars",
       onePolicy({ targets: [{ ...target, calendar: "emea" }] }),
-      ["not_a_calendar", ["policySet", "policies", 0, "targets", 0, "calendar"], 'Unknown calendar "emea": expected "around_the_clock" or one of the set\'s calendars (none)'],
+      ["not_a_calendar", ["policySet", "policies", 0, "targets", 0, "calendar"], 'Unknown calendar "emea": expected "around_the_clock", "ticket_calendar" or one of the set\'s calendars (none)'],
     ],
     ["an empty policy id", onePolicy({ id: "" }), ["too_small", ["policySet", "policies", 0, "id"], TOO_SHORT]],
     ["an empty policy name", onePolicy({ name: "" }), ["too_small", ["policySet", "policies", 0, "name"], TOO_SHORT]],

@@ -11,9 +11,9 @@ function cycles(report: SlaReport, metric: MetricId): [string, string | null, st
 }
 
 describe("§2 clock semantics: where cycles start and end", () => {
-  it('a ticket that arrives solved: "Solving a ticket fulfils every running reply and update clock" at its creation', () => {
+  it('a ticket solved as it was opened (a status change at its creation): "Solving a ticket fulfils every running reply and update clock" at its creation', () => {
     for (const arrived of ["solved", "closed"] as const) {
-      const report = evaluateSla(ticket([customer(5)], { status: arrived }), hourly, nowAt(10));
+      const report = evaluateSla(ticket([status(0, arrived), customer(5)]), hourly, nowAt(10));
       expect(cycles(report, "first_reply")).toEqual([[at(0), at(0), "solved"]]);
       expect(cycles(report, "total_resolution")).toEqual([[at(0), at(0), "solved"]]);
       expect(cycles(report, "next_reply")).toEqual([]);
@@ -129,7 +129,7 @@ describe("§2 clock semantics: where cycles start and end", () => {
     const report = evaluateSla(ticket([status(10, "solved"), status(20, "open"), customer(30)]), hourly, nowAt(40));
     expect(cycles(report, "first_reply")).toEqual([[at(0), at(10), "solved"]]);
     expect(cycles(report, "next_reply")).toEqual([[at(30), null, null]]);
-    const arrivedSolved = evaluateSla(ticket([status(20, "open"), customer(30)], { status: "solved" }), hourly, nowAt(40));
+    const arrivedSolved = evaluateSla(ticket([status(0, "solved"), status(20, "open"), customer(30)]), hourly, nowAt(40));
     expect(cycles(arrivedSolved, "next_reply")).toEqual([[at(30), null, null]]);
   });
 

@@ -84,13 +84,13 @@ describe("bad policies get the library's typed error with the path to the bad fi
   it("a condition on a field that does not exist", () => {
     const error = caught(() => evaluateSla(ticket([]), set({ conditions: { severity: [1] } }), nowAt(1)));
     expect(error).toMatchObject({ code: "unknown_field", path: ["policySet", "policies", 0, "conditions", "severity"] });
-    expect(error.message).toBe('Unknown condition field "severity": expected one of channel, priority, plan, supportLevel, form, tags, organizationTags');
+    expect(error.message).toBe('Unknown condition field "severity": expected one of channel, priority, plan, supportLevel, form, tags, organizationTags, or a condition ({ field, operator, value }, { all, any }, { any }, { not })');
   });
 
   it("a target on a calendar the set does not hold", () => {
     const error = caught(() => prepareSlaPolicies({ ...set({ targets: [{ ...target, calendar: "emea" }] }), calendars: { global: globalSupportHours } }));
     expect(error).toMatchObject({ code: "not_a_calendar", path: ["policySet", "policies", 0, "targets", 0, "calendar"] });
-    expect(error.message).toBe('Unknown calendar "emea": expected "around_the_clock" or one of the set\'s calendars (global)');
+    expect(error.message).toBe('Unknown calendar "emea": expected "around_the_clock", "ticket_calendar" or one of the set\'s calendars (global)');
     const notCalendar = caught(() => prepareSlaPolicies({ ...set({}), calendars: { global: { timeZone: "UTC" } as never } }));
     expect(notCalendar).toMatchObject({ code: "not_a_calendar", path: ["policySet", "calendars", "global"] });
   });

@@ -5,6 +5,7 @@ import { globalSupportHours } from "../../src/sla/gitlab-calendars.js";
 import { parseTicket } from "../../src/sla/parse-ticket.js";
 import { prepareSlaPolicies } from "../../src/sla/prepare-sla-policies.js";
 import type { SlaPolicySetInput } from "../../src/sla/sla-policy-set.js";
+import type { SlaConditions } from "../../src/sla/sla-policy.js";
 import { agent, at, caught, customer, deepFreeze, hourly, metricOf, nowAt, status, ticket } from "./sla-fixtures.js";
 
 describe("parseTicket: validate once, evaluate many times", () => {
@@ -101,7 +102,7 @@ describe("prepared values are frozen copies", () => {
       Object.isFrozen(prepared.policies),
       Object.isFrozen(prepared.calendars),
       Object.isFrozen(policy),
-      Object.isFrozen(policy?.conditions.tags?.any),
+      Object.isFrozen((policy?.conditions as SlaConditions | undefined)?.tags?.any),
       Object.isFrozen(policy?.targets[0]?.pausedBy),
     ]).toEqual([true, true, true, true, true, true]);
     expect(prepared).not.toHaveProperty("parameters");

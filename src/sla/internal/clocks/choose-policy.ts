@@ -1,6 +1,8 @@
-import type { SlaConditions, SlaPolicy, SlaTarget } from "../../sla-policy.js";
-import type { MetricId, Priority, SupportLevel } from "../../sla-vocabulary.js";
-import type { Ticket } from "../../ticket.js";
+import type { SlaPolicy, SlaTarget } from "../../sla-policy.js";
+import type { MetricId, Priority } from "../../sla-vocabulary.js";
+import { evaluateCondition } from "../evaluate-condition.js";
+import { policyCondition } from "../policy-condition.js";
+import type { TicketState } from "../ticket-state.js";
 
 /** The policy in force for a ticket at one priority. */
 export type PolicyChoice =
@@ -8,53 +10,18 @@ export type PolicyChoice =
   | { readonly kind: "none" }
   | { readonly kind: "unknown"; readonly policy: SlaPolicy; readonly missing: readonly string[] };
 
-type Verdict = "yes" | "no" | "unknown";
-
-function tagsHold(condition: SlaConditions["tags"], tags: readonly string[]): boolean {
-  if (condition === undefined) return true;
-  const has = (tag: string): boolean => tags.includes(tag);
-  if (condition.any !== undefined && !condition.any.some(has)) return false;
-  if (condition.all !== undefined && !condition.all.every(has)) return false;
-  if (condition.none?.some(has) === true) return false;
-  return true;
-}
-
 /**
- * Three-valued: a condition on a fact the ticket does not give (its plan or support level) is
- * unknown, and an unknown earlier policy blocks later ones, because it might have matched first.
+ * The first policy whose condition holds for the ticket as it stands (one evaluator for field
+ * lists and condition trees). Three-valued: a condition on a fact the ticket does not give (its
+ * plan or support level) is unknown, and an unknown earlier policy blocks later ones, because it
+ * might have matched first.
  */
-function judge(conditions: SlaConditions, ticket: Ticket, priority: Priority | null, supportLevel: SupportLevel | null, missing: string[]): Verdict {
-  const { organization } = ticket;
-  // Stryker disable StringLiteral: choosePolicy only asks whether a verdict is "yes" or "unknown", so any other text reads as "no"
-  if (conditions.channel !== undefined && !conditions.channel.includes(ticket.channel)) return "no";
-  if (conditions.priority !== undefined && !conditions.priority.includes(priority)) return "no";
-  if (conditions.form !== undefined && !conditions.form.includes(ticket.form)) return "no";
-  if (!tagsHold(conditions.tags, ticket.tags)) return "no";
-  if (!tagsHold(conditions.organizationTags, organization.tags)) return "no";
-  // Stryker restore StringLiteral
-  let verdict: Verdict = "yes";
-  if (conditions.plan !== undefined) {
-    if (organization.plan === null) {
-      missing.push("organization.plan");
-      verdict = "unknown";
-    } else if (!conditions.plan.includes(organization.plan)) return "no";
-  }
-  if (conditions.supportLevel !== undefined) {
-    if (supportLevel === null) {
-      missing.push("organization.supportLevel");
-      verdict = "unknown";
-    } else if (!conditions.supportLevel.includes(supportLevel)) return "no";
-  }
-  return verdict;
-}
-
-/** The first policy whose conditions hold for the ticket at `priority`, with its (derived) support level. */
-export function choosePolicy(policies: readonly SlaPolicy[], ticket: Ticket, priority: Priority | null, supportLevel: SupportLevel | null): PolicyChoice {
+export function choosePolicy(policies: readonly SlaPolicy[], state: TicketState): PolicyChoice {
   for (const policy of policies) {
     const missing: string[] = [];
-    const verdict = judge(policy.conditions, ticket, priority, supportLevel, missing);
+    const verdict = evaluateCondition(policyCondition(policy.conditions), state, missing);
     if (verdict === "yes") return { kind: "matched", policy };
-    if (verdict === "unknown") return { kind: "unknown", policy, missing };
+    if (verdict === "unknown") return { kind: "unknown", policy, missing: [...new Set(missing)] };
   }
   return { kind: "none" };
 }

@@ -180,6 +180,9 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
       case "created":
       case "severity_change":
       case "assignee_change":
+      case "field_change":
+      case "tags_change":
+      case "calendar_change":
         break;
     }
   }

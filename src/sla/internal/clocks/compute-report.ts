@@ -2,8 +2,12 @@ import type { Reason } from "../../../shared/decision.js";
 import type { SlaPolicy, SlaTarget } from "../../sla-policy.js";
 import type { SlaPolicySet } from "../../sla-policy-set.js";
 import type { MetricCycle, MetricReport, MetricState, SlaReasonCode, SlaReport } from "../../sla-report.js";
-import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type Priority, type SupportLevel } from "../../sla-vocabulary.js";
+import { fail } from "../../../shared/errors.js";
+import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type Priority, type SupportLevel, TICKET_CALENDAR } from "../../sla-vocabulary.js";
 import type { Ticket } from "../../ticket.js";
+import { conditionFields } from "../evaluate-condition.js";
+import { policyCondition } from "../policy-condition.js";
+import { type TicketState, type TicketStates, indexAt, ticketStates } from "../ticket-state.js";
 import { type BusinessClock, aroundTheClock, calendarClock } from "./business-clock.js";
 import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
 import { type TicketHistory, collectCycles, lastPriorityChange, priorityAt } from "./collect-cycles.js";
@@ -14,6 +18,8 @@ const CARRIED = new Set<MetricId>(["requester_wait", "agent_work", "total_resolu
 const RULE_CHOICE = "§2 clock semantics: policy choice, the first policy whose conditions match applies";
 const RULE_BREACH = "§2 clock semantics: met when fulfilled at or before the due instant; an active metric breaches once now is after it";
 const RULE_RETARGET = "§2 clock semantics: a priority change re-targets from the metric's original start, so raising priority can breach at once";
+const RULE_POLICY_CHANGE = "§2 clock semantics: policy choice, re-made whenever a fact the conditions read changes; each cycle keeps the policy in force at its fulfilment (or now)";
+const RULE_CALENDAR = "§2 targets on the ticket's calendar: the calendar the ticket has at the cycle's fulfilment, or now";
 const RULE_EARLY = "§2 2016 edition: posted issues, within two weeks but not sooner than two days";
 
 const iso = formatInstant;
@@ -40,18 +46,59 @@ interface Context {
   readonly now: number;
   readonly history: TicketHistory;
   readonly supportLevel: SupportLevel | null;
-  readonly choices: Map<Priority | null, PolicyChoice>;
+  readonly states: TicketStates;
+  /** The policy choice per state of `states`. */
+  readonly choices: (PolicyChoice | undefined)[];
   readonly clocks: Map<string, BusinessClock>;
+  /** Targets on the ticket's calendar, with the calendar they ran on, per calendar name. */
+  readonly resolved: Map<SlaTarget, Map<string, SlaTarget>>;
+  /** Set when a target on the ticket's calendar met a ticket without one. */
+  calendarMissing: boolean;
 }
 
-function choiceAt(context: Context, priority: Priority | null): PolicyChoice {
-  let choice = context.choices.get(priority);
+function choiceOfState(context: Context, index: number): PolicyChoice {
+  let choice = context.choices[index];
   // Stryker disable next-line ConditionalExpression: a cache: computing again gives the same value
   if (choice === undefined) {
-    choice = choosePolicy(context.set.policies, context.ticket, priority, context.supportLevel);
-    context.choices.set(priority, choice);
+    choice = choosePolicy(context.set.policies, context.states.states[index] as TicketState);
+    context.choices[index] = choice;
   }
   return choice;
+}
+
+/** The policy in force at `at`: chosen on the ticket as it stands then. */
+function choiceAt(context: Context, at: number): PolicyChoice {
+  return choiceOfState(context, indexAt(context.states.ats, at));
+}
+
+/**
+ * The target as it runs at `at`: a target on the ticket's calendar takes the calendar the ticket
+ * has then (undefined when it has none); any other target is itself.
+ */
+function resolveTarget(context: Context, target: SlaTarget, at: number): SlaTarget | undefined {
+  if (target.calendar !== TICKET_CALENDAR) return target;
+  const { calendarAts, calendars } = context.states;
+  const index = indexAt(calendarAts, at);
+  const name = calendars[index] ?? null;
+  if (name === null) {
+    context.calendarMissing = true;
+    return undefined;
+  }
+  if (!Object.hasOwn(context.set.calendars, name)) {
+    const path = index === 0 ? ["ticket", "calendar"] : ["ticket", "events", context.ticket.events.findIndex((event) => event.type === "calendar_change" && event.at === calendarAts[index]), "calendar"];
+    fail("not_a_calendar", path, `Unknown calendar "${name}" on the ticket: expected one of the policy set's calendars (${Object.keys(context.set.calendars).join(", ") || "none"})`);
+  }
+  let byName = context.resolved.get(target);
+  if (byName === undefined) {
+    byName = new Map();
+    context.resolved.set(target, byName);
+  }
+  let resolved = byName.get(name);
+  if (resolved === undefined) {
+    resolved = { ...target, calendar: name };
+    byName.set(name, resolved);
+  }
+  return resolved;
 }
 
 function clockFor(context: Context, calendarName: string): BusinessClock {
@@ -82,10 +129,12 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
   for (const raw of history.cycles[metric]) {
     const reference = raw.end ?? now;
     const priority = priorityAt(history, reference);
-    const choice = choiceAt(context, priority);
+    const choice = choiceAt(context, reference);
     if (choice.kind !== "matched") continue;
-    const target = targetFor(choice.policy, metric, priority);
+    const given = targetFor(choice.policy, metric, priority);
     // A cycle completed under a priority the policy sets no target for was not tracked.
+    if (given === undefined) continue;
+    const target = resolveTarget(context, given, reference);
     if (target === undefined) continue;
     const retargetedAt = lastPriorityChange(history, raw.start, reference);
     const clock = clockFor(context, target.calendar);
@@ -106,7 +155,7 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
     breached: last?.breached ?? false,
     breachCount,
     targetMs: nowTarget.durationMs,
-    calendar: nowTarget.calendar,
+    calendar: (nowTarget.calendar === TICKET_CALENDAR ? context.states.calendars[indexAt(context.states.calendarAts, now)] : nowTarget.calendar) ?? TICKET_CALENDAR,
     startedAt: last?.startedAt ?? null,
     dueAt: last?.dueAt ?? null,
     fulfilledAt: last?.fulfilledAt ?? null,
@@ -167,6 +216,22 @@ function explain(metric: MetricId, cycle: MetricCycle, reasons: Reasons): void {
   }
 }
 
+const readFields = new WeakMap<SlaPolicySet, ReadonlySet<string>>();
+
+/** The fields the set's conditions read: only their changes can change the policy in force. */
+// Stryker disable all: a cache
+function fieldsRead(set: SlaPolicySet): ReadonlySet<string> {
+  let fields = readFields.get(set);
+  if (fields === undefined) {
+    const found = new Set<string>();
+    for (const policy of set.policies) conditionFields(policyCondition(policy.conditions), found);
+    fields = found;
+    readFields.set(set, fields);
+  }
+  return fields;
+}
+// Stryker restore all
+
 const targeted = new WeakMap<SlaPolicySet, ReadonlySet<MetricId>>();
 
 /** The metrics some policy of the set targets: the only ones whose cycles are worth building. */
@@ -185,10 +250,12 @@ function targetedMetrics(set: SlaPolicySet): ReadonlySet<MetricId> {
 export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): SlaReport {
   const facts = set.deriveFacts?.(ticket);
   const supportLevel = facts === undefined ? ticket.organization.supportLevel : facts.supportLevel;
-  const history = collectCycles(ticket, now, targetedMetrics(set), facts === undefined ? ticket.priority : facts.priority);
-  const context: Context = { ticket, set, now, history, supportLevel, choices: new Map(), clocks: new Map() };
+  const createdPriority = facts === undefined ? ticket.priority : facts.priority;
+  const history = collectCycles(ticket, now, targetedMetrics(set), createdPriority);
+  const states = ticketStates(ticket, createdPriority, supportLevel, now, fieldsRead(set));
+  const context: Context = { ticket, set, now, history, supportLevel, states, choices: [], clocks: new Map(), resolved: new Map(), calendarMissing: false };
   const priority = priorityAt(history, now);
-  const choice = choiceAt(context, priority);
+  const choice = choiceAt(context, now);
   const evaluatedAt = iso(now);
   switch (choice.kind) {
     case "none":
@@ -262,6 +329,7 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
       facts: { policyId: policy.id, priority, channel: ticket.channel, supportLevel: context.supportLevel, plan: ticket.organization.plan },
     },
   ];
+  explainPolicyChanges(context, reasons);
   const metrics: MetricReport[] = [];
   // Stryker disable next-line ObjectLiteral: reportMetric sets due before it is read
   const upcomingOut: DueOut = { due: null };
@@ -277,6 +345,24 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
       nextBreachAt = upcoming;
       nextBreachMetric = metric;
     }
+  }
+  if (context.calendarMissing) {
+    return {
+      ...withoutMetrics(ticket, evaluatedAt, priority),
+      outcome: "cannot_decide",
+      policyId: policy.id,
+      policyName: policy.name,
+      missing: ["calendar"],
+      reasons: [
+        ...reasons,
+        {
+          code: "calendar_missing",
+          rule: RULE_CALENDAR,
+          message: `Policy "${policy.name}" has targets on the ticket's calendar and the ticket has no calendar`,
+          facts: { policyId: policy.id },
+        },
+      ],
+    };
   }
   if (metrics.length === 0 && priority === null) {
     return {
@@ -313,4 +399,29 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
   if (nextBreachAt === null || nextBreachMetric === null) return report;
   const at = iso(nextBreachAt);
   return { ...report, next: { action: `fulfil_${nextBreachMetric}`, at, message: `Fulfil ${nextBreachMetric} by ${at} to avoid a breach` } };
+}
+
+function policyIdOf(choice: PolicyChoice): string | null {
+  return choice.kind === "none" ? null : choice.policy.id;
+}
+
+/** One reason per change of the policy in force over the ticket's life, up to now. */
+function explainPolicyChanges(context: Context, reasons: Reasons): void {
+  const { ats } = context.states;
+  let previous = choiceOfState(context, 0);
+  for (let index = 1; index < ats.length; index++) {
+    const choice = choiceOfState(context, index);
+    if (choice.kind === previous.kind && policyIdOf(choice) === policyIdOf(previous)) continue;
+    const at = iso(ats[index] as number);
+    const from = policyIdOf(previous);
+    const to = policyIdOf(choice);
+    const describe = (kind: PolicyChoice["kind"], id: string | null): string => (kind === "matched" ? `policy "${id ?? ""}"` : kind === "none" ? "no policy" : `no decidable policy (${id ?? ""} lacks facts)`);
+    reasons.push({
+      code: "policy_changed",
+      rule: RULE_POLICY_CHANGE,
+      message: `From ${at} the ticket is under ${describe(choice.kind, to)}, before under ${describe(previous.kind, from)}; each metric cycle keeps the policy in force at its fulfilment, or now while it runs`,
+      facts: { at, fromPolicyId: from, toPolicyId: to, fromOutcome: previous.kind, toOutcome: choice.kind },
+    });
+    previous = choice;
+  }
 }

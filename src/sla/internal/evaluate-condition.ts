@@ -1,0 +1,171 @@
+import type { Condition, ConditionScalar, ConditionValue, FieldCondition } from "../condition.js";
+import { PRIORITIES, TICKET_STATUSES } from "../sla-vocabulary.js";
+import type { TicketFieldValue } from "../ticket.js";
+import type { TicketState } from "./ticket-state.js";
+
+/** Three-valued: a condition on a fact the ticket does not give is neither true nor false. */
+export type Verdict = "yes" | "no" | "unknown";
+
+const UNKNOWN = Symbol("unknown");
+
+/** The field's value in the state, or UNKNOWN for a fact the ticket does not give. */
+function read(field: string, state: TicketState, missing: string[]): TicketFieldValue | typeof UNKNOWN {
+  switch (field) {
+    case "priority":
+      return state.priority;
+    case "status":
+      return state.status;
+    case "assignee":
+      return state.assignee;
+    case "tags":
+      return state.tags;
+    case "form":
+      return state.form;
+    case "organization":
+      return state.organization;
+    case "channel":
+      return state.ticket.channel;
+    case "organizationTags":
+      return state.ticket.organization.tags;
+    case "plan":
+      if (state.ticket.organization.plan !== null) return state.ticket.organization.plan;
+      missing.push("organization.plan");
+      return UNKNOWN;
+    case "supportLevel":
+      if (state.supportLevel !== null) return state.supportLevel;
+      missing.push("organization.supportLevel");
+      return UNKNOWN;
+    default:
+      return state.fields[field] ?? null;
+  }
+}
+
+function same(a: TicketFieldValue | ConditionScalar, b: ConditionScalar): boolean {
+  if (a === null || b === null) return a === b;
+  // Ids cross JSON as numbers or strings (Zendesk gives 360001 and "360001"): compare as text.
+  return String(a) === String(b);
+}
+
+/** The field holds the value: equal, or for a list field, listed. */
+function holds(actual: TicketFieldValue, expected: ConditionScalar): boolean {
+  if (Array.isArray(actual)) return expected !== null && actual.includes(String(expected));
+  return same(actual, expected);
+}
+
+function oneOf(actual: TicketFieldValue, value: ConditionValue | undefined): boolean {
+  const values: readonly ConditionScalar[] = Array.isArray(value) ? value : [value ?? null];
+  return values.some((expected) => holds(actual, expected));
+}
+
+const RANKS: Readonly<Record<string, readonly string[]>> = { priority: PRIORITIES, status: TICKET_STATUSES };
+
+/** Negative, zero or positive as actual is below, at or above expected; null when not comparable. */
+function compare(field: string, actual: TicketFieldValue, expected: ConditionScalar): number | null {
+  if (actual === null || expected === null || Array.isArray(actual) || typeof actual === "boolean") return null;
+  const ranks = RANKS[field];
+  if (ranks !== undefined) return ranks.indexOf(String(actual)) - ranks.indexOf(String(expected));
+  const left = Number(actual);
+  const right = Number(expected);
+  if (actual !== "" && expected !== "" && Number.isFinite(left) && Number.isFinite(right)) return left - right;
+  const a = String(actual);
+  const b = String(expected);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function present(actual: TicketFieldValue): boolean {
+  if (actual === null || actual === "") return false;
+  return !Array.isArray(actual) || actual.length > 0;
+}
+
+function fieldHolds(condition: FieldCondition, actual: TicketFieldValue): boolean {
+  const { field, operator, value } = condition;
+  switch (operator) {
+    case "is":
+    case "includes":
+      return oneOf(actual, value);
+    case "is_not":
+    case "not_includes":
+      return !oneOf(actual, value);
+    case "present":
+      return present(actual);
+    case "not_present":
+      return !present(actual);
+    case "less_than":
+    case "greater_than":
+    case "less_than_equal":
+    case "greater_than_equal": {
+      const order = compare(field, actual, value as ConditionScalar);
+      if (order === null) return false;
+      if (operator === "less_than") return order < 0;
+      if (operator === "greater_than") return order > 0;
+      if (operator === "less_than_equal") return order <= 0;
+      return order >= 0;
+    }
+  }
+}
+
+/**
+ * Evaluates a parsed condition on the ticket as it stands (Kleene's three-valued logic): `all`
+ * is no as soon as one part is no, `any` yes as soon as one part is yes, and the facts an
+ * undecidable answer lacks are pushed onto `missing`.
+ */
+export function evaluateCondition(condition: Condition, state: TicketState, missing: string[]): Verdict {
+  if ("field" in condition) {
+    const actual = read(condition.field, state, missing);
+    if (actual === UNKNOWN) return "unknown";
+    return fieldHolds(condition, actual) ? "yes" : "no";
+  }
+  if ("not" in condition) {
+    const mark = missing.length;
+    const verdict = evaluateCondition(condition.not, state, missing);
+    if (verdict === "unknown") return verdict;
+    missing.length = mark;
+    return verdict === "yes" ? "no" : "yes";
+  }
+  // Only undecidable parts keep what they lack: a part that came out yes or no drops its entries.
+  const start = missing.length;
+  let verdict: Verdict = "yes";
+  if ("all" in condition) {
+    for (const part of condition.all) {
+      const mark = missing.length;
+      const result = evaluateCondition(part, state, missing);
+      if (result === "no") {
+        missing.length = start;
+        return "no";
+      }
+      if (result === "unknown") verdict = "unknown";
+      else missing.length = mark;
+    }
+  }
+  const anyOf = condition.any;
+  if (anyOf === undefined || anyOf.length === 0) return verdict;
+  const anyStart = missing.length;
+  let anyVerdict: Verdict = "no";
+  for (const part of anyOf) {
+    const mark = missing.length;
+    const result = evaluateCondition(part, state, missing);
+    if (result === "yes") {
+      anyVerdict = "yes";
+      missing.length = anyStart;
+      break;
+    }
+    if (result === "unknown") anyVerdict = "unknown";
+    else missing.length = mark;
+  }
+  if (anyVerdict === "no") {
+    missing.length = start;
+    return "no";
+  }
+  return anyVerdict === "unknown" ? "unknown" : verdict;
+}
+
+/** Every field a condition reads, for knowing which changes can change its verdict. */
+export function conditionFields(condition: Condition, into: Set<string>): Set<string> {
+  if ("field" in condition) into.add(condition.field);
+  else if ("not" in condition) conditionFields(condition.not, into);
+  else {
+    if ("all" in condition) for (const part of condition.all) conditionFields(part, into);
+    for (const part of condition.any ?? []) conditionFields(part, into);
+  }
+  return into;
+}
