@@ -6,3 +6,12 @@
  */
 export { railsTimeZoneToIana } from "./rails-time-zone.js";
 export { RAILS_TIME_ZONE_MAPPING } from "./rails-time-zone-mapping.js";
+export { auditMetricEvents } from "./audit-metric-events.js";
+export type {
+  AuditMetricEventsOptions,
+  MetricEventAudit,
+  MetricEventDisagreement,
+  MetricEventDisagreementCode,
+  MetricEventSide,
+  ZendeskMetricName,
+} from "./metric-event-audit.js";
