@@ -21,13 +21,13 @@ import { readSource } from "./read-source.js";
 import { timeZoneOption } from "./time-zone-option.js";
 import { SLA_HELP } from "./usage.js";
 
+/** The report's own state words (docs/rules.md §2.3 "Metric states"), so the table and the JSON say the same. */
 function stateOf(metric: MetricReport): string {
   return match(metric.state)
-    .with("active", () => (metric.breached ? "BREACHED" : "running"))
-    .with("paused", () => (metric.breached ? "paused, BREACHED" : "paused"))
-    .with("achieved", () => (metric.early ? "met (early)" : "met"))
-    .with("breached", () => "missed")
-    .with("inactive", () => "no cycle yet")
+    .with("active", () => "active")
+    .with("paused", () => "paused")
+    .with("closed", () => (metric.early ? "closed early" : "closed"))
+    .with("not_started", () => "not started")
     .exhaustive();
 }
 
@@ -36,14 +36,15 @@ function rowsOf(report: SlaReport, timeZone: string): string[][] {
   if (report.metrics.length === 0) {
     const state = match(report.outcome)
       .with("no_policy", () => "no SLA")
-      .with("cannot_decide", () => `cannot decide: missing ${(report.missing ?? []).join(", ")}`)
+      // The missing facts are listed under the table: they would widen the column past a terminal.
+      .with("cannot_decide", () => "cannot decide")
       .with("policy_applied", () => "no targets")
       .exhaustive();
-    return [[report.ticketId, policy, "-", state, "-", "-", "-"]];
+    return [[report.ticketId, policy, "-", state, "-", "-", "-", "-"]];
   }
   // A metric with no cycle yet (a next reply before the customer writes again) says nothing: keep
   // the table to the metrics that ran, or the first one when none has.
-  const ran = report.metrics.filter((metric) => metric.state !== "inactive");
+  const ran = report.metrics.filter((metric) => metric.state !== "not_started");
   return (ran.length > 0 ? ran : report.metrics.slice(0, 1)).map((metric) => {
     const running = metric.state === "active" || metric.state === "paused";
     return [
@@ -51,6 +52,7 @@ function rowsOf(report: SlaReport, timeZone: string): string[][] {
       policy,
       metric.metric.replaceAll("_", " "),
       stateOf(metric),
+      metric.state === "not_started" ? "-" : metric.breached ? "yes" : "no",
       metric.dueAt === null ? "-" : formatInstant(metric.dueAt, timeZone),
       running && metric.remainingBusinessMs !== null ? formatDuration(metric.remainingBusinessMs) : "-",
       running && metric.remainingCalendarMs !== null ? formatDuration(metric.remainingCalendarMs) : "-",
@@ -61,8 +63,9 @@ function rowsOf(report: SlaReport, timeZone: string): string[][] {
 /**
  * `support-policy sla`: evaluates every ticket of a JSON array or NDJSON file (or standard input)
  * against an edition or your own policies as of `now`, and prints one row per ticket and metric
- * (ticket, policy, metric, state, due, business and real time remaining), the tickets about to
- * breach, or everything as JSON (docs/rules.md §2).
+ * (ticket, policy, metric, state, breached, due, business and real time left), the tickets the
+ * policy choice could not decide and why, the tickets about to breach, or everything as JSON
+ * (docs/rules.md §2). The state and breached columns are the report's `state` and `breached`.
  *
  * @param args - the arguments after `sla`
  * @param io - streams, files and clock
@@ -116,10 +119,15 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
   } else {
     const rows = reports.flatMap((report) => rowsOf(report, timeZone));
     io.stdout(`SLA as of ${now.toISOString()} (${policySet.name ?? "custom policies"}), times in ${timeZone}\n\n`);
-    io.stdout(formatTable(["ticket", "policy", "metric", "state", "due", "remaining", "real time left"], rows));
+    io.stdout(formatTable(["ticket", "policy", "metric", "state", "breached", "due", "business left", "real left"], rows));
+    const undecided = reports.filter((r) => r.outcome === "cannot_decide" && r.metrics.length === 0);
+    if (undecided.length > 0) {
+      io.stdout("\nCannot decide the policy:\n");
+      for (const r of undecided) io.stdout(`  ${r.ticketId}  ${r.reasons.map((reason) => reason.message).join("; ")}\n`);
+    }
     const breached = reports.filter((r) => r.metrics.some((m) => m.breached && (m.state === "active" || m.state === "paused"))).length;
     const noSla = reports.filter((r) => r.outcome !== "policy_applied").length;
-    io.stdout(`\n${reports.length} ticket(s): ${breached} breached and still waiting, ${warnings.length} metric(s) due within ${withinMinutes} min, ${noSla} without an SLA (no policy, or facts missing to choose one)\n`);
+    io.stdout(`\n${reports.length} ticket(s): ${breached} breached (active or paused), ${warnings.length} metric(s) due within ${withinMinutes} min, ${noSla} without an SLA\n`);
     if (warnings.length > 0) {
       io.stdout(`\nAbout to breach (within ${withinMinutes} min):\n`);
       for (const w of warnings) io.stdout(`  ${w.ticketId}  ${w.metric.replaceAll("_", " ")} due ${formatInstant(w.dueAt, timeZone)}, in ${formatDuration(w.inMs)}\n`);

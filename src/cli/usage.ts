@@ -77,8 +77,9 @@ ${EXIT_CODES_TEXT}`;
 export const SLA_HELP = `Usage: support-policy sla [FILE] [--now ISO] [--edition 2016|2026 | --policies FILE.json] [options]
 
 Evaluates every ticket's SLA as of --now and prints one row per ticket and metric: the policy
-that applies, the metric, its state, its due time, and the business and real time left
-(negative once overrun); then the metrics about to breach.
+that applies, the metric, its state (active, paused, closed or not started), whether it is
+breached, its due time, and the business and real time left (negative once overrun); then the
+tickets whose policy cannot be decided, and why; then the metrics about to breach.
 
 Options:
       --now ISO             evaluate as of this instant (default: the current time)

@@ -142,8 +142,8 @@ function readReport(report: unknown, id: string, due: Due): Due {
     const which = metric.metric;
     if (which !== "first_reply" && which !== "next_reply") continue;
     const state = metric.state;
-    if (state !== "active" && state !== "paused" && state !== "achieved" && state !== "breached" && state !== "inactive") {
-      fail("unknown_value", ["options", "reports", id, "metrics", m, "state"], `Unknown metric state ${describeValue(state)}; expected active, paused, achieved, breached or inactive`);
+    if (state !== "active" && state !== "paused" && state !== "closed" && state !== "not_started") {
+      fail("unknown_value", ["options", "reports", id, "metrics", m, "state"], `Unknown metric state ${describeValue(state)}; expected active, paused, closed or not_started`);
     }
     if (typeof metric.breached !== "boolean") fail("invalid_type", ["options", "reports", id, "metrics", m, "breached"], "Expected `breached` to be a boolean");
     if (state !== "active" && state !== "paused") continue;

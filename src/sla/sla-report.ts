@@ -43,17 +43,24 @@ export type SlaReasonCode =
   | "calendar_missing";
 
 /**
- * What a metric's cycle is doing: `active` (running), `paused` (stopped by a pausing status),
- * `achieved` (the latest cycle was fulfilled in time), `breached` (the latest cycle was
- * fulfilled late), `inactive` (no cycle yet, e.g. next reply before the customer writes again).
- * A running or paused metric can be breached too: see {@link MetricReport.breached}.
+ * Where a metric's clock stands, Zendesk's way (docs/rules.md §2.3 "Metric states"):
+ *
+ * - `active`: the latest cycle is running.
+ * - `paused`: the latest cycle is stopped by a pausing status (Pending, On-hold).
+ * - `closed`: the latest cycle is fulfilled (by a public agent reply, or by solving the ticket).
+ * - `not_started`: the metric has had no cycle yet (a next reply before the customer writes
+ *   again after the first reply).
+ *
+ * Whether it is breached is the separate {@link MetricReport.breached}: an active, paused or
+ * closed metric can each be breached or not, so "is it breached?" has one answer whatever the
+ * state. A `not_started` metric is never breached.
  *
  * @example
  * ```ts
  * const state: MetricState = "paused";
  * ```
  */
-export type MetricState = "active" | "paused" | "achieved" | "breached" | "inactive";
+export type MetricState = "active" | "paused" | "closed" | "not_started";
 
 /**
  * How far past its due instant a cycle went: business milliseconds over the target, and real
@@ -147,7 +154,10 @@ export interface MetricReport {
   readonly metric: MetricId;
   /** The metric's state, from its latest cycle. */
   readonly state: MetricState;
-  /** Whether the latest cycle is breached (ongoing past due, or fulfilled late). */
+  /**
+   * The one answer to "is it breached?": whether the latest cycle went past its due instant
+   * (an active or paused metric past due, or a closed one fulfilled late).
+   */
   readonly breached: boolean;
   /** How many cycles breached, completed or ongoing. */
   readonly breachCount: number;
@@ -155,17 +165,17 @@ export interface MetricReport {
   readonly targetMs: number;
   /** The calendar of the target at `now`'s priority. */
   readonly calendar: string;
-  /** The latest cycle's start, or null when inactive. */
+  /** The latest cycle's start, or null when not started. */
   readonly startedAt: string | null;
-  /** The latest cycle's due instant, or null when inactive or paused before reaching it. */
+  /** The latest cycle's due instant, or null when not started or paused before reaching it. */
   readonly dueAt: string | null;
-  /** The latest cycle's fulfilment, or null while ongoing or inactive. */
+  /** The latest cycle's fulfilment, or null while active, paused or not started. */
   readonly fulfilledAt: string | null;
-  /** The latest cycle's business time, in milliseconds (0 when inactive). */
+  /** The latest cycle's business time, in milliseconds (0 when not started). */
   readonly elapsedBusinessMs: number;
-  /** The latest cycle's real running time, in milliseconds (0 when inactive). */
+  /** The latest cycle's real running time, in milliseconds (0 when not started). */
   readonly elapsedCalendarMs: number;
-  /** The latest cycle's remaining business time, negative once overrun; null when inactive. */
+  /** The latest cycle's remaining business time, negative once overrun; null when not started. */
   readonly remainingBusinessMs: number | null;
   /** The latest cycle's real time to its due instant; null when unknown. */
   readonly remainingCalendarMs: number | null;

@@ -26,14 +26,15 @@ describe("the built binary on the bundled sample", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("SLA as of 2026-11-20T17:30:00.000Z (gitlab2026), times in UTC");
-    expect(run.stdout).toMatch(/^ticket\s+policy\s+metric\s+state\s+due\s+remaining\s+real time left$/m);
+    expect(run.stdout).toMatch(/^ticket\s+policy\s+metric\s+state\s+breached\s+due\s+business left\s+real left$/m);
     // "Emergency: 30 minutes, 24x7": created 17:10Z, due 17:40Z, 10 minutes left at 17:30Z.
-    expect(run.stdout).toMatch(/^T-1001\s+emergency\s+first reply\s+running\s+Fri 2026-11-20 17:40 UTC\s+10m\s+10m$/m);
+    expect(run.stdout).toMatch(/^T-1001\s+emergency\s+first reply\s+active\s+no\s+Fri 2026-11-20 17:40 UTC\s+10m\s+10m$/m);
     // "High: 4 h, 24x5" from 13:00Z: due 17:00Z, breached by 30 minutes.
-    expect(run.stdout).toMatch(/^T-1002\s+priority_support\s+first reply\s+BREACHED\s+Fri 2026-11-20 17:00 UTC\s+-30m\s+-30m$/m);
+    expect(run.stdout).toMatch(/^T-1002\s+priority_support\s+first reply\s+active\s+yes\s+Fri 2026-11-20 17:00 UTC\s+-30m\s+-30m$/m);
     // Free plan: no SLA; a Twitter mention without an organization: the plan is missing, never a "no".
     expect(run.stdout).toMatch(/^T-1006\s+-\s+-\s+no SLA/m);
-    expect(run.stdout).toMatch(/^T-1015\s+-\s+-\s+cannot decide: missing organization\.supportLevel/m);
+    expect(run.stdout).toMatch(/^T-1015\s+-\s+-\s+cannot decide\s/m);
+    expect(run.stdout).toMatch(/^Cannot decide the policy:\n {2}T-1015 {2}.+organization\.supportLevel/m);
     expect(run.stdout).toContain("About to breach (within 60 min):\n  T-1001  first reply due Fri 2026-11-20 17:40 UTC, in 10m\n");
   });
 
@@ -151,7 +152,7 @@ describe("exit codes and bad input", () => {
     const path = file("keep-going.ndjson", `${JSON.stringify(good)}\nnot json\n${JSON.stringify(badAuthor)}\n`);
     const run = runBuilt(["sla", path, "--now", NOW, "--keep-going"]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^G-1\s+priority_support\s+first reply\s+running/m);
+    expect(run.stdout).toMatch(/^G-1\s+priority_support\s+first reply\s+active\s+no/m);
     const lines = run.stderr.trimEnd().split("\n");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/keep-going\.ndjson: line 2: malformed JSON: /);
@@ -230,8 +231,8 @@ describe("the published package", () => {
     files = (JSON.parse(out) as PackResult[])[0]?.files.map((f) => f.path) ?? [];
   }, 180_000);
 
-  it("holds the build, the readme, the licence and the changelog, and no tests, fixtures, examples or sources", () => {
-    expect(files.filter((path) => !path.startsWith("dist/")).sort()).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "package.json"]);
+  it("holds the build, the readme, the licence, the changelog and the rules the sources cite, and no tests, fixtures, examples or sources", () => {
+    expect(files.filter((path) => !path.startsWith("dist/")).sort()).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "docs/rules.md", "package.json"]);
     for (const path of files) expect(path).not.toMatch(/(^|\/)(test|tests|__tests__|fixtures|examples|src)\/|\.test\.|\.spec\./);
   });
 

@@ -44,7 +44,7 @@ const AT_14 = "2026-11-20T14:00:00Z";
 const files = { "own.json": OWN_POLICIES };
 
 describe("sla: the table", () => {
-  it("shows each metric's state: met early, no targets, no cycle yet, missed, BREACHED, running, paused, paused and BREACHED", () => {
+  it("shows each metric's state and, apart, whether it is breached: closed (early or late), no targets, not started, active, paused", () => {
     const result = run(["sla", "--policies", "own.json", "--now", AT_14, "--within", "15"], { files, stdin: JSON.stringify(OWN_TICKETS) });
     expect(result).toEqual({
       status: EXIT_CODES.ok,
@@ -52,25 +52,25 @@ describe("sla: the table", () => {
       stdout: [
         "SLA as of 2026-11-20T14:00:00.000Z (custom policies), times in UTC",
         "",
-        "ticket  policy       metric          state             due                       remaining  real time left",
-        "------  -----------  --------------  ----------------  ------------------------  ---------  --------------",
+        "ticket  policy       metric          state         breached  due                       business left  real left",
+        "------  -----------  --------------  ------------  --------  ------------------------  -------------  ---------",
         // A forum reply before the 48 hours of "not sooner than two days" is early; the target is 336 h.
-        "E-1     community    first reply     met (early)       Fri 2026-12-04 10:00 UTC  -          -",
+        "E-1     community    first reply     closed early  no        Fri 2026-12-04 10:00 UTC  -              -",
         // The policy applies, but its one target is for Urgent tickets only.
-        "U-1     urgent_only  -               no targets        -                         -          -",
+        "U-1     urgent_only  -               no targets    -         -                         -              -",
         // No customer turn and no agent comment yet: neither metric has a cycle; the first says so rather than vanish.
-        "N-1     next_only    next reply      no cycle yet      -                         -          -",
-        // Replied at 12:00 to a 1 h target from 10:00: fulfilled late. Nothing is left to run.
-        "A-1     all          first reply     missed            Fri 2026-11-20 11:00 UTC  -          -",
-        "A-1     all          requester wait  BREACHED          Fri 2026-11-20 12:00 UTC  -2h 00m    -2h 00m",
-        "A-2     all          first reply     running           Fri 2026-11-20 14:10 UTC  10m        10m",
+        "N-1     next_only    next reply      not started   -         -                         -              -",
+        // Replied at 12:00 to a 1 h target from 10:00: closed, and breached. Nothing is left to run.
+        "A-1     all          first reply     closed        yes       Fri 2026-11-20 11:00 UTC  -              -",
+        "A-1     all          requester wait  active        yes       Fri 2026-11-20 12:00 UTC  -2h 00m        -2h 00m",
+        "A-2     all          first reply     active        no        Fri 2026-11-20 14:10 UTC  10m            10m",
         // Pending since 13:30 after 20 minutes: 1 h 40 m of business time left, no due instant while paused.
-        "A-2     all          requester wait  paused            -                         1h 40m     -",
-        "A-3     all          first reply     BREACHED          Fri 2026-11-20 11:00 UTC  -3h 00m    -3h 00m",
+        "A-2     all          requester wait  paused        no        -                         1h 40m         -",
+        "A-3     all          first reply     active        yes       Fri 2026-11-20 11:00 UTC  -3h 00m        -3h 00m",
         // Three hours ran before Pending: one past the target; the due instant was 12:00, two hours ago.
-        "A-3     all          requester wait  paused, BREACHED  Fri 2026-11-20 12:00 UTC  -1h 00m    -2h 00m",
+        "A-3     all          requester wait  paused        yes       Fri 2026-11-20 12:00 UTC  -1h 00m        -2h 00m",
         "",
-        "6 ticket(s): 2 breached and still waiting, 1 metric(s) due within 15 min, 0 without an SLA (no policy, or facts missing to choose one)",
+        "6 ticket(s): 2 breached (active or paused), 1 metric(s) due within 15 min, 0 without an SLA",
         "",
         "About to breach (within 15 min):",
         "  A-2  first reply due Fri 2026-11-20 14:10 UTC, in 10m",
@@ -82,7 +82,7 @@ describe("sla: the table", () => {
   it("with nothing due within --within minutes, prints no list of metrics about to breach", () => {
     const result = run(["sla", "--policies", "own.json", "--now", AT_14, "--within", "5"], { files, stdin: JSON.stringify(OWN_TICKETS) });
     expect(result.status).toBe(EXIT_CODES.ok);
-    expect(result.stdout.endsWith("\n6 ticket(s): 2 breached and still waiting, 0 metric(s) due within 5 min, 0 without an SLA (no policy, or facts missing to choose one)\n")).toBe(true);
+    expect(result.stdout.endsWith("\n6 ticket(s): 2 breached (active or paused), 0 metric(s) due within 5 min, 0 without an SLA\n")).toBe(true);
     expect(result.stdout).not.toContain("About to breach");
   });
 
@@ -93,15 +93,15 @@ describe("sla: the table", () => {
       [
         "SLA as of 2026-11-20T14:00:00.000Z (Our own), times in Asia/Kolkata",
         "",
-        "ticket  policy  metric          state    due                            remaining  real time left",
-        "------  ------  --------------  -------  -----------------------------  ---------  --------------",
-        "A-2     all     first reply     running  Fri 2026-11-20 19:40 GMT+5:30  10m        10m",
-        "A-2     all     requester wait  paused   -                              1h 40m     -",
+        "ticket  policy  metric          state   breached  due                       business left  real left",
+        "------  ------  --------------  ------  --------  ------------------------  -------------  ---------",
+        "A-2     all     first reply     active  no        Fri 2026-11-20 19:40 IST  10m            10m",
+        "A-2     all     requester wait  paused  no        -                         1h 40m         -",
         "",
-        "1 ticket(s): 0 breached and still waiting, 1 metric(s) due within 60 min, 0 without an SLA (no policy, or facts missing to choose one)",
+        "1 ticket(s): 0 breached (active or paused), 1 metric(s) due within 60 min, 0 without an SLA",
         "",
         "About to breach (within 60 min):",
-        "  A-2  first reply due Fri 2026-11-20 19:40 GMT+5:30, in 10m",
+        "  A-2  first reply due Fri 2026-11-20 19:40 IST, in 10m",
         "",
       ].join("\n"),
     );
@@ -113,12 +113,12 @@ describe("sla: the table", () => {
       { id: "W-1", createdAt: "2026-11-20T10:00:00Z", channel: "twitter" },
     ]);
     const result = run(["sla", "-e", "2026", "--now", AT_14], { stdin });
-    expect(result.stdout).toContain("\n2 ticket(s): 0 breached and still waiting, 0 metric(s) due within 60 min, 2 without an SLA (no policy, or facts missing to choose one)\n");
+    expect(result.stdout).toContain("\n2 ticket(s): 0 breached (active or paused), 0 metric(s) due within 60 min, 2 without an SLA\n");
     expect(result.stdout).toContain("\nF-1     -       -       no SLA  ");
   });
 });
 
-describe("sla: breached and still waiting", () => {
+describe("sla: breached and still active or paused", () => {
   const count = {
     "count.json": JSON.stringify({
       calendars: { always: "24x7" },
@@ -129,11 +129,11 @@ describe("sla: breached and still waiting", () => {
     }),
   };
   const summary = (ticket: Record<string, unknown>): string | undefined =>
-    /\n(1 ticket\(s\): \d+ breached and still waiting)/.exec(run(["sla", "--policies", "count.json", "--now", AT_14], { files: count, stdin: JSON.stringify(ticket) }).stdout)?.[1];
+    /\n(1 ticket\(s\): \d+ breached \(active or paused\))/.exec(run(["sla", "--policies", "count.json", "--now", AT_14], { files: count, stdin: JSON.stringify(ticket) }).stdout)?.[1];
 
   it("counts a paused metric past its target, and not one that was met late", () => {
-    expect(summary({ id: "P-1", createdAt: "2026-11-20T10:00:00Z", channel: "contact_form", events: [pending("2026-11-20T13:00:00Z")] })).toBe("1 ticket(s): 1 breached and still waiting");
-    expect(summary({ id: "M-1", createdAt: "2026-11-20T10:00:00Z", channel: "ticket", events: [agentReply("2026-11-20T12:00:00Z")] })).toBe("1 ticket(s): 0 breached and still waiting");
+    expect(summary({ id: "P-1", createdAt: "2026-11-20T10:00:00Z", channel: "contact_form", events: [pending("2026-11-20T13:00:00Z")] })).toBe("1 ticket(s): 1 breached (active or paused)");
+    expect(summary({ id: "M-1", createdAt: "2026-11-20T10:00:00Z", channel: "ticket", events: [agentReply("2026-11-20T12:00:00Z")] })).toBe("1 ticket(s): 0 breached (active or paused)");
   });
 });
 

@@ -49,7 +49,15 @@ describe("formatInstant", () => {
     expect(formatInstant("2026-03-09T21:00:00.000Z", "America/Los_Angeles")).toBe("Mon 2026-03-09 14:00 PDT");
     expect(formatInstant("2026-03-06T21:00:00.000Z", "America/Los_Angeles")).toBe("Fri 2026-03-06 13:00 PST");
     expect(formatInstant(new Date("2026-11-20T17:40:00Z"), "UTC")).toBe("Fri 2026-11-20 17:40 UTC");
-    expect(formatInstant("2026-11-20T17:40:00Z", "Asia/Kolkata")).toBe("Fri 2026-11-20 23:10 GMT+5:30");
+    expect(formatInstant("2026-11-20T17:40:00Z", "Asia/Kolkata")).toBe("Fri 2026-11-20 23:10 IST");
+  });
+
+  it("names the zone by its abbreviation where it has one (CET, CEST, AEST, BST), never GMT+1; an offset only where none exists", () => {
+    expect(formatInstant("2026-11-20T17:00:00Z", "Europe/Berlin")).toBe("Fri 2026-11-20 18:00 CET");
+    expect(formatInstant("2026-07-20T17:00:00Z", "Europe/Amsterdam")).toBe("Mon 2026-07-20 19:00 CEST");
+    expect(formatInstant("2026-07-20T17:00:00Z", "Europe/London")).toBe("Mon 2026-07-20 18:00 BST");
+    expect(formatInstant("2026-07-20T17:00:00Z", "Australia/Brisbane")).toBe("Tue 2026-07-21 03:00 AEST");
+    expect(formatInstant("2026-07-20T17:00:00Z", "Asia/Tokyo")).toBe("Tue 2026-07-21 02:00 GMT+9");
   });
 
   test.prop([fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) })])("in UTC, it is the ISO instant to the minute", (ms) => {

@@ -25,6 +25,18 @@ describe("the bundled examples", () => {
   });
 });
 
+describe("the tables fit a 120-column terminal", () => {
+  it.each(Object.entries(COMMANDS).filter(([name]) => name.startsWith("sla table")))("%s: every line within 120 columns, a blank line between sections", (_, args) => {
+    const lines = run(args).stdout.split("\n");
+    expect(lines.filter((line) => line.length > 120)).toEqual([]);
+    // The heading, the table, the summary and the lists are separated by one blank line each.
+    expect(lines[1]).toBe("");
+    const tableEnd = lines.findIndex((line, i) => i > 2 && line === "");
+    expect(lines.slice(3, tableEnd).every((line) => line !== "")).toBe(true);
+    expect(lines[tableEnd + 1]).toMatch(/^(\d+ ticket\(s\): |Cannot decide the policy:)/);
+  });
+});
+
 describe("the help texts", () => {
   it.each([
     ["support-policy --help", ["--help"]],

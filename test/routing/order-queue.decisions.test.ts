@@ -314,8 +314,8 @@ describe("orderQueue, the nearest running reply", () => {
   it("only running metrics count: achieved, breached, inactive, or without a due instant, are ignored", () => {
     const report: QueueSlaReport = {
       metrics: [
-        { metric: "first_reply", state: "breached", dueAt: h(-1), breached: true },
-        { metric: "next_reply", state: "inactive", dueAt: h(0.1), breached: false },
+        { metric: "first_reply", state: "closed", dueAt: h(-1), breached: true },
+        { metric: "next_reply", state: "not_started", dueAt: h(0.1), breached: false },
         { metric: "next_reply", state: "active", dueAt: null, breached: false },
       ],
     };
@@ -672,8 +672,8 @@ describe("orderQueue, broken SLA reports", () => {
   });
 
   it("an unknown state, a non-boolean breached, a malformed due instant", () => {
-    expectError(metric({ state: "late" }), "unknown_value", ["options", "reports", "a", "metrics", 0, "state"], 'Unknown metric state "late"; expected active, paused, achieved, breached or inactive');
-    expectError(metric({ state: "achieved", breached: "no" }), "invalid_type", ["options", "reports", "a", "metrics", 0, "breached"], "Expected `breached` to be a boolean");
+    expectError(metric({ state: "late" }), "unknown_value", ["options", "reports", "a", "metrics", 0, "state"], 'Unknown metric state "late"; expected active, paused, closed or not_started');
+    expectError(metric({ state: "closed", breached: "no" }), "invalid_type", ["options", "reports", "a", "metrics", 0, "breached"], "Expected `breached` to be a boolean");
     expectError(metric({ dueAt: "soon" }), "invalid_format", ["options", "reports", "a", "metrics", 0, "dueAt"], "ISO 8601");
     expectError(metric({ dueAt: "2300-01-01T00:00:00Z" }), "out_of_range", ["options", "reports", "a", "metrics", 0, "dueAt"], "outside the supported range");
   });

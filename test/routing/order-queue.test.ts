@@ -113,7 +113,7 @@ describe("orderQueue, 2016 edition", () => {
 
   it("paused or fulfilled reply metrics: only running ones count", () => {
     const reports: Record<string, QueueSlaReport> = {
-      achieved: { metrics: [{ metric: "first_reply", state: "achieved", dueAt: h(0.1), breached: false }] },
+      achieved: { metrics: [{ metric: "first_reply", state: "closed", dueAt: h(0.1), breached: false }] },
       paused: { metrics: [{ metric: "next_reply", state: "paused", dueAt: h(0.1), breached: false }] },
       other: { metrics: [{ metric: "requester_wait", state: "active", dueAt: h(0.1), breached: false }] },
     };

@@ -24,7 +24,7 @@ describe("§2 clock semantics (Zendesk's model), one-hour targets around the clo
     const report = evaluateSla(ticket([agent(20)]), hourly, nowAt(30));
     const first = metricOf(report, "first_reply");
     expect(first).toMatchObject({
-      state: "achieved",
+      state: "closed",
       breached: false,
       startedAt: at(0),
       dueAt: at(60),
@@ -42,14 +42,14 @@ describe("§2 clock semantics (Zendesk's model), one-hour targets around the clo
     const report = evaluateSla(ticket([note(5), autoReply(6)]), hourly, nowAt(70));
     const first = metricOf(report, "first_reply");
     expect(first).toMatchObject({ state: "active", breached: true, fulfilledAt: null, dueAt: at(60), overdueBy: { businessMs: 10 * MINUTE, calendarMs: 10 * MINUTE } });
-    expect(metricOf(report, "periodic_update").state).toBe("inactive");
+    expect(metricOf(report, "periodic_update").state).toBe("not_started");
     expect(report.reasons.map((reason) => reason.code)).toContain("metric_breached");
   });
 
   it('"next reply (from the oldest unanswered public customer comment to the next public agent comment; repeats every customer turn)"', () => {
     const report = evaluateSla(ticket([agent(10), customer(20), customer(30), agent(50), customer(100), agent(110)]), hourly, nowAt(120));
     const next = metricOf(report, "next_reply");
-    expect(next.state).toBe("achieved");
+    expect(next).toMatchObject({ state: "closed", breached: false });
     expect(next.completed.map((cycle) => [cycle.startedAt, cycle.fulfilledAt, cycle.outcome])).toEqual([
       [at(20), at(50), "met"],
       [at(100), at(110), "met"],
@@ -58,7 +58,7 @@ describe("§2 clock semantics (Zendesk's model), one-hour targets around the clo
 
   it('"Next reply starts only after the first reply is fulfilled: customer comments before the first public agent reply belong to the first-reply cycle"', () => {
     const report = evaluateSla(ticket([customer(5), customer(10), agent(30)]), hourly, nowAt(40));
-    expect(metricOf(report, "next_reply")).toMatchObject({ state: "inactive", current: null, completed: [], remainingBusinessMs: null });
+    expect(metricOf(report, "next_reply")).toMatchObject({ state: "not_started", current: null, completed: [], remainingBusinessMs: null });
     expect(metricOf(report, "first_reply").fulfilledAt).toBe(at(30));
   });
 
@@ -82,12 +82,12 @@ describe("§2 clock semantics (Zendesk's model), one-hour targets around the clo
 
   it('"Solving a ticket fulfils every running reply and update clock (a first reply never sent is fulfilled by the solve, breached if the solve came after the due time)"', () => {
     const late = evaluateSla(ticket([customer(5), status(90, "solved")]), hourly, nowAt(100));
-    expect(metricOf(late, "first_reply")).toMatchObject({ state: "breached", breached: true, fulfilledAt: at(90), overdueBy: { calendarMs: 30 * MINUTE } });
+    expect(metricOf(late, "first_reply")).toMatchObject({ state: "closed", breached: true, fulfilledAt: at(90), overdueBy: { calendarMs: 30 * MINUTE } });
     expect(metricOf(late, "first_reply").completed[0]?.fulfilledBy).toBe("solved");
     const early = evaluateSla(ticket([agent(10), status(30, "solved")]), hourly, nowAt(100));
-    expect(metricOf(early, "first_reply").state).toBe("achieved");
-    expect(metricOf(early, "periodic_update")).toMatchObject({ state: "achieved", fulfilledAt: at(30) });
-    expect(metricOf(early, "total_resolution")).toMatchObject({ state: "achieved", fulfilledAt: at(30), elapsedBusinessMs: 30 * MINUTE });
+    expect(metricOf(early, "first_reply")).toMatchObject({ state: "closed", breached: false });
+    expect(metricOf(early, "periodic_update")).toMatchObject({ state: "closed", breached: false, fulfilledAt: at(30) });
+    expect(metricOf(early, "total_resolution")).toMatchObject({ state: "closed", breached: false, fulfilledAt: at(30), elapsedBusinessMs: 30 * MINUTE });
     expect(early.nextBreachAt).toBeNull();
   });
 
@@ -111,8 +111,8 @@ describe("§2 clock semantics (Zendesk's model), one-hour targets around the clo
   });
 
   it('"a metric fulfilled at or before its due instant is met; an active metric is breached only once now is strictly after its due instant"', () => {
-    expect(metricOf(evaluateSla(ticket([agent(60)]), hourly, nowAt(61)), "first_reply")).toMatchObject({ state: "achieved", breached: false });
-    expect(metricOf(evaluateSla(ticket([agent(61)]), hourly, nowAt(61)), "first_reply")).toMatchObject({ state: "breached", breached: true });
+    expect(metricOf(evaluateSla(ticket([agent(60)]), hourly, nowAt(61)), "first_reply")).toMatchObject({ state: "closed", breached: false });
+    expect(metricOf(evaluateSla(ticket([agent(61)]), hourly, nowAt(61)), "first_reply")).toMatchObject({ state: "closed", breached: true });
     expect(metricOf(evaluateSla(ticket([]), hourly, nowAt(60)), "first_reply").breached).toBe(false);
     expect(metricOf(evaluateSla(ticket([]), hourly, new Date(T0Plus(60) + 1)), "first_reply").breached).toBe(true);
   });
@@ -149,7 +149,7 @@ describe("§2 clock semantics (Zendesk's model), one-hour targets around the clo
     const report = evaluateSla(ticket([agent(5), customer(10), agent(100), customer(110), agent(120)]), hourly, nowAt(130));
     const next = metricOf(report, "next_reply");
     expect(next.completed.map((cycle) => cycle.outcome)).toEqual(["breached", "met"]);
-    expect(next).toMatchObject({ state: "achieved", breached: false, breachCount: 1 });
+    expect(next).toMatchObject({ state: "closed", breached: false, breachCount: 1 });
   });
 
   it('"events after now are ignored, so a report can be computed as of any past moment"', () => {

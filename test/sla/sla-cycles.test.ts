@@ -18,7 +18,7 @@ describe("§2 clock semantics: where cycles start and end", () => {
       expect(cycles(report, "total_resolution")).toEqual([[at(0), at(0), "solved"]]);
       expect(cycles(report, "next_reply")).toEqual([]);
       expect(cycles(report, "periodic_update")).toEqual([]);
-      expect(metricOf(report, "first_reply")).toMatchObject({ state: "achieved", elapsedBusinessMs: 0, remainingBusinessMs: HOUR });
+      expect(metricOf(report, "first_reply")).toMatchObject({ state: "closed", breached: false, elapsedBusinessMs: 0, remainingBusinessMs: HOUR });
       expect(report.nextBreachAt).toBeNull();
     }
   });
@@ -27,7 +27,7 @@ describe("§2 clock semantics: where cycles start and end", () => {
     const report = evaluateSla(ticket([agent(5), status(10, "solved"), agent(20)]), hourly, nowAt(30));
     expect(cycles(report, "periodic_update")).toEqual([[at(5), at(10), "solved"]]);
     expect(cycles(report, "pausable_update")).toEqual([[at(5), at(10), "solved"]]);
-    expect(metricOf(report, "periodic_update")).toMatchObject({ state: "achieved", current: null });
+    expect(metricOf(report, "periodic_update")).toMatchObject({ state: "closed", breached: false, current: null });
   });
 
   it('"Reopening (solved → open) restarts: next reply at the next customer comment": a comment made while solved waits for the reopen', () => {
@@ -51,7 +51,7 @@ describe("§2 clock semantics: where cycles start and end", () => {
   it("a customer comment on a closed ticket starts nothing", () => {
     const report = evaluateSla(ticket([agent(5), status(10, "solved"), status(20, "closed"), customer(30)]), hourly, nowAt(40));
     expect(cycles(report, "next_reply")).toEqual([]);
-    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "achieved", fulfilledAt: at(10) });
+    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "closed", breached: false, fulfilledAt: at(10) });
   });
 
   it("moving between running statuses (new → open) changes no clock", () => {
@@ -63,16 +63,16 @@ describe("§2 clock semantics: where cycles start and end", () => {
 
   it("solving from pending fulfils the paused clocks at the solve", () => {
     const report = evaluateSla(ticket([agent(5), status(10, "pending"), status(30, "solved")]), hourly, nowAt(40));
-    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "achieved", fulfilledAt: at(30), elapsedBusinessMs: 10 * MINUTE, dueAt: at(80) });
-    expect(metricOf(report, "pausable_update")).toMatchObject({ state: "achieved", fulfilledAt: at(30), elapsedBusinessMs: 5 * MINUTE, dueAt: at(85) });
-    expect(metricOf(report, "total_resolution")).toMatchObject({ state: "achieved", elapsedBusinessMs: 30 * MINUTE, dueAt: at(60) });
+    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "closed", breached: false, fulfilledAt: at(30), elapsedBusinessMs: 10 * MINUTE, dueAt: at(80) });
+    expect(metricOf(report, "pausable_update")).toMatchObject({ state: "closed", breached: false, fulfilledAt: at(30), elapsedBusinessMs: 5 * MINUTE, dueAt: at(85) });
+    expect(metricOf(report, "total_resolution")).toMatchObject({ state: "closed", breached: false, elapsedBusinessMs: 30 * MINUTE, dueAt: at(60) });
   });
 
   it('"requester wait (... paused while Pending)": solved while pending, before the target ran out, is met however long the pause', () => {
     const report = evaluateSla(ticket([status(55, "pending"), status(200, "solved")]), hourly, nowAt(210));
     for (const metric of ["requester_wait", "agent_work"] as const) {
       expect(metricOf(report, metric)).toMatchObject({
-        state: "achieved",
+        state: "closed",
         breached: false,
         breachCount: 0,
         fulfilledAt: at(200),
@@ -84,14 +84,14 @@ describe("§2 clock semantics: where cycles start and end", () => {
       });
     }
     // Total resolution never pauses: it ran out at +60.
-    expect(metricOf(report, "total_resolution")).toMatchObject({ state: "breached", dueAt: at(60), overdueBy: { businessMs: 140 * MINUTE, calendarMs: 140 * MINUTE } });
+    expect(metricOf(report, "total_resolution")).toMatchObject({ state: "closed", breached: true, dueAt: at(60), overdueBy: { businessMs: 140 * MINUTE, calendarMs: 140 * MINUTE } });
     expect(report.reasons.map((reason) => reason.facts["metric"])).toEqual([undefined, "first_reply", "total_resolution"]);
   });
 
   it("a ticket pending from its creation and solved later never ran its pausable clocks", () => {
     const report = evaluateSla(ticket([], { status: "pending", events: [status(90, "solved")] }), hourly, nowAt(100));
-    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "achieved", elapsedBusinessMs: 0, dueAt: at(150), overdueBy: null });
-    expect(metricOf(report, "first_reply")).toMatchObject({ state: "breached", dueAt: at(60) });
+    expect(metricOf(report, "requester_wait")).toMatchObject({ state: "closed", breached: false, elapsedBusinessMs: 0, dueAt: at(150), overdueBy: null });
+    expect(metricOf(report, "first_reply")).toMatchObject({ state: "closed", breached: true, dueAt: at(60) });
   });
 
   it('a reopened cycle "carries the time already used": when that time already exceeds the target, it was due before the reopen', () => {

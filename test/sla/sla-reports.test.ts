@@ -61,7 +61,7 @@ function cycle(fields: Partial<MetricCycle>): MetricCycle {
 
 const inactiveNextReply = {
   metric: "next_reply",
-  state: "inactive",
+  state: "not_started",
   breached: false,
   breachCount: 0,
   targetMs: 2 * HOUR,
@@ -94,7 +94,7 @@ describe("SLA reports, in full", () => {
       metrics: [
         {
           metric: "first_reply",
-          state: "achieved",
+          state: "closed",
           breached: false,
           breachCount: 0,
           targetMs: HOUR,
@@ -200,7 +200,7 @@ describe("SLA reports, in full", () => {
     });
     expect(metricOf(report, "first_reply")).toEqual({
       metric: "first_reply",
-      state: "breached",
+      state: "closed",
       breached: true,
       breachCount: 1,
       targetMs: HOUR,
@@ -452,7 +452,7 @@ describe("cycles completed under a priority without a target", () => {
     ["the policy set no target at the earlier priority", perPriority],
   ])("were not tracked: %s", (_, set) => {
     const report = evaluateSla(ticket([agent(10), priority(20, "normal"), customer(30)], { priority: "low" }), set, nowAt(40));
-    expect(metricOf(report, "first_reply")).toMatchObject({ state: "inactive", current: null, completed: [], breachCount: 0 });
+    expect(metricOf(report, "first_reply")).toMatchObject({ state: "not_started", current: null, completed: [], breachCount: 0 });
     expect(metricOf(report, "next_reply")).toMatchObject({ state: "active", startedAt: at(30), dueAt: at(90) });
     expect([report.nextBreachAt, report.nextBreachMetric]).toEqual([at(90), "next_reply"]);
   });

@@ -18,7 +18,7 @@ describe("gitlab2026: Definitions of Support Impact (first response)", () => {
     ];
     const report = evaluateSla(ticket({ channel: "emergency", severity: 1, createdAt: saturday, events }), gitlab2026, new Date("2026-03-21T18:30:00Z"));
     expect(report).toMatchObject({ policyId: "emergency", priority: "urgent" });
-    expect(metricOf(report, "first_reply")).toMatchObject({ dueAt: "2026-03-21T18:30:00.000Z", calendar: "24x7", state: "achieved" });
+    expect(metricOf(report, "first_reply")).toMatchObject({ dueAt: "2026-03-21T18:30:00.000Z", calendar: "24x7", state: "closed", breached: false });
     expect(metricOf(report, "next_reply")).toMatchObject({ dueAt: "2026-03-21T22:20:00.000Z", calendar: "24x7", state: "active" });
   });
 

@@ -29,14 +29,14 @@ type Reasons = Reason<SlaReasonCode>[];
 
 /** A metric's state from its latest cycle; a switch, so a new outcome breaks the build until handled. */
 function stateOf(last: MetricCycle | undefined): MetricState {
-  if (last === undefined) return "inactive";
+  if (last === undefined) return "not_started";
   switch (last.outcome) {
     case "ongoing":
       return last.paused ? "paused" : "active";
     case "met":
-      return "achieved";
     case "breached":
-      return "breached";
+      // Zendesk's Closed: whether it was fulfilled late is the report's `breached`, not a state.
+      return "closed";
   }
 }
 
