@@ -165,7 +165,7 @@ describe("which policy applied when: first match wins, re-chosen when a fact the
   it("a first reply fulfilled at +90 min, before a tag added at +100 min, keeps Standard's 4 hours: met", () => {
     const report = evaluateSla(ticket([agent(90), { ...tagged, at: at(100) }]), set, nowAt(120));
     expect(report.policyId).toBe("vip");
-    expect(metricOf(report, "first_reply")).toMatchObject({ state: "achieved", dueAt: at(240), completed: [{ policyId: "standard" }] });
+    expect(metricOf(report, "first_reply")).toMatchObject({ state: "closed", breached: false, dueAt: at(240), completed: [{ policyId: "standard" }] });
   });
 });
 
@@ -191,7 +191,7 @@ describe("a target on the ticket's calendar (Zendesk: business hours on the tick
 
   it("a reply at 10:20, before the change to Sydney, was measured on London: met, due 14:00 UTC", () => {
     const report = evaluateSla(ticket([agent(20), { type: "calendar_change", at: at(30), calendar: "sydney" }], { calendar: "london" }), set, nowAt(45));
-    expect(metricOf(report, "first_reply")).toMatchObject({ state: "achieved", dueAt: "2026-03-16T14:00:00.000Z", completed: [{ calendar: "london" }] });
+    expect(metricOf(report, "first_reply")).toMatchObject({ state: "closed", breached: false, dueAt: "2026-03-16T14:00:00.000Z", completed: [{ calendar: "london" }] });
   });
 
   it("a ticket without a calendar cannot be decided, and says it lacks the calendar", () => {
