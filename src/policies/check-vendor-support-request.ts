@@ -5,6 +5,7 @@ import { fail, parseInput } from "../shared/errors.js";
 import { localDateOf } from "./internal/local-date-of.js";
 import { timeZoneSchema } from "./internal/time-zone-schema.js";
 import { type VendorSupportRequestInput, vendorSupportRequestSchema } from "./vendor-support-request.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * Whether a vendor-support request is within the quota.
@@ -49,7 +50,7 @@ export interface VendorSupportParameters {
  * vendorSupportParameters.requestsPerQuarter; // => 1
  * ```
  */
-export const vendorSupportParameters: VendorSupportParameters = { requestsPerQuarter: 1, timeZone: "UTC" };
+export const vendorSupportParameters: VendorSupportParameters = deepFreeze({ requestsPerQuarter: 1, timeZone: "UTC" });
 
 const parametersSchema = z.strictObject({ requestsPerQuarter: z.int().min(1).max(1000), timeZone: timeZoneSchema });
 

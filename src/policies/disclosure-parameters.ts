@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * The numbers of the security-disclosure rules (docs/rules.md §8).
@@ -32,10 +33,10 @@ export const disclosureParameters: {
   readonly handbook2016: DisclosureParameters;
   /** GitLab 2026. */
   readonly gitlab2026: DisclosureParameters;
-} = {
+} = deepFreeze({
   handbook2016: { firstResponseBusinessHours: 24, reporterRequestReleaseAfterDays: 30, fixedPublicAfterDays: 30 },
   gitlab2026: { firstResponseBusinessHours: 24, reporterRequestReleaseAfterDays: 30, fixedPublicAfterDays: 90 },
-};
+});
 
 /**
  * Validates {@link DisclosureParameters} once an override is merged over the defaults.

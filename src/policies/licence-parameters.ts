@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * The numbers of the licence rules (docs/rules.md §10).
@@ -35,11 +36,11 @@ export interface LicenceParameters {
  * licenceParameters.responseTargetHours.high; // => 4
  * ```
  */
-export const licenceParameters: LicenceParameters = {
+export const licenceParameters: LicenceParameters = deepFreeze({
   maxRequestsPerTicket: 1,
   widerCommunityMaxDaysWithoutApproval: 90,
   responseTargetHours: { urgent: 1, high: 4, normal: 8, low: 24 },
-};
+});
 
 const hours = z.number().positive().max(10_000);
 

@@ -2,6 +2,7 @@ import * as z from "zod";
 import type { Decision } from "../shared/decision.js";
 import { parseInput } from "../shared/errors.js";
 import { type CallSuggestionFactsInput, callSuggestionFactsSchema } from "./call-suggestion-facts.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * Whether to suggest a call: `suggest_call`, `keep_emailing`, or `cannot_decide`.
@@ -44,7 +45,7 @@ export interface CallSuggestionParameters {
  * callSuggestionParameters.severalEmails; // => 3
  * ```
  */
-export const callSuggestionParameters: CallSuggestionParameters = { severalEmails: 3 };
+export const callSuggestionParameters: CallSuggestionParameters = deepFreeze({ severalEmails: 3 });
 
 const parametersSchema = z.strictObject({ severalEmails: z.int().min(1).max(1000) });
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * The numbers of the 2FA removal rules.
@@ -26,10 +27,10 @@ export const twoFactorRemovalParameters: {
   readonly handbook2016: TwoFactorRemovalParameters;
   /** GitLab 2026: one user per ticket for non-enterprise members. */
   readonly gitlab2026: TwoFactorRemovalParameters;
-} = {
+} = deepFreeze({
   handbook2016: { maxNonEnterpriseTargetsPerTicket: 1 },
   gitlab2026: { maxNonEnterpriseTargetsPerTicket: 1 },
-};
+});
 
 /**
  * Validates {@link TwoFactorRemovalParameters} once an override is merged over the defaults.

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * The numbers of the dormant-username rules, all overridable (docs/rules.md §6).
@@ -40,7 +41,7 @@ export const usernameReleaseParameters: {
   readonly handbook2016: UsernameReleaseParameters;
   /** GitLab 2026: up to 3 owners, second notice after 1 week, release after 2 weeks, 2 idle years. */
   readonly gitlab2026: UsernameReleaseParameters;
-} = {
+} = deepFreeze({
   handbook2016: {
     inactiveMonths: 6,
     contactAttemptsRequired: 2,
@@ -59,7 +60,7 @@ export const usernameReleaseParameters: {
     releaseAfterDays: 14,
     inactiveYearsCountsAsNoData: 2,
   },
-};
+});
 
 const count = z.int().min(1).max(10_000);
 

@@ -1,4 +1,5 @@
 import { CHANNELS, CHANNEL_SLA_CATEGORIES, type Channel, type SlaCategory } from "../shared/channel.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 export type { SlaCategory } from "../shared/channel.js";
 
@@ -246,6 +247,6 @@ const ENTRIES: Readonly<Record<Channel, Entry>> = {
  * CHANNEL_CATALOGUE.forum.slaCategory; // => 4
  * ```
  */
-export const CHANNEL_CATALOGUE: Readonly<Record<Channel, ChannelInfo>> = Object.fromEntries(
+export const CHANNEL_CATALOGUE: Readonly<Record<Channel, ChannelInfo>> = deepFreeze(Object.fromEntries(
   CHANNELS.map((channel, priority) => [channel, Object.freeze({ channel, priority, ...ENTRIES[channel] })]),
-) as Readonly<Record<Channel, ChannelInfo>>;
+) as Readonly<Record<Channel, ChannelInfo>>);

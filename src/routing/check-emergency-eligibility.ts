@@ -3,6 +3,7 @@ import * as z from "zod";
 import type { Decision } from "../shared/decision.js";
 import { parseInput } from "../shared/errors.js";
 import { oneOf } from "./internal/one-of.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * The subscription plans routing distinguishes (docs/rules.md §2, §4, 2026 edition).
@@ -12,7 +13,7 @@ import { oneOf } from "./internal/one-of.js";
  * PLANS.includes("premium"); // => true
  * ```
  */
-export const PLANS = ["free", "trial", "community_program", "starter", "bronze", "premium", "ultimate"] as const;
+export const PLANS = deepFreeze(["free", "trial", "community_program", "starter", "bronze", "premium", "ultimate"] as const);
 
 /**
  * A subscription plan. `community_program` covers the EDU, OSS and Startup programs.

@@ -9,6 +9,7 @@ import { nextOpen } from "../sla/next-open.js";
 import { editionSchema } from "./edition-schema.js";
 import { HOUR, MINUTE, iso, nowSchema } from "./instant.js";
 import { type StarRequest, starRequestSchema } from "./star-request.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * Why a STAR may or may not be opened.
@@ -47,7 +48,7 @@ export type StarReasonCode =
  * STAR_BUSINESS_CASE_CODES.includes("progress_stalled"); // => true
  * ```
  */
-export const STAR_BUSINESS_CASE_CODES: readonly StarReasonCode[] = [
+export const STAR_BUSINESS_CASE_CODES: readonly StarReasonCode[] = deepFreeze([
   "progress_stalled",
   "priority_raised",
   "high_dissatisfaction",
@@ -55,7 +56,7 @@ export const STAR_BUSINESS_CASE_CODES: readonly StarReasonCode[] = [
   "other_business_reason",
   "first_reply_breached_an_hour",
   "licensing_expiry_within_24_hours",
-];
+]);
 
 /**
  * A STAR decision: `allowed` (open it now), `not_yet` (allowed once Global Support Hours open:

@@ -7,6 +7,7 @@ import { STAR_BUSINESS_CASE_CODES, type StarEligibility, checkStarEligibility } 
 import { type SeverityClassification, classifySeverity } from "./classify-severity.js";
 import { type EscalationSituation, escalationSituationSchema } from "./escalation-situation.js";
 import { MINUTE, iso, nowSchema } from "./instant.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * The escalation paths of docs/rules.md §5, in the order the handbook lists them.
@@ -16,7 +17,7 @@ import { MINUTE, iso, nowSchema } from "./instant.js";
  * ESCALATION_PATHS[0]; // => "star"
  * ```
  */
-export const ESCALATION_PATHS = ["star", "account_escalation", "emergency_ticket", "gitlab_com_incident", "security_incident"] as const;
+export const ESCALATION_PATHS = deepFreeze(["star", "account_escalation", "emergency_ticket", "gitlab_com_incident", "security_incident"] as const);
 
 /**
  * One escalation path.

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../shared/deep-freeze.js";
 /**
  * How a request reaches the right place.
  *
@@ -70,7 +71,7 @@ const NO_TRIAL_START = "Support never starts a trial: the customer must have sta
  * INTERNAL_REQUEST_ROUTES.customer_request_in_slack.actedOn; // => false
  * ```
  */
-export const INTERNAL_REQUEST_ROUTES = {
+export const INTERNAL_REQUEST_ROUTES = deepFreeze({
   team_member_it_issue: {
     section: "GitLab Support's purpose",
     actedOn: false,
@@ -278,7 +279,7 @@ export const INTERNAL_REQUEST_ROUTES = {
     via: "email",
     action: "Email the light agent request address from your GitLab Google account; no manager approval needed",
   },
-} as const satisfies Readonly<Record<string, InternalRequestRoute>>;
+} as const satisfies Readonly<Record<string, InternalRequestRoute>>);
 
 /**
  * A request type of the internal-request routing table.

@@ -1,4 +1,5 @@
 import type { Edition } from "../shared/edition.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * The 2016 edition's buckets, in pick-up order (docs/rules.md §3 "the order the library uses"):
@@ -11,7 +12,7 @@ import type { Edition } from "../shared/edition.js";
  * QUEUE_BUCKETS_2016[1]; // => "near_breach_first_reply"
  * ```
  */
-export const QUEUE_BUCKETS_2016 = [
+export const QUEUE_BUCKETS_2016 = deepFreeze([
   "emergency",
   "near_breach_first_reply",
   "near_breach_next_reply",
@@ -20,7 +21,7 @@ export const QUEUE_BUCKETS_2016 = [
   "other_open",
   "dedicated_to_another_engineer",
   "solved",
-] as const;
+] as const);
 
 /**
  * The 2026 edition's buckets, in pick-up order (docs/rules.md §3): emergencies, incidents, account
@@ -32,7 +33,7 @@ export const QUEUE_BUCKETS_2016 = [
  * QUEUE_BUCKETS_2026[4]; // => "shared_view"
  * ```
  */
-export const QUEUE_BUCKETS_2026 = [
+export const QUEUE_BUCKETS_2026 = deepFreeze([
   "emergency",
   "incident",
   "account_escalation",
@@ -41,7 +42,7 @@ export const QUEUE_BUCKETS_2026 = [
   "your_other",
   "rest",
   "solved",
-] as const;
+] as const);
 
 /**
  * A 2016 bucket.
@@ -81,7 +82,7 @@ export type QueueBucket = QueueBucket2016 | QueueBucket2026;
  * QUEUE_BUCKETS.handbook2016.length; // => 8
  * ```
  */
-export const QUEUE_BUCKETS: Readonly<Record<Edition, readonly QueueBucket[]>> = {
+export const QUEUE_BUCKETS: Readonly<Record<Edition, readonly QueueBucket[]>> = deepFreeze({
   handbook2016: QUEUE_BUCKETS_2016,
   gitlab2026: QUEUE_BUCKETS_2026,
-};
+});

@@ -3,6 +3,7 @@ import { CHANNELS } from "../shared/channel.js";
 import { PRIORITIES, SEVERITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../sla/sla-vocabulary.js";
 import { instantSchema } from "./instant.js";
 import { oneOf } from "./internal/one-of.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * The support regions an engineer works in and a customer may prefer.
@@ -12,7 +13,7 @@ import { oneOf } from "./internal/one-of.js";
  * REGIONS; // => ["amer", "apac", "emea"]
  * ```
  */
-export const REGIONS = ["amer", "apac", "emea"] as const;
+export const REGIONS = deepFreeze(["amer", "apac", "emea"] as const);
 
 const id = z.string({ error: (issue) => (issue.input === undefined ? undefined : "Expected a ticket id: a non-empty string") }).min(1, {
   error: "Expected a ticket id: a non-empty string",

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { instantSchema } from "./instant.js";
 import { oneOf } from "./internal/one-of.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * STAR urgencies with their response times: not urgent 2 hours, timely 1 hour, urgent 30 minutes
@@ -11,7 +12,7 @@ import { oneOf } from "./internal/one-of.js";
  * STAR_URGENCIES; // => ["not_urgent", "timely", "urgent"]
  * ```
  */
-export const STAR_URGENCIES = ["not_urgent", "timely", "urgent"] as const;
+export const STAR_URGENCIES = deepFreeze(["not_urgent", "timely", "urgent"] as const);
 
 const text = z.string().trim().min(1, { error: "Expected a non-empty text" });
 

@@ -1,3 +1,4 @@
+import { deepFreeze } from "./deep-freeze.js";
 /**
  * Every channel a support request arrives through, in the handbook's priority order: the
  * strictest SLA first (docs/rules.md §9; the 2016 "Support Channels" list).
@@ -7,7 +8,7 @@
  * CHANNELS.indexOf("twitter") < CHANNELS.indexOf("forum"); // => true
  * ```
  */
-export const CHANNELS = [
+export const CHANNELS = deepFreeze([
   "emergency",
   "gitlab_com_downtime",
   "security",
@@ -29,7 +30,7 @@ export const CHANNELS = [
   "stack_overflow",
   "reddit",
   "quora",
-] as const;
+] as const);
 
 /**
  * A channel identifier: where a request came from.
@@ -63,7 +64,7 @@ export type SlaCategory = 1 | 2 | 3 | 4;
  * CHANNEL_SLA_CATEGORIES.hackerone; // => 2
  * ```
  */
-export const CHANNEL_SLA_CATEGORIES: Readonly<Record<Channel, SlaCategory>> = {
+export const CHANNEL_SLA_CATEGORIES: Readonly<Record<Channel, SlaCategory>> = deepFreeze({
   emergency: 1,
   gitlab_com_downtime: 1,
   security: 2,
@@ -85,4 +86,4 @@ export const CHANNEL_SLA_CATEGORIES: Readonly<Record<Channel, SlaCategory>> = {
   stack_overflow: 4,
   reddit: 4,
   quora: 4,
-};
+});

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { DeepReadonly } from "../shared/deep-freeze.js";
 import { WEEKDAYS, formatLocalDate, parseLocalDate } from "./internal/local-date.js";
 import { END_YEAR, FIRST_YEAR } from "./internal/timeline.js";
 import { canonicalTimeZone } from "./internal/zone.js";
@@ -191,6 +192,8 @@ export const calendarSpecSchema = baseSchema.superRefine(checkSpec);
  * - `holidays`: local dates (`"2026-12-25"`) or inclusive ranges, closed all day.
  * - `overrides`: hours that replace the weekly hours of one local date (`hours: []` closes it).
  *
+ * Every part is `readonly`: a spec is only read, and the exported ones are frozen.
+ *
  * @example
  * ```ts
  * const spec: CalendarSpec = {
@@ -201,4 +204,4 @@ export const calendarSpecSchema = baseSchema.superRefine(checkSpec);
  * };
  * ```
  */
-export type CalendarSpec = z.input<typeof calendarSpecSchema>;
+export type CalendarSpec = DeepReadonly<z.input<typeof calendarSpecSchema>>;

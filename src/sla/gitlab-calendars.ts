@@ -1,6 +1,7 @@
 import type { CalendarSpec } from "./calendar-spec.js";
 import { type BusinessCalendar } from "./business-calendar.js";
 import { defineCalendar } from "./define-calendar.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 const ALL_DAY: [string, string][] = [["00:00", "24:00"]];
 const FIVE_TO_FIVE: [string, string][] = [["05:00", "17:00"]];
@@ -17,11 +18,11 @@ function weekdays(hours: [string, string][]): CalendarSpec["weekly"] {
  * defineCalendar({ ...twentyFourSevenSpec, holidays: ["2026-12-25"] });
  * ```
  */
-export const twentyFourSevenSpec: CalendarSpec = {
+export const twentyFourSevenSpec: CalendarSpec = deepFreeze({
   name: "24x7",
   timeZone: "America/Los_Angeles",
   weekly: { sun: ALL_DAY, ...weekdays(ALL_DAY), sat: ALL_DAY },
-};
+});
 
 /**
  * Spec of {@link globalSupportHours}: Sunday 15:00–24:00, Monday–Thursday all day, Friday
@@ -32,11 +33,11 @@ export const twentyFourSevenSpec: CalendarSpec = {
  * globalSupportHoursSpec.weekly.fri; // => [["00:00", "17:00"]]
  * ```
  */
-export const globalSupportHoursSpec: CalendarSpec = {
+export const globalSupportHoursSpec: CalendarSpec = deepFreeze({
   name: "Global Support Hours (24x5)",
   timeZone: "America/Los_Angeles",
   weekly: { sun: [["15:00", "24:00"]], mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: [["00:00", "17:00"]] },
-};
+});
 
 /**
  * Spec of {@link amerSupportHours}: Monday–Friday 05:00–17:00, America/Los_Angeles.
@@ -46,11 +47,11 @@ export const globalSupportHoursSpec: CalendarSpec = {
  * amerSupportHoursSpec.timeZone; // => "America/Los_Angeles"
  * ```
  */
-export const amerSupportHoursSpec: CalendarSpec = {
+export const amerSupportHoursSpec: CalendarSpec = deepFreeze({
   name: "AMER",
   timeZone: "America/Los_Angeles",
   weekly: weekdays(FIVE_TO_FIVE),
-};
+});
 
 /**
  * Spec of {@link apacSupportHours}: Monday–Friday 09:00–21:00, Australia/Brisbane.
@@ -60,11 +61,11 @@ export const amerSupportHoursSpec: CalendarSpec = {
  * apacSupportHoursSpec.timeZone; // => "Australia/Brisbane"
  * ```
  */
-export const apacSupportHoursSpec: CalendarSpec = {
+export const apacSupportHoursSpec: CalendarSpec = deepFreeze({
   name: "APAC",
   timeZone: "Australia/Brisbane",
   weekly: weekdays([["09:00", "21:00"]]),
-};
+});
 
 /**
  * Spec of {@link emeaSupportHours}: Monday–Friday 08:00–18:00, Europe/Amsterdam.
@@ -74,11 +75,11 @@ export const apacSupportHoursSpec: CalendarSpec = {
  * emeaSupportHoursSpec.timeZone; // => "Europe/Amsterdam"
  * ```
  */
-export const emeaSupportHoursSpec: CalendarSpec = {
+export const emeaSupportHoursSpec: CalendarSpec = deepFreeze({
   name: "EMEA",
   timeZone: "Europe/Amsterdam",
   weekly: weekdays([["08:00", "18:00"]]),
-};
+});
 
 /**
  * Spec of {@link usGovernmentSupportHours}: the US Government 12x5 package, Monday–Friday
@@ -89,11 +90,11 @@ export const emeaSupportHoursSpec: CalendarSpec = {
  * usGovernmentSupportHoursSpec.weekly.sat; // => undefined
  * ```
  */
-export const usGovernmentSupportHoursSpec: CalendarSpec = {
+export const usGovernmentSupportHoursSpec: CalendarSpec = deepFreeze({
   name: "US Government 12x5",
   timeZone: "America/Los_Angeles",
   weekly: weekdays(FIVE_TO_FIVE),
-};
+});
 
 /**
  * Spec of {@link usGovernmentEmergencyHours}: US Government 12x5 emergencies, every day
@@ -104,11 +105,11 @@ export const usGovernmentSupportHoursSpec: CalendarSpec = {
  * usGovernmentEmergencyHoursSpec.weekly.sun; // => [["05:00", "17:00"]]
  * ```
  */
-export const usGovernmentEmergencyHoursSpec: CalendarSpec = {
+export const usGovernmentEmergencyHoursSpec: CalendarSpec = deepFreeze({
   name: "US Government emergency hours",
   timeZone: "America/Los_Angeles",
   weekly: { sun: FIVE_TO_FIVE, ...weekdays(FIVE_TO_FIVE), sat: FIVE_TO_FIVE },
-};
+});
 
 /**
  * Around the clock (GitLab's "24x7" schedule): business time is elapsed time.

@@ -4,6 +4,7 @@ import { type Condition, conditionSchema } from "./condition.js";
 import { durationSchema } from "./internal/clocks/duration-schema.js";
 import type { Channel } from "../shared/channel.js";
 import { METRIC_IDS, type MetricId, PAUSABLE_STATUSES, type PausableStatus, PRIORITIES, type Priority, SUPPORT_LEVELS, type SupportLevel } from "./sla-vocabulary.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * A target's length as the caller writes it: milliseconds, or parts that add up (the
@@ -170,7 +171,7 @@ export interface SlaPolicy {
  * DEFAULT_PAUSED_BY.agent_work; // => ["pending", "on_hold"]
  * ```
  */
-export const DEFAULT_PAUSED_BY: Readonly<Record<MetricId, readonly PausableStatus[]>> = {
+export const DEFAULT_PAUSED_BY: Readonly<Record<MetricId, readonly PausableStatus[]>> = deepFreeze({
   first_reply: [],
   next_reply: [],
   periodic_update: [],
@@ -178,7 +179,7 @@ export const DEFAULT_PAUSED_BY: Readonly<Record<MetricId, readonly PausableStatu
   requester_wait: ["pending"],
   agent_work: ["pending", "on_hold"],
   total_resolution: [],
-};
+});
 
 function isMetricId(value: string): value is MetricId {
   return (METRIC_IDS as readonly string[]).includes(value);

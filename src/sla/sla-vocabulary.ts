@@ -1,3 +1,4 @@
+import { deepFreeze } from "../shared/deep-freeze.js";
 /**
  * The seven SLA metrics, in the order reports list them (Zendesk's metric set, docs/rules.md §2
  * "Clock semantics").
@@ -7,7 +8,7 @@
  * METRIC_IDS.includes("first_reply"); // => true
  * ```
  */
-export const METRIC_IDS = [
+export const METRIC_IDS = deepFreeze([
   "first_reply",
   "next_reply",
   "periodic_update",
@@ -15,7 +16,7 @@ export const METRIC_IDS = [
   "requester_wait",
   "agent_work",
   "total_resolution",
-] as const;
+] as const);
 
 /**
  * One SLA metric: first reply, next reply, periodic update, pausable update, requester wait,
@@ -36,7 +37,7 @@ export type MetricId = (typeof METRIC_IDS)[number];
  * PRIORITIES.indexOf("urgent"); // => 3
  * ```
  */
-export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+export const PRIORITIES = deepFreeze(["low", "normal", "high", "urgent"] as const);
 
 /**
  * A ticket priority (Zendesk's Low, Normal, High, Urgent; docs/rules.md §2).
@@ -56,7 +57,7 @@ export type Priority = (typeof PRIORITIES)[number];
  * TICKET_STATUSES.includes("on_hold"); // => true
  * ```
  */
-export const TICKET_STATUSES = ["new", "open", "pending", "on_hold", "solved", "closed"] as const;
+export const TICKET_STATUSES = deepFreeze(["new", "open", "pending", "on_hold", "solved", "closed"] as const);
 
 /**
  * A ticket status. `solved` and `closed` stop every clock; `pending` and `on_hold` pause the
@@ -78,7 +79,7 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
  * PAUSABLE_STATUSES; // => ["new", "open", "pending", "on_hold"]
  * ```
  */
-export const PAUSABLE_STATUSES = ["new", "open", "pending", "on_hold"] as const;
+export const PAUSABLE_STATUSES = deepFreeze(["new", "open", "pending", "on_hold"] as const);
 
 /**
  * A status a target may pause on.
@@ -99,7 +100,7 @@ export type PausableStatus = (typeof PAUSABLE_STATUSES)[number];
  * SEVERITIES; // => [1, 2, 3, 4]
  * ```
  */
-export const SEVERITIES = [1, 2, 3, 4] as const;
+export const SEVERITIES = deepFreeze([1, 2, 3, 4] as const);
 
 /**
  * A severity from 1 (most severe) to 4.
@@ -121,7 +122,7 @@ export type Severity = (typeof SEVERITIES)[number];
  * SUPPORT_LEVELS.includes("standard"); // => true
  * ```
  */
-export const SUPPORT_LEVELS = ["priority", "standard", "us_government_12x5", "us_government_24x7", "none"] as const;
+export const SUPPORT_LEVELS = deepFreeze(["priority", "standard", "us_government_12x5", "us_government_24x7", "none"] as const);
 
 /**
  * An organization's support level.

@@ -226,8 +226,8 @@ describe("a defined calendar", () => {
   });
 
   it("is immutable, spec included, and independent of later changes to the input", () => {
-    const copy = structuredClone(input) as { weekly: { mon: string[][] }; holidays: unknown[] };
-    const calendar = defineCalendar(copy as CalendarSpec);
+    const copy = structuredClone(input) as unknown as { weekly: { mon: string[][] }; holidays: unknown[] };
+    const calendar = defineCalendar(copy as unknown as CalendarSpec);
     copy.weekly.mon[0]![1] = "10:00";
     copy.holidays.push("2026-03-02");
     expect(calendar.spec).toEqual(input);
