@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
 import { PRIORITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "./sla-vocabulary.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * The comparison operators of a {@link FieldCondition}: Zendesk's condition operators
@@ -25,7 +26,7 @@ import { PRIORITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "./sla-vocabulary.js
  * CONDITION_OPERATORS.includes("includes"); // => true
  * ```
  */
-export const CONDITION_OPERATORS = [
+export const CONDITION_OPERATORS = deepFreeze([
   "is",
   "is_not",
   "includes",
@@ -36,7 +37,7 @@ export const CONDITION_OPERATORS = [
   "greater_than_equal",
   "present",
   "not_present",
-] as const;
+] as const);
 
 /**
  * One operator of {@link CONDITION_OPERATORS}.
@@ -67,7 +68,7 @@ export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
  * CONDITION_FIELDS.includes("group"); // => true
  * ```
  */
-export const CONDITION_FIELDS = [
+export const CONDITION_FIELDS = deepFreeze([
   "priority",
   "status",
   "type",
@@ -83,7 +84,7 @@ export const CONDITION_FIELDS = [
   "plan",
   "supportLevel",
   "organizationTags",
-] as const;
+] as const);
 
 /**
  * A field name a condition can read: one of {@link CONDITION_FIELDS}, or `custom_fields.<id>`.

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CHANNELS, type Channel } from "../shared/channel.js";
 import { instantSchema } from "./internal/clocks/instant-schema.js";
 import { PRIORITIES, type Priority, SEVERITIES, type Severity, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "./sla-vocabulary.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * An instant as ticket data may give it: an ISO 8601 string with `Z` or an offset
@@ -166,7 +167,7 @@ export type TicketFieldValue = string | number | boolean | null | readonly strin
  * TICKET_FIELDS.includes("group"); // => true
  * ```
  */
-export const TICKET_FIELDS = ["type", "group", "brand", "via", "requester"] as const;
+export const TICKET_FIELDS = deepFreeze(["type", "group", "brand", "via", "requester"] as const);
 
 /**
  * The fields a `field_change` event may change: the generic ones but `via` (a ticket arrives
@@ -178,7 +179,7 @@ export const TICKET_FIELDS = ["type", "group", "brand", "via", "requester"] as c
  * CHANGEABLE_FIELDS.includes("form"); // => true
  * ```
  */
-export const CHANGEABLE_FIELDS = ["type", "group", "brand", "requester", "form", "organization"] as const;
+export const CHANGEABLE_FIELDS = deepFreeze(["type", "group", "brand", "requester", "form", "organization"] as const);
 
 /**
  * A ticket field changed (an agent, a trigger or an automation set it); conditions read the
