@@ -49,6 +49,7 @@ export function loadPolicyFile(path: string, io: CliIo): SlaPolicySet {
       // Stryker disable next-line ConditionalExpression: prepareSlaPolicies reads an undefined name as an absent one
       ...(file.name === undefined ? {} : { name: file.name }),
       policies: file.policies as SlaPolicySetInput["policies"],
+      ...(file.metrics === undefined ? {} : { metrics: file.metrics as SlaPolicySetInput["metrics"] }),
       calendars,
     };
     return prepareSlaPolicies(set);

@@ -5,7 +5,8 @@ import * as z from "zod";
  * maps the names the targets use to either a calendar the CLI knows by name (`"global"`,
  * `"24x7"`, `"amer"`, `"apac"`, `"emea"`, `"usgov"`, `"usgov-emergency"`) or a calendar spec
  * (`{ timeZone, weekly, holidays?, overrides? }`); `policies` are the SLA engine's policies in
- * order, the first that matches applies (docs/rules.md §2 "Policy choice"). Each policy and calendar is
+ * order, the first that matches applies (docs/rules.md §2 "Policy choice"); `metrics` defines metrics
+ * beside Zendesk's seven (see `MetricDefinition`). Each policy, metric and calendar is
  * validated by the engine, which names the bad field.
  *
  * @example
@@ -21,6 +22,8 @@ export const policyFileSchema = z.strictObject({
   calendars: z.record(z.string().min(1), z.union([z.string().min(1), z.record(z.string(), z.unknown())])).default({}),
   /** The policies, first match wins. */
   policies: z.array(z.unknown()),
+  /** Metrics defined as data (start, pause and stop conditions), which targets name by id. */
+  metrics: z.array(z.unknown()).optional(),
 });
 
 /**

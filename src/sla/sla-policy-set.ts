@@ -1,9 +1,12 @@
 import * as z from "zod";
 import type { JsonValue } from "../shared/json.js";
 import { BusinessCalendar } from "./business-calendar.js";
-import { type SlaPolicy, type SlaPolicyInput, slaPolicySchema } from "./sla-policy.js";
+import { type ClockHit, type ClockState, DEFAULT_STATUS_CATEGORIES, type MetricDefinition, type MetricDefinitionInput, metricDefinitionSchema } from "./metric-definition.js";
+import { type SlaPolicy, type SlaPolicyInput, openPolicyShape, unknownMetricMessage } from "./sla-policy.js";
 import type { Ticket } from "./ticket.js";
-import { AROUND_THE_CLOCK, type Priority, type SupportLevel, TICKET_CALENDAR } from "./sla-vocabulary.js";
+import { AROUND_THE_CLOCK, METRIC_IDS, type Priority, type SupportLevel, TICKET_CALENDAR } from "./sla-vocabulary.js";
+import { compileMetrics } from "./internal/clocks/compile-metrics.js";
+import { ZENDESK_METRICS } from "./zendesk-metrics.js";
 
 const calendarSchema = z.custom<BusinessCalendar>((value) => value instanceof BusinessCalendar, {
   error: "Expected a calendar made by defineCalendar(spec)",
@@ -47,6 +50,8 @@ export interface SlaPolicySetInput {
   readonly name?: string | undefined;
   /** The policies, in order: the first that matches applies. */
   readonly policies: readonly SlaPolicyInput[];
+  /** Metrics defined as data, beside Zendesk's seven; targets name them by id. */
+  readonly metrics?: readonly MetricDefinitionInput[] | undefined;
   /** The calendars targets name, by name (made by `defineCalendar`). */
   readonly calendars?: Readonly<Record<string, BusinessCalendar>> | undefined;
   /** Derives the ticket's priority on creation and support level before the policies are matched. */
@@ -68,6 +73,8 @@ export interface SlaPolicySet {
   readonly name?: string | undefined;
   /** The policies, in order. */
   readonly policies: readonly SlaPolicy[];
+  /** The metrics the set defines, beside Zendesk's seven. */
+  readonly metrics: readonly MetricDefinition[];
   /** The calendars targets name, by name. */
   readonly calendars: Readonly<Record<string, BusinessCalendar>>;
   /** Derives the ticket's priority on creation and support level before the policies are matched. */
@@ -79,7 +86,8 @@ export interface SlaPolicySet {
 const policySetShape = z
   .strictObject({
     name: z.string().min(1).optional(),
-    policies: z.array(slaPolicySchema),
+    policies: z.array(openPolicyShape),
+    metrics: z.array(metricDefinitionSchema).default([]),
     calendars: z.record(z.string().min(1), calendarSchema).default({}),
     deriveFacts: deriveFactsSchema.optional(),
     parameters: z.custom<JsonValue>(() => true).optional(),
@@ -96,6 +104,17 @@ const policySetShape = z
         });
       }
     }
+    const metricIds = new Set<string>(METRIC_IDS);
+    const defined = set.metrics.map((metric) => metric.id);
+    set.metrics.forEach((metric, index) => {
+      if (metricIds.has(metric.id)) {
+        ctx.addIssue({ code: "custom", path: ["metrics", index, "id"], message: `Two metrics have the id "${metric.id}"`, params: { code: "duplicate_id" }, input: metric.id });
+      }
+      metricIds.add(metric.id);
+    });
+    set.metrics.forEach((metric, index) => {
+      checkMetric(metric, metricIds, defined, ["metrics", index], ctx);
+    });
     const ids = new Set<string>();
     set.policies.forEach((policy, index) => {
       if (ids.has(policy.id)) {
@@ -103,6 +122,15 @@ const policySetShape = z
       }
       ids.add(policy.id);
       policy.targets.forEach((target, targetIndex) => {
+        if (!metricIds.has(target.metric)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["policies", index, "targets", targetIndex, "metric"],
+            message: unknownMetricMessage(target.metric, defined),
+            params: { code: "unknown_metric" },
+            input: target.metric,
+          });
+        }
         if (target.calendar !== AROUND_THE_CLOCK && target.calendar !== TICKET_CALENDAR && !Object.hasOwn(set.calendars, target.calendar)) {
           ctx.addIssue({
             code: "custom",
@@ -114,7 +142,59 @@ const policySetShape = z
         }
       });
     });
+  })
+  .transform((set) => {
+    if (set.metrics.length === 0) return set as SlaPolicySet;
+    // A target of a defined metric pauses on the metric's own pause statuses unless it says otherwise.
+    const compiled = compileMetrics([...ZENDESK_METRICS, ...set.metrics], new Map(Object.entries(DEFAULT_STATUS_CATEGORIES)));
+    const policies = set.policies.map((policy) => ({
+      ...policy,
+      targets: policy.targets.map((target) => (target.pausedBy !== null ? target : { ...target, pausedBy: compiled.byId.get(target.metric)?.pausedStatuses ?? [] })),
+    }));
+    return { ...set, policies } as SlaPolicySet;
   });
+
+function checkState(state: ClockState, metricIds: ReadonlySet<string>, defined: readonly string[], path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
+  if ("not" in state) checkState(state.not, metricIds, defined, [...path, "not"], ctx);
+  else if ("completed" in state && !metricIds.has(state.completed)) {
+    ctx.addIssue({ code: "custom", path: [...path, "completed"], message: unknownMetricMessage(state.completed, defined), params: { code: "unknown_metric" }, input: state.completed });
+  } else if ("status" in state) checkStatuses(state.status, [...path, "status"], ctx);
+}
+
+function checkStates(states: readonly ClockState[] | undefined, metricIds: ReadonlySet<string>, defined: readonly string[], path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
+  states?.forEach((state, index) => {
+    checkState(state, metricIds, defined, [...path, index], ctx);
+  });
+}
+
+function checkStatuses(statuses: readonly string[] | undefined, path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
+  statuses?.forEach((status, index) => {
+    if (!Object.hasOwn(DEFAULT_STATUS_CATEGORIES, status)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, index],
+        message: `Unknown status "${status}": expected one of ${Object.keys(DEFAULT_STATUS_CATEGORIES).join(", ")}`,
+        params: { code: "unknown_value" },
+        input: status,
+      });
+    }
+  });
+}
+
+/** A defined metric names only known statuses and metrics. */
+function checkMetric(metric: MetricDefinition, metricIds: ReadonlySet<string>, defined: readonly string[], path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
+  const checkHits = (hits: readonly ClockHit[], key: string): void => {
+    hits.forEach((hit, index) => {
+      const at = [...path, key, index];
+      if (hit.on === "status_entered" || hit.on === "status_left") checkStatuses(hit.status, [...at, "status"], ctx);
+      checkStates(hit.if, metricIds, defined, [...at, "if"], ctx);
+      checkStates(hit.deferWhile, metricIds, defined, [...at, "deferWhile"], ctx);
+    });
+  };
+  checkHits(metric.start, "start");
+  checkHits(metric.stop, "stop");
+  checkStates(metric.pause, metricIds, defined, [...path, "pause"], ctx);
+}
 
 /**
  * The zod schema of a policy set: the ordered policies (first match wins), the calendars their

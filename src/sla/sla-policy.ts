@@ -37,7 +37,7 @@ export type TargetDuration =
  * ```
  */
 export interface SlaTargetInput {
-  /** The metric (an unknown one is rejected with `unknown_metric`). */
+  /** The metric: one of Zendesk's seven or one the policy set defines (an unknown one is rejected with `unknown_metric`). */
   readonly metric: string;
   /** The priority it applies to; absent: every priority, including none. */
   readonly priority?: Priority | undefined;
@@ -47,7 +47,7 @@ export interface SlaTargetInput {
   readonly calendar: string;
   /** The earliest-reply window: a reply sooner is reported as early. */
   readonly notBefore?: TargetDuration | undefined;
-  /** The statuses that pause it (default: {@link DEFAULT_PAUSED_BY}). */
+  /** The statuses that pause it, replacing the statuses its metric pauses on (default: the metric's, {@link DEFAULT_PAUSED_BY} for Zendesk's). */
   readonly pausedBy?: readonly PausableStatus[] | undefined;
 }
 
@@ -60,8 +60,8 @@ export interface SlaTargetInput {
  * ```
  */
 export interface SlaTarget {
-  /** The metric. */
-  readonly metric: MetricId;
+  /** The metric's id. */
+  readonly metric: string;
   /** The priority it applies to, or null for every priority. */
   readonly priority: Priority | null;
   /** The target, in business milliseconds. */
@@ -71,7 +71,7 @@ export interface SlaTarget {
   /** The earliest-reply window, in business milliseconds, or null. */
   readonly notBeforeMs: number | null;
   /** The statuses that pause it. */
-  readonly pausedBy: readonly PausableStatus[];
+  readonly pausedBy: readonly string[];
 }
 
 /**
@@ -185,18 +185,16 @@ function isMetricId(value: string): value is MetricId {
   return (METRIC_IDS as readonly string[]).includes(value);
 }
 
+/** The `unknown_metric` message, naming the metrics a target may use. */
+export function unknownMetricMessage(value: string, defined: readonly string[]): string {
+  return `Unknown metric "${value}": expected one of ${[...METRIC_IDS, ...defined].join(", ")}`;
+}
+
+// A target may name a metric its policy set defines, so which ids exist is checked by the set
+// (and by slaPolicySchema on its own, where only Zendesk's metrics exist).
 const targetShape = z
   .strictObject({
-    metric: z.string().transform((value, ctx): MetricId => {
-      if (isMetricId(value)) return value;
-      ctx.addIssue({
-        code: "custom",
-        message: `Unknown metric "${value}": expected one of ${METRIC_IDS.join(", ")}`,
-        params: { code: "unknown_metric" },
-        input: value,
-      });
-      return z.NEVER;
-    }),
+    metric: z.string(),
     priority: z.enum(PRIORITIES).optional(),
     duration: durationSchema,
     calendar: z.string().min(1),
@@ -224,7 +222,8 @@ const targetShape = z
       durationMs: target.duration,
       calendar: target.calendar,
       notBeforeMs: target.notBefore ?? null,
-      pausedBy: target.pausedBy ?? [...DEFAULT_PAUSED_BY[target.metric]],
+      // A defined metric's own pause statuses are filled in by its policy set.
+      pausedBy: target.pausedBy ?? (isMetricId(target.metric) ? [...DEFAULT_PAUSED_BY[target.metric]] : null),
     };
   });
 
@@ -262,7 +261,8 @@ const conditionsShape = z
     return { channel, priority, plan, supportLevel, form, tags, organizationTags };
   });
 
-const policyShape = z
+/** A policy whose targets may name metrics defined elsewhere (in its policy set). */
+export const openPolicyShape = z
   .strictObject({
     id: z.string().min(1),
     name: z.string().min(1),
@@ -315,7 +315,7 @@ const policyShape = z
  * // => { metric: "first_reply", priority: "high", durationMs: 14400000, calendar: "global", notBeforeMs: null, pausedBy: [] }
  * ```
  */
-export const slaTargetSchema: z.ZodType<SlaTarget, SlaTargetInput> = targetShape;
+export const slaTargetSchema = targetShape as z.ZodType<SlaTarget, SlaTargetInput>;
 
 /**
  * The zod schema of a policy's conditions; every field present must hold (an empty object
@@ -350,4 +350,10 @@ export const slaConditionsSchema: z.ZodType<SlaConditions, SlaConditions> = cond
  * // => 1800000
  * ```
  */
-export const slaPolicySchema: z.ZodType<SlaPolicy, SlaPolicyInput> = policyShape;
+export const slaPolicySchema: z.ZodType<SlaPolicy, SlaPolicyInput> = openPolicyShape.superRefine((policy, ctx) => {
+  policy.targets.forEach((target, index) => {
+    if (!isMetricId(target.metric)) {
+      ctx.addIssue({ code: "custom", path: ["targets", index, "metric"], message: unknownMetricMessage(target.metric, []), params: { code: "unknown_metric" }, input: target.metric });
+    }
+  });
+}) as z.ZodType<SlaPolicy, SlaPolicyInput>;

@@ -1,5 +1,5 @@
 import type { Decision } from "../shared/decision.js";
-import type { MetricId, Priority } from "./sla-vocabulary.js";
+import type { Priority } from "./sla-vocabulary.js";
 
 /**
  * How a report's policy choice came out: a policy applied; no policy matched (the ticket has no
@@ -80,6 +80,19 @@ export interface Overdue {
 }
 
 /**
+ * What fulfilled (stopped) a cycle, by the kind of its stop hit: `agent_reply` (a comment by an
+ * agent), `customer_comment` or `comment` (by the customer, or by anyone), `solved` (a status
+ * change into the solved or closed category), `status_change` (another status change),
+ * `field_change` (a field such as the assignee changed) or `created`.
+ *
+ * @example
+ * ```ts
+ * const by: FulfilmentKind = "agent_reply";
+ * ```
+ */
+export type FulfilmentKind = "agent_reply" | "customer_comment" | "comment" | "solved" | "status_change" | "field_change" | "created";
+
+/**
  * One cycle of a metric: from its start to its fulfilment (or to `now` while it runs).
  *
  * @example
@@ -111,8 +124,8 @@ export interface MetricCycle {
   readonly earliestAt: string | null;
   /** When the cycle was fulfilled, or null while ongoing. */
   readonly fulfilledAt: string | null;
-  /** What fulfilled it: a public agent reply, or solving the ticket. */
-  readonly fulfilledBy: "agent_reply" | "solved" | null;
+  /** What fulfilled it: a public agent reply, solving the ticket, or another stop hit of a defined metric. */
+  readonly fulfilledBy: FulfilmentKind | null;
   /** Whether a reply came before `earliestAt`. */
   readonly early: boolean;
   /** The priority whose target applies: the one in force at fulfilment, or at `now`. */
@@ -150,8 +163,8 @@ export interface MetricCycle {
  * ```
  */
 export interface MetricReport {
-  /** The metric. */
-  readonly metric: MetricId;
+  /** The metric's id: one of Zendesk's seven (`METRIC_IDS`) or one the policy set defines. */
+  readonly metric: string;
   /** The metric's state, from its latest cycle. */
   readonly state: MetricState;
   /**
@@ -211,10 +224,10 @@ export interface SlaReport extends Decision<SlaOutcome, SlaReasonCode> {
   readonly policyName: string | null;
   /** The ticket's priority at `now` (from the policy set's `deriveFacts` on creation, then priority changes), or null. */
   readonly priority: Priority | null;
-  /** One report per metric the policy targets at `now`'s priority, in `METRIC_IDS` order. */
+  /** One report per metric the policy targets at `now`'s priority: Zendesk's in `METRIC_IDS` order, then the set's own in the order it defines them. */
   readonly metrics: readonly MetricReport[];
   /** The earliest due instant among running metrics not yet breached, or null. */
   readonly nextBreachAt: string | null;
   /** The metric of `nextBreachAt`, or null. */
-  readonly nextBreachMetric: MetricId | null;
+  readonly nextBreachMetric: string | null;
 }

@@ -1,5 +1,5 @@
 import type { SlaPolicy, SlaTarget } from "../../sla-policy.js";
-import type { MetricId, Priority } from "../../sla-vocabulary.js";
+import type { Priority } from "../../sla-vocabulary.js";
 import { evaluateCondition } from "../evaluate-condition.js";
 import { policyCondition } from "../policy-condition.js";
 import type { TicketState } from "../ticket-state.js";
@@ -31,10 +31,10 @@ interface TargetIndex {
   anyPriority: SlaTarget | undefined;
 }
 
-const targetIndexes = new WeakMap<SlaPolicy, Map<MetricId, TargetIndex>>();
+const targetIndexes = new WeakMap<SlaPolicy, Map<string, TargetIndex>>();
 
-function indexTargets(policy: SlaPolicy): Map<MetricId, TargetIndex> {
-  const index = new Map<MetricId, TargetIndex>();
+function indexTargets(policy: SlaPolicy): Map<string, TargetIndex> {
+  const index = new Map<string, TargetIndex>();
   for (const target of policy.targets) {
     let entry = index.get(target.metric);
     if (entry === undefined) {
@@ -49,7 +49,7 @@ function indexTargets(policy: SlaPolicy): Map<MetricId, TargetIndex> {
 }
 
 /** The policy's target for a metric at a priority: the priority's own, else the every-priority one. */
-export function targetFor(policy: SlaPolicy, metric: MetricId, priority: Priority | null): SlaTarget | undefined {
+export function targetFor(policy: SlaPolicy, metric: string, priority: Priority | null): SlaTarget | undefined {
   const entry = (targetIndexes.get(policy) ?? indexTargets(policy)).get(metric);
   if (entry === undefined) return undefined;
   return (priority === null ? undefined : entry.byPriority.get(priority)) ?? entry.anyPriority;

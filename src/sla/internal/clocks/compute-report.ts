@@ -3,18 +3,19 @@ import type { SlaPolicy, SlaTarget } from "../../sla-policy.js";
 import type { SlaPolicySet } from "../../sla-policy-set.js";
 import type { MetricCycle, MetricReport, MetricState, SlaReasonCode, SlaReport } from "../../sla-report.js";
 import { fail } from "../../../shared/errors.js";
-import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type Priority, type SupportLevel, TICKET_CALENDAR } from "../../sla-vocabulary.js";
+import { AROUND_THE_CLOCK, type Priority, type SupportLevel, TICKET_CALENDAR } from "../../sla-vocabulary.js";
 import type { Ticket } from "../../ticket.js";
 import { conditionFields } from "../evaluate-condition.js";
 import { policyCondition } from "../policy-condition.js";
-import { type TicketState, type TicketStates, indexAt, ticketStates } from "../ticket-state.js";
+import { type TicketState, type TicketStates, ticketStates } from "../ticket-state.js";
 import { type BusinessClock, aroundTheClock, calendarClock } from "./business-clock.js";
 import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
-import { type TicketHistory, collectCycles, lastPriorityChange, priorityAt } from "./collect-cycles.js";
+import type { CompiledMetric, CompiledMetrics } from "./compile-metrics.js";
 import { formatInstant } from "./format-instant.js";
 import { type DueOut, measureCycle } from "./measure-cycle.js";
+import { metricsOfSet } from "./metrics-of-set.js";
+import { type RawCycle, type TicketHistory, runClocks } from "./run-clocks.js";
 
-const CARRIED = new Set<MetricId>(["requester_wait", "agent_work", "total_resolution"]);
 const RULE_CHOICE = "§2 clock semantics: policy choice, the first policy whose conditions match applies";
 const RULE_BREACH = "§2 clock semantics: met when fulfilled at or before the due instant; an active metric breaches once now is after it";
 const RULE_RETARGET = "§2 clock semantics: a priority change re-targets from the metric's original start, so raising priority can breach at once";
@@ -45,6 +46,7 @@ interface Context {
   readonly set: SlaPolicySet;
   readonly now: number;
   readonly history: TicketHistory;
+  readonly metrics: CompiledMetrics;
   readonly supportLevel: SupportLevel | null;
   readonly states: TicketStates;
   /** The policy choice per state of `states`. */
@@ -66,19 +68,21 @@ function choiceOfState(context: Context, index: number): PolicyChoice {
   return choice;
 }
 
-/** The policy in force at `at`: chosen on the ticket as it stands then. */
-function choiceAt(context: Context, at: number): PolicyChoice {
-  return choiceOfState(context, indexAt(context.states.ats, at));
+/** Moves `index` forward to the last entry of the sorted `ats` at or before `at`. */
+function advance(ats: readonly number[], index: number, at: number): number {
+  let next = index;
+  while (next + 1 < ats.length && (ats[next + 1] as number) <= at) next++;
+  return next;
 }
 
 /**
- * The target as it runs at `at`: a target on the ticket's calendar takes the calendar the ticket
- * has then (undefined when it has none); any other target is itself.
+ * The target as it runs while the ticket has the calendar at `index` of its calendars: a target
+ * on the ticket's calendar takes that calendar (undefined when it has none); any other target is
+ * itself.
  */
-function resolveTarget(context: Context, target: SlaTarget, at: number): SlaTarget | undefined {
+function resolveTarget(context: Context, target: SlaTarget, index: number): SlaTarget | undefined {
   if (target.calendar !== TICKET_CALENDAR) return target;
   const { calendarAts, calendars } = context.states;
-  const index = indexAt(calendarAts, at);
   const name = calendars[index] ?? null;
   if (name === null) {
     context.calendarMissing = true;
@@ -116,27 +120,39 @@ function clockFor(context: Context, calendarName: string): BusinessClock {
   return clock;
 }
 
-function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, reasons: Reasons, upcomingOut: DueOut): MetricReport {
-  const { history, now } = context;
+function reportMetric(context: Context, compiled: CompiledMetric, nowTarget: SlaTarget, reasons: Reasons, upcomingOut: DueOut): MetricReport {
+  const { history, now, states } = context;
+  const metric = compiled.id;
   const cycles: MetricCycle[] = [];
   let carried = 0;
   let carriedDue: number | null = null;
   let upcoming: number | null = null;
   let breachCount = 0;
   // Stryker disable next-line ObjectLiteral: measureCycle sets due before it is read
-  const out: DueOut = { due: null };
-  const carries = CARRIED.has(metric);
-  for (const raw of history.cycles[metric]) {
+  const out: DueOut = { due: null, segment: 0 };
+  const carries = compiled.cycles === "accumulate";
+  const { priorityAts, priorities } = history;
+  // A metric's cycles come in time order, so the priority, the ticket's state and its calendar
+  // at each one's reference instant are found by moving cursors forward, never by searching
+  // from the start again: measuring is linear in the events.
+  let change = 0;
+  let state = 0;
+  let calendar = 0;
+  for (const raw of history.cycles[compiled.index] as RawCycle[]) {
     const reference = raw.end ?? now;
-    const priority = priorityAt(history, reference);
-    const choice = choiceAt(context, reference);
+    change = advance(priorityAts, change, reference);
+    state = advance(states.ats, state, reference);
+    calendar = advance(states.calendarAts, calendar, reference);
+    const priority = priorities[change] ?? null;
+    const choice = choiceOfState(context, state);
     if (choice.kind !== "matched") continue;
     const given = targetFor(choice.policy, metric, priority);
     // A cycle completed under a priority the policy sets no target for was not tracked.
     if (given === undefined) continue;
-    const target = resolveTarget(context, given, reference);
+    const target = resolveTarget(context, given, calendar);
     if (target === undefined) continue;
-    const retargetedAt = lastPriorityChange(history, raw.start, reference);
+    // The last priority change inside the cycle re-targeted it.
+    const retargetedAt = change > 0 && (priorityAts[change] as number) > raw.start ? (priorityAts[change] as number) : null;
     const clock = clockFor(context, target.calendar);
     const cycle = measureCycle(raw, target, clock, history, now, carries ? carried : 0, carriedDue, cycles.length, choice.policy.id, priority, retargetedAt, out);
     carried += cycle.elapsedBusinessMs;
@@ -155,7 +171,7 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
     breached: last?.breached ?? false,
     breachCount,
     targetMs: nowTarget.durationMs,
-    calendar: (nowTarget.calendar === TICKET_CALENDAR ? context.states.calendars[indexAt(context.states.calendarAts, now)] : nowTarget.calendar) ?? TICKET_CALENDAR,
+    calendar: (nowTarget.calendar === TICKET_CALENDAR ? context.states.calendars[context.states.calendars.length - 1] : nowTarget.calendar) ?? TICKET_CALENDAR,
     startedAt: last?.startedAt ?? null,
     dueAt: last?.dueAt ?? null,
     fulfilledAt: last?.fulfilledAt ?? null,
@@ -172,7 +188,7 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
   return report;
 }
 
-function explain(metric: MetricId, cycle: MetricCycle, reasons: Reasons): void {
+function explain(metric: string, cycle: MetricCycle, reasons: Reasons): void {
   // Stryker disable next-line ConditionalExpression: a breached cycle always has a due instant; the check narrows the type
   if (cycle.breached && cycle.dueAt !== null) {
     const facts = {
@@ -232,17 +248,18 @@ function fieldsRead(set: SlaPolicySet): ReadonlySet<string> {
 }
 // Stryker restore all
 
-const targeted = new WeakMap<SlaPolicySet, ReadonlySet<MetricId>>();
+const wantedFlags = new WeakMap<SlaPolicySet, Uint8Array>();
 
-/** The metrics some policy of the set targets: the only ones whose cycles are worth building. */
-// Stryker disable all: a cache, and without it collectCycles builds every metric, which only costs time
-function targetedMetrics(set: SlaPolicySet): ReadonlySet<MetricId> {
-  let metrics = targeted.get(set);
-  if (metrics === undefined) {
-    metrics = new Set(set.policies.flatMap((policy) => policy.targets.map((target) => target.metric)));
-    targeted.set(set, metrics);
+/** Per metric index, whether some policy of the set targets it: the only metrics whose cycles are worth building. */
+// Stryker disable all: a cache, and without it every metric's cycles are built, which only costs time
+function targetedMetrics(set: SlaPolicySet, metrics: CompiledMetrics): Uint8Array {
+  let wanted = wantedFlags.get(set);
+  if (wanted === undefined) {
+    wanted = new Uint8Array(metrics.metrics.length);
+    for (const policy of set.policies) for (const target of policy.targets) wanted[metrics.byId.get(target.metric)?.index ?? 0] = 1;
+    wantedFlags.set(set, wanted);
   }
-  return metrics;
+  return wanted;
 }
 
 // Stryker restore all
@@ -251,11 +268,13 @@ export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): S
   const facts = set.deriveFacts?.(ticket);
   const supportLevel = facts === undefined ? ticket.organization.supportLevel : facts.supportLevel;
   const createdPriority = facts === undefined ? ticket.priority : facts.priority;
-  const history = collectCycles(ticket, now, targetedMetrics(set), createdPriority);
+  const metrics = metricsOfSet(set);
+  const history = runClocks(ticket, now, metrics, targetedMetrics(set, metrics), createdPriority);
   const states = ticketStates(ticket, createdPriority, supportLevel, now, fieldsRead(set));
-  const context: Context = { ticket, set, now, history, supportLevel, states, choices: [], clocks: new Map(), resolved: new Map(), calendarMissing: false };
-  const priority = priorityAt(history, now);
-  const choice = choiceAt(context, now);
+  const context: Context = { ticket, set, now, history, metrics, supportLevel, states, choices: [], clocks: new Map(), resolved: new Map(), calendarMissing: false };
+  // Both histories stop at now, so their last entries are the ones in force.
+  const priority = history.priorities[history.priorities.length - 1] ?? null;
+  const choice = choiceOfState(context, states.ats.length - 1);
   const evaluatedAt = iso(now);
   switch (choice.kind) {
     case "none":
@@ -332,13 +351,14 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
   explainPolicyChanges(context, reasons);
   const metrics: MetricReport[] = [];
   // Stryker disable next-line ObjectLiteral: reportMetric sets due before it is read
-  const upcomingOut: DueOut = { due: null };
+  const upcomingOut: DueOut = { due: null, segment: 0 };
   let nextBreachAt: number | null = null;
-  let nextBreachMetric: MetricId | null = null;
-  for (const metric of METRIC_IDS) {
+  let nextBreachMetric: string | null = null;
+  for (const compiled of context.metrics.metrics) {
+    const metric = compiled.id;
     const target = targetFor(policy, metric, priority);
     if (target === undefined) continue;
-    const report = reportMetric(context, metric, target, reasons, upcomingOut);
+    const report = reportMetric(context, compiled, target, reasons, upcomingOut);
     const upcoming = upcomingOut.due;
     metrics.push(report);
     if (upcoming !== null && (nextBreachAt === null || upcoming < nextBreachAt)) {

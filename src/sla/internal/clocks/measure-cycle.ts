@@ -1,18 +1,24 @@
 import type { SlaTarget } from "../../sla-policy.js";
 import type { MetricCycle } from "../../sla-report.js";
-import type { Priority, TicketStatus } from "../../sla-vocabulary.js";
+import type { Priority } from "../../sla-vocabulary.js";
 import { formatInstant } from "./format-instant.js";
 import type { BusinessClock } from "./business-clock.js";
-import type { RawCycle, TicketHistory } from "./collect-cycles.js";
+import type { RawCycle, TicketHistory } from "./run-clocks.js";
 
-/** Where {@link measureCycle} leaves the due instant as a number, so callers need not parse it back. */
+/**
+ * Where {@link measureCycle} leaves the due instant as a number, so callers need not parse it
+ * back, and the status segment the cycle started in: a metric's cycles come in time order, so
+ * the next one's search resumes there and a history's segments are walked once per metric.
+ */
 export interface DueOut {
   due: number | null;
+  segment: number;
 }
 
-function runs(status: TicketStatus, pausedBy: readonly string[]): boolean {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: no cycle spans a solved or closed segment (a solve ends every cycle, a reopen starts new ones); the checks state the rule
-  return status !== "solved" && status !== "closed" && !pausedBy.includes(status);
+// A stopped clock is a metric's own business: Zendesk's stop on solving, so no cycle of theirs
+// spans a solved segment, and a defined metric runs wherever its definition lets it.
+function runs(status: string, pausedBy: readonly string[]): boolean {
+  return !pausedBy.includes(status);
 }
 
 /**
@@ -45,14 +51,15 @@ export function measureCycle(
   // A reopened cycle whose carried time already exceeds the target was due before it began.
   let due: number | null = need <= 0 ? (carriedDue ?? start) : null;
 
-  let i = 0;
+  let i = out.segment;
   // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: skipping the segments before the start only saves time, the loop below clips them to nothing
   while (i + 1 < statusStarts.length && (statusStarts[i + 1] as number) <= start) i++;
+  out.segment = i;
   // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a segment at or past the end, or past the last status, clips to nothing and is skipped
   for (; i < statusStarts.length && (statusStarts[i] as number) < end; i++) {
     const segmentStart = Math.max(start, statusStarts[i] as number);
     const segmentEnd = Math.min(end, statusStarts[i + 1] ?? Infinity);
-    if (segmentEnd <= segmentStart || !runs(statuses[i] as TicketStatus, target.pausedBy)) continue;
+    if (segmentEnd <= segmentStart || !runs(statuses[i] as string, target.pausedBy)) continue;
     const business = clock.between(segmentStart, segmentEnd);
     if (due === null && elapsedBusiness + business >= need) due = clock.add(segmentStart, need - elapsedBusiness);
     elapsedBusiness += business;
@@ -60,7 +67,7 @@ export function measureCycle(
   }
 
   const ongoing = cycle.end === null;
-  const paused = ongoing && !runs(statuses[statuses.length - 1] as TicketStatus, target.pausedBy);
+  const paused = ongoing && !runs(statuses[statuses.length - 1] as string, target.pausedBy);
   if (due === null) {
     if (ongoing && !paused) due = clock.add(now, need - elapsedBusiness);
     // Fulfilled before the target was reached, possibly while paused: the clock never ran out, so

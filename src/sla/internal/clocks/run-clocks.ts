@@ -1,0 +1,344 @@
+import type { FulfilmentKind } from "../../sla-report.js";
+import type { Priority } from "../../sla-vocabulary.js";
+import type { Ticket } from "../../ticket.js";
+import { type CompiledHit, type CompiledMetric, type CompiledMetrics, type CompiledState, ON_COMMENT, ON_CREATED, ON_FIELD, ON_STATUS, holds } from "./compile-metrics.js";
+
+/** A metric cycle before targets are applied: when it started and what ended it. */
+export interface RawCycle {
+  readonly start: number;
+  end: number | null;
+  endKind: FulfilmentKind | null;
+}
+
+/** The facts the clocks need, read from the events up to `now` in one pass. */
+export interface TicketHistory {
+  /** Per metric index: its cycles, oldest first (empty for metrics nobody asked for). */
+  readonly cycles: readonly RawCycle[][];
+  /** Status segments: segment i runs from statusStarts[i] to statusStarts[i + 1] (or forever). */
+  readonly statusStarts: number[];
+  readonly statuses: string[];
+  /** Priority changes, the creation priority first. */
+  readonly priorityAts: number[];
+  readonly priorities: (Priority | null)[];
+}
+
+type FieldValue = string | number | null;
+
+/** One event as the hits see it; one object is reused for every event of a walk. */
+interface Occurrence {
+  kind: number;
+  at: number;
+  author: "customer" | "agent";
+  isPublic: boolean;
+  automated: boolean;
+  /** Status changes: the status indexes before (-1 on creation) and after. */
+  fromStatus: number;
+  toStatus: number;
+  field: string;
+  from: FieldValue;
+  to: FieldValue;
+}
+
+function allHold(states: readonly CompiledState[], status: number, completed: Uint8Array): boolean {
+  for (const state of states) if (!holds(state, status, completed)) return false;
+  return true;
+}
+
+function anyHolds(states: readonly CompiledState[], status: number, completed: Uint8Array): boolean {
+  for (const state of states) if (holds(state, status, completed)) return true;
+  return false;
+}
+
+/** Whether a hit of the occurrence's kind matches it; guards read the status before the event. */
+function hits(hit: CompiledHit, occurrence: Occurrence, status: number, completed: Uint8Array): boolean {
+  switch (occurrence.kind) {
+    case ON_COMMENT:
+      if (hit.author !== undefined && hit.author !== occurrence.author) return false;
+      if (hit.public !== undefined && hit.public !== occurrence.isPublic) return false;
+      if (hit.automated !== undefined && hit.automated !== occurrence.automated) return false;
+      break;
+    case ON_STATUS: {
+      const { statuses } = hit;
+      const from = occurrence.fromStatus;
+      // The status a ticket is created with was entered, and nothing was left.
+      if (!hit.entered && from < 0) return false;
+      if (statuses !== null) {
+        const wasIn = from >= 0 && statuses[from] === 1;
+        const isIn = statuses[occurrence.toStatus] === 1;
+        if (hit.entered ? wasIn || !isIn : !wasIn || isIn) return false;
+      }
+      break;
+    }
+    case ON_FIELD:
+      if (hit.field !== occurrence.field) return false;
+      if (hit.hasFrom && hit.from !== occurrence.from) return false;
+      if (hit.hasTo && hit.to !== occurrence.to) return false;
+      break;
+  }
+  return hit.guard.length === 0 || allHold(hit.guard, status, completed);
+}
+
+// Cycles of metrics nobody asked for: they never get one, so they share one empty list.
+const NONE: RawCycle[] = [];
+
+/**
+ * The per-walk state of every metric being tracked. One walk per compiled metric set is kept and
+ * reset for each ticket: an evaluation is short and never re-entered, and allocating this state
+ * per ticket cost more than the walk itself.
+ */
+class Walk {
+  cycles: RawCycle[][] = [];
+  readonly #open: (RawCycle | null)[];
+  readonly #running: Uint8Array;
+  /** Per metric: the start hit whose deferral holds, or null. */
+  readonly #deferred: (CompiledHit | null)[];
+  readonly #completed: Uint8Array;
+  /** The status index before the event being applied. */
+  #status = 0;
+  #wanted: Uint8Array;
+  readonly #metrics: CompiledMetrics;
+  readonly #stopped: number[] = [];
+  #anyDeferred = false;
+
+  constructor(metrics: CompiledMetrics) {
+    const count = metrics.metrics.length;
+    this.#metrics = metrics;
+    this.#wanted = new Uint8Array(count);
+    this.#open = new Array<RawCycle | null>(count).fill(null);
+    this.#running = new Uint8Array(count);
+    this.#deferred = new Array<CompiledHit | null>(count).fill(null);
+    this.#completed = new Uint8Array(count);
+  }
+
+  reset(wanted: Uint8Array, status: number): void {
+    const count = wanted.length;
+    this.#wanted = wanted;
+    const cycles: RawCycle[][] = new Array<RawCycle[]>(count);
+    for (let i = 0; i < count; i++) {
+      cycles[i] = wanted[i] === 1 ? [] : NONE;
+      this.#open[i] = null;
+      this.#deferred[i] = null;
+    }
+    this.cycles = cycles;
+    this.#running.fill(0);
+    this.#completed.fill(0);
+    this.#status = status;
+    this.#anyDeferred = false;
+  }
+
+  #begin(metric: number, at: number): void {
+    this.#running[metric] = 1;
+    if (this.#wanted[metric] !== 1) return;
+    const cycle: RawCycle = { start: at, end: null, endKind: null };
+    (this.cycles[metric] as RawCycle[]).push(cycle);
+    this.#open[metric] = cycle;
+  }
+
+  #canStart(metric: CompiledMetric): boolean {
+    return this.#running[metric.index] === 0 && (metric.cycles !== "once" || this.#completed[metric.index] === 0) && this.#deferred[metric.index] === null;
+  }
+
+  /** Applies one event to one metric: a stop first, then a start. */
+  #apply(metric: CompiledMetric, occurrence: Occurrence, newStatus: number): void {
+    const index = metric.index;
+    const kind = occurrence.kind;
+    if (this.#running[index] === 1) {
+      const stops = metric.stopOn[kind] as readonly CompiledHit[];
+      for (const hit of stops) {
+        if (!hits(hit, occurrence, this.#status, this.#completed)) continue;
+        this.#running[index] = 0;
+        this.#stopped.push(index);
+        const cycle = this.#open[index];
+        if (cycle !== null && cycle !== undefined) {
+          cycle.end = occurrence.at;
+          cycle.endKind = hit.fulfilment === "status_change" && this.#metrics.solved[newStatus] === 1 ? "solved" : hit.fulfilment;
+          this.#open[index] = null;
+        }
+        break;
+      }
+    }
+    const starts = metric.startOn[kind] as readonly CompiledHit[];
+    if (starts.length === 0 || !this.#canStart(metric)) return;
+    for (const hit of starts) {
+      if (!hits(hit, occurrence, this.#status, this.#completed)) continue;
+      // A deferral reads the ticket as it stands after the event.
+      if (hit.defer.length > 0 && anyHolds(hit.defer, newStatus, this.#completed)) {
+        this.#deferred[index] = hit;
+        this.#anyDeferred = true;
+      } else this.#begin(index, occurrence.at);
+      return;
+    }
+  }
+
+  /** Applies one event to the metrics in `active`, guards reading the state before it. */
+  step(active: readonly CompiledMetric[], occurrence: Occurrence, newStatus: number): void {
+    for (const metric of active) this.#apply(metric, occurrence, newStatus);
+    this.#status = newStatus;
+    const stopped = this.#stopped;
+    if (stopped.length > 0) {
+      for (const index of stopped) this.#completed[index] = 1;
+      stopped.length = 0;
+    }
+    if (this.#anyDeferred) this.#release(occurrence.at);
+  }
+
+  /** Starts the deferred cycles whose deferral no longer holds. */
+  #release(at: number): void {
+    this.#anyDeferred = false;
+    for (const metric of this.#metrics.metrics) {
+      const hit = this.#deferred[metric.index];
+      if (hit === null || hit === undefined) continue;
+      if (anyHolds(hit.defer, this.#status, this.#completed)) {
+        this.#anyDeferred = true;
+        continue;
+      }
+      this.#deferred[metric.index] = null;
+      if (this.#canStart(metric)) this.#begin(metric.index, at);
+    }
+  }
+}
+
+/** Per wanted-flags array: the metrics to track (wanted ones and those their guards read), by occurrence kind. */
+type Plan = readonly (readonly CompiledMetric[])[];
+
+const plans = new WeakMap<Uint8Array, Plan>();
+const walks = new WeakMap<CompiledMetrics, Walk>();
+
+function planFor(metrics: CompiledMetrics, wanted: Uint8Array): Plan {
+  let plan = plans.get(wanted);
+  if (plan !== undefined) return plan;
+  const tracked = new Uint8Array(metrics.metrics.length);
+  const visit = (index: number): void => {
+    if (tracked[index] === 1) return;
+    tracked[index] = 1;
+    for (const read of (metrics.metrics[index] as CompiledMetric).reads) visit(read);
+  };
+  wanted.forEach((flag, index) => {
+    if (flag === 1) visit(index);
+  });
+  const active = metrics.metrics.filter((metric) => tracked[metric.index] === 1);
+  plan = [ON_CREATED, ON_COMMENT, ON_STATUS, ON_FIELD].map((kind) =>
+    active.filter((metric) => (metric.startOn[kind] as readonly CompiledHit[]).length > 0 || (metric.stopOn[kind] as readonly CompiledHit[]).length > 0),
+  );
+  plans.set(wanted, plan);
+  return plan;
+}
+
+function fieldChanged(walk: Walk, active: readonly CompiledMetric[], occurrence: Occurrence, status: number, field: string, from: FieldValue, to: FieldValue): void {
+  occurrence.kind = ON_FIELD;
+  occurrence.field = field;
+  occurrence.from = from;
+  occurrence.to = to;
+  walk.step(active, occurrence, status);
+}
+
+/** A generic field's value at creation, as a clock hit compares it. */
+function initialField(ticket: Ticket, field: string): FieldValue {
+  if (field === "form") return ticket.form;
+  if (field === "organization") return ticket.organization.id ?? null;
+  const value = ticket.fields[field];
+  if (value === undefined || Array.isArray(value)) return null;
+  return typeof value === "boolean" ? String(value) : (value as FieldValue);
+}
+
+/**
+ * Walks the sorted events up to `now` once and cuts every wanted metric into cycles by its start
+ * and stop hits (the metric-definition language; Zendesk's metrics are presets in it). Each event
+ * costs one look at the metrics with a hit of its kind, so the walk is linear in the events.
+ * The status and priority segments are recorded on the way for measuring. `wanted` flags, per
+ * metric index, the metrics whose cycles are kept; `createdPriority` is the priority on creation
+ * (derived or given).
+ */
+export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics, wanted: Uint8Array, createdPriority: Priority | null): TicketHistory {
+  const plan = planFor(metrics, wanted);
+  const onComment = plan[ON_COMMENT] as readonly CompiledMetric[];
+  const onStatus = plan[ON_STATUS] as readonly CompiledMetric[];
+  const onField = plan[ON_FIELD] as readonly CompiledMetric[];
+  let walk = walks.get(metrics);
+  if (walk === undefined) {
+    walk = new Walk(metrics);
+    walks.set(metrics, walk);
+  }
+  const { statusIndex } = metrics;
+  let status = statusIndex.get(ticket.status) ?? 0;
+  walk.reset(wanted, status);
+  const statusStarts = [ticket.createdAt];
+  const statuses: string[] = [ticket.status];
+  const priorityAts = [ticket.createdAt];
+  const priorities: (Priority | null)[] = [createdPriority];
+  let priority: FieldValue = createdPriority;
+  let assignee: FieldValue = ticket.assignee;
+  let severity: FieldValue = ticket.severity;
+  const others = new Map<string, FieldValue>();
+  let statusName = ticket.status as string;
+  const occurrence: Occurrence = { kind: ON_CREATED, at: ticket.createdAt, author: "agent", isPublic: false, automated: false, fromStatus: -1, toStatus: status, field: "", from: null, to: null };
+
+  // Creation, then the status it was created with, entered at the same instant.
+  walk.step(plan[ON_CREATED] as readonly CompiledMetric[], occurrence, status);
+  occurrence.kind = ON_STATUS;
+  walk.step(onStatus, occurrence, status);
+
+  for (const event of ticket.events) {
+    if (event.at > now) break;
+    occurrence.at = event.at;
+    switch (event.type) {
+      case "comment":
+        if (onComment.length === 0) break;
+        occurrence.kind = ON_COMMENT;
+        occurrence.author = event.author;
+        occurrence.isPublic = event.public;
+        occurrence.automated = event.automated;
+        walk.step(onComment, occurrence, status);
+        break;
+      case "status_change": {
+        // Setting the status it already has changes nothing.
+        if (event.status === statusName) break;
+        const next = statusIndex.get(event.status) ?? 0;
+        statusStarts.push(event.at);
+        statuses.push(event.status);
+        statusName = event.status;
+        // Stepped even with no metric to apply it to: guards read the status.
+        occurrence.kind = ON_STATUS;
+        occurrence.fromStatus = status;
+        occurrence.toStatus = next;
+        walk.step(onStatus, occurrence, next);
+        status = next;
+        break;
+      }
+      // Setting the value a field already has changes nothing, and re-targets nothing.
+      case "priority_change":
+        if (event.priority === priority) break;
+        priorityAts.push(event.at);
+        priorities.push(event.priority);
+        if (onField.length > 0) fieldChanged(walk, onField, occurrence, status, "priority", priority, event.priority);
+        priority = event.priority;
+        break;
+      case "assignee_change":
+        if (event.assignee === assignee) break;
+        if (onField.length > 0) fieldChanged(walk, onField, occurrence, status, "assignee", assignee, event.assignee);
+        assignee = event.assignee;
+        break;
+      case "severity_change":
+        if (event.severity === severity) break;
+        if (onField.length > 0) fieldChanged(walk, onField, occurrence, status, "severity", severity, event.severity);
+        severity = event.severity;
+        break;
+      case "field_change": {
+        if (onField.length === 0) break;
+        // A list value (tags-like custom field) is compared whole; clock hits name scalar values.
+        const value = Array.isArray(event.value) ? null : (event.value as FieldValue | boolean);
+        const scalar = typeof value === "boolean" ? String(value) : value;
+        const was = others.has(event.field) ? (others.get(event.field) ?? null) : initialField(ticket, event.field);
+        if (was === scalar) break;
+        others.set(event.field, scalar);
+        fieldChanged(walk, onField, occurrence, status, event.field, was, scalar);
+        break;
+      }
+      case "created":
+      case "tags_change":
+      case "calendar_change":
+        break;
+    }
+  }
+  return { cycles: walk.cycles, statusStarts, statuses, priorityAts, priorities };
+}

@@ -1,0 +1,293 @@
+import * as z from "zod";
+import { CHANGEABLE_FIELDS } from "./ticket.js";
+
+/**
+ * The category a ticket status belongs to: Zendesk's status categories (`new`, `open`,
+ * `pending`, `hold`, `solved`) and `closed`, which never reopens. Metric conditions may name a
+ * category instead of its statuses, so a policy set's own statuses fit the same metrics.
+ *
+ * @example
+ * ```ts
+ * STATUS_CATEGORIES.includes("hold"); // => true
+ * ```
+ */
+export const STATUS_CATEGORIES = ["new", "open", "pending", "hold", "solved", "closed"] as const;
+
+/**
+ * A status category.
+ *
+ * @example
+ * ```ts
+ * const category: StatusCategory = "solved";
+ * ```
+ */
+export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
+
+/**
+ * How a metric's cycles repeat once one is stopped: `once` (a single cycle ever, like first
+ * reply), `repeat` (a start hit after a stop begins a new cycle that starts from zero, like JSM's
+ * SLAs and next reply) or `accumulate` (a new cycle that carries the business time the earlier
+ * ones used, like Zendesk's requester wait, agent work and total resolution after a reopen).
+ *
+ * @example
+ * ```ts
+ * const cycles: MetricCycles = "repeat";
+ * ```
+ */
+export type MetricCycles = "once" | "repeat" | "accumulate";
+
+/**
+ * A state of the ticket at one moment, for pause conditions, guards and deferrals: its status is
+ * one of `status`; its status belongs to one of `category`; the metric `completed` has finished at
+ * least one cycle (guards only); or the negation of another state.
+ *
+ * @example
+ * ```ts
+ * const waiting: ClockState = { status: ["pending"] };
+ * const answered: ClockState = { completed: "first_reply" };
+ * ```
+ */
+export type ClockState =
+  | { readonly status: readonly string[] }
+  | { readonly category: readonly StatusCategory[] }
+  | { readonly completed: string }
+  | { readonly not: ClockState };
+
+/** What every hit condition may add: a guard, and (for start conditions) a deferral. */
+interface HitOptions {
+  /** The hit counts only when every one of these states holds just before the event. */
+  readonly if?: readonly ClockState[] | undefined;
+  /**
+   * Start conditions only: a hit while one of these states holds starts the cycle at the moment
+   * none of them holds any more (Zendesk: a customer's comment on a solved ticket starts next
+   * reply when the ticket reopens).
+   */
+  readonly deferWhile?: readonly ClockState[] | undefined;
+}
+
+/**
+ * An event a metric starts or stops on (JSM's "start" and "stop" conditions):
+ * - `created`: the ticket was created;
+ * - `comment`: a comment, optionally narrowed by author, visibility and whether a bot wrote it;
+ * - `status_entered` / `status_left`: the status changed into (out of) the statuses named by
+ *   `status` and `category` together (both absent: any change). A ticket's status on creation
+ *   counts as entered at its creation, after the `created` hit;
+ * - `field_changed`: `priority`, `assignee`, `severity` or a field a `field_change` event changes
+ *   (`type`, `group`, `brand`, `requester`, `form`, `organization`, `custom_fields.<id>`; JSM's
+ *   resolution is `custom_fields.resolution`) changed, optionally `from` and `to` given values
+ *   (`null`: empty; JSM's "Assignee: from unassigned" is `{ field: "assignee", from: null }`).
+ *
+ * @example
+ * ```ts
+ * const publicAgentReply: ClockHit = { on: "comment", author: "agent", public: true, automated: false };
+ * const solved: ClockHit = { on: "status_entered", category: ["solved", "closed"] };
+ * ```
+ */
+export type ClockHit =
+  | ({ readonly on: "created" } & HitOptions)
+  | ({
+      readonly on: "comment";
+      /** Who wrote it; absent: anyone. */
+      readonly author?: "customer" | "agent" | undefined;
+      /** Whether the requester sees it; absent: either. */
+      readonly public?: boolean | undefined;
+      /** Whether a trigger or bot wrote it; absent: either. */
+      readonly automated?: boolean | undefined;
+    } & HitOptions)
+  | ({
+      readonly on: "status_entered" | "status_left";
+      /** Status names. */
+      readonly status?: readonly string[] | undefined;
+      /** Status categories. */
+      readonly category?: readonly StatusCategory[] | undefined;
+    } & HitOptions)
+  | ({
+      readonly on: "field_changed";
+      /** The field. */
+      readonly field: ClockField;
+      /** The value it changed from; absent: any. */
+      readonly from?: string | number | null | undefined;
+      /** The value it changed to; absent: any. */
+      readonly to?: string | number | null | undefined;
+    } & HitOptions);
+
+/**
+ * The ticket fields a `field_changed` hit can watch: the priority, assignee and severity (each
+ * with its own event) and the fields `field_change` events change.
+ *
+ * @example
+ * ```ts
+ * const field: ClockField = "custom_fields.resolution";
+ * ```
+ */
+export type ClockField = "priority" | "assignee" | "severity" | (typeof CHANGEABLE_FIELDS)[number] | `custom_fields.${string}`;
+
+const CLOCK_FIELDS: readonly string[] = ["priority", "assignee", "severity", ...CHANGEABLE_FIELDS];
+
+/**
+ * A metric defined as data (Jira Service Management's model): a cycle starts at the first
+ * `start` hit, runs on the target's calendar except while one of the `pause` states holds, and
+ * is fulfilled by the first `stop` hit; `cycles` says what a start hit after a stop does.
+ * Zendesk's seven metrics are written in this language too (`ZENDESK_METRICS`).
+ *
+ * Within one event a running cycle is stopped before a new one may start, so a public reply can
+ * both fulfil one periodic-update cycle and begin the next. Start hits while a cycle runs are
+ * ignored.
+ *
+ * @example
+ * ```ts
+ * const timeToResolution: MetricDefinition = {
+ *   id: "time_to_resolution", name: "Time to resolution",
+ *   start: [{ on: "created" }],
+ *   pause: [{ status: ["waiting_for_customer"] }],
+ *   stop: [{ on: "status_entered", category: ["solved", "closed"] }],
+ *   cycles: "repeat",
+ * };
+ * ```
+ */
+export interface MetricDefinition {
+  /** A unique id, `[a-z0-9_]`, which reports name the metric by. */
+  readonly id: string;
+  /** A name for people. */
+  readonly name: string;
+  /** What it measures. */
+  readonly description?: string | undefined;
+  /** Any of these events starts a cycle (at least one). */
+  readonly start: readonly ClockHit[];
+  /** While any of these states holds, the clock is paused. */
+  readonly pause: readonly ClockState[];
+  /** Any of these events fulfils the running cycle (at least one). */
+  readonly stop: readonly ClockHit[];
+  /** What a start after a stop does. */
+  readonly cycles: MetricCycles;
+}
+
+/**
+ * A metric definition as the caller writes it: {@link MetricDefinition} with `pause` optional.
+ *
+ * @example
+ * ```ts
+ * const input: MetricDefinitionInput = {
+ *   id: "time_to_first_response", name: "Time to first response",
+ *   start: [{ on: "created" }], stop: [{ on: "comment", author: "agent", public: true }], cycles: "once",
+ * };
+ * ```
+ */
+export type MetricDefinitionInput = Omit<MetricDefinition, "pause"> & { readonly pause?: readonly ClockState[] | undefined };
+
+/**
+ * Zendesk's statuses and the category each belongs to: the statuses a policy set has unless it
+ * declares its own.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_STATUS_CATEGORIES.on_hold; // => "hold"
+ * ```
+ */
+export const DEFAULT_STATUS_CATEGORIES: Readonly<Record<string, StatusCategory>> = {
+  new: "new",
+  open: "open",
+  pending: "pending",
+  on_hold: "hold",
+  solved: "solved",
+  closed: "closed",
+};
+
+const stringList = z.array(z.string().min(1)).min(1);
+
+const clockStateSchema: z.ZodType<ClockState, ClockState> = z.lazy(() =>
+  z.union([
+    z.strictObject({ status: stringList }),
+    z.strictObject({ category: z.array(z.enum(STATUS_CATEGORIES)).min(1) }),
+    z.strictObject({ completed: z.string().min(1) }),
+    z.strictObject({ not: clockStateSchema }),
+  ]),
+);
+
+const hitOptions = {
+  if: z.array(clockStateSchema).optional(),
+  deferWhile: z.array(clockStateSchema).min(1).optional(),
+};
+
+const fieldValue = z.union([z.string(), z.number(), z.null()]).optional();
+
+const clockHitSchema = z.discriminatedUnion("on", [
+  z.strictObject({ on: z.literal("created"), ...hitOptions }),
+  z.strictObject({
+    on: z.literal("comment"),
+    author: z.enum(["customer", "agent"]).optional(),
+    public: z.boolean().optional(),
+    automated: z.boolean().optional(),
+    ...hitOptions,
+  }),
+  z.strictObject({
+    on: z.enum(["status_entered", "status_left"]),
+    status: stringList.optional(),
+    category: z.array(z.enum(STATUS_CATEGORIES)).min(1).optional(),
+    ...hitOptions,
+  }),
+  z.strictObject({
+    on: z.literal("field_changed"),
+    field: z.string().refine((field) => CLOCK_FIELDS.includes(field) || /^custom_fields\.[^.]+$/.test(field), {
+      message: `Expected a field a clock can watch: one of ${["priority", "assignee", "severity", ...CHANGEABLE_FIELDS].join(", ")} or custom_fields.<id>`,
+      params: { code: "unknown_field" },
+    }) as unknown as z.ZodType<ClockField, ClockField>,
+    from: fieldValue,
+    to: fieldValue,
+    ...hitOptions,
+  }),
+]);
+
+const METRIC_ID = /^[a-z0-9_]+$/;
+
+const metricDefinitionShape = z
+  .strictObject({
+    id: z.string().regex(METRIC_ID, { message: "A metric id is lower-case letters, digits and underscores" }),
+    name: z.string().min(1),
+    description: z.string().optional(),
+    start: z.array(clockHitSchema).min(1),
+    pause: z.array(clockStateSchema).default([]),
+    stop: z.array(clockHitSchema).min(1),
+    cycles: z.enum(["once", "repeat", "accumulate"]),
+  })
+  .superRefine((metric, ctx) => {
+    metric.stop.forEach((hit, index) => {
+      if (hit.deferWhile !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["stop", index, "deferWhile"],
+          message: "deferWhile applies to start conditions only: a stop is never postponed",
+          params: { code: "inconsistent_facts" },
+          input: hit.deferWhile,
+        });
+      }
+    });
+    const inPause = (state: ClockState): boolean => ("completed" in state ? true : "not" in state ? inPause(state.not) : false);
+    metric.pause.forEach((state, index) => {
+      if (inPause(state)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["pause", index],
+          message: "A pause condition is a state of the ticket; whether a metric completed belongs in a hit's if",
+          params: { code: "inconsistent_facts" },
+          input: state,
+        });
+      }
+    });
+  });
+
+/**
+ * The zod schema of a metric definition (see {@link MetricDefinition}): `id`, `name`, at least
+ * one `start` and one `stop` hit, `pause` states (default none) and `cycles`. Statuses and the
+ * metrics a guard names are checked against the policy set the metric belongs to.
+ *
+ * @example
+ * ```ts
+ * metricDefinitionSchema.parse({
+ *   id: "time_to_first_response", name: "Time to first response",
+ *   start: [{ on: "created" }], stop: [{ on: "comment", author: "agent", public: true }], cycles: "once",
+ * }).pause;
+ * // => []
+ * ```
+ */
+export const metricDefinitionSchema: z.ZodType<MetricDefinition, MetricDefinitionInput> = metricDefinitionShape;
