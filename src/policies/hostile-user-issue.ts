@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { readonlyOutput } from "../shared/readonly-output.js";
 
 /**
  * The people a hostile-user issue must include, by role (docs/rules.md §11).
@@ -35,7 +36,7 @@ export const hostileUserIssueSchema = z.strictObject({
   /** Whether it holds a summary of the high-level issues. */
   includesSummary: z.boolean().optional(),
   /** The roles of the people included in the issue. */
-  people: z.array(hostileUserIssueRoleSchema).readonly(),
+  people: readonlyOutput(z.array(hostileUserIssueRoleSchema)),
 });
 
 /** A hostile-user issue as a caller passes it. */

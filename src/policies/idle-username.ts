@@ -1,12 +1,13 @@
 import * as z from "zod";
 import { parseInput } from "../shared/errors.js";
 import { USERNAME_MAX_LENGTH, usernameSchema } from "./username-schema.js";
+import { readonlyOutput } from "../shared/readonly-output.js";
 
 const SUFFIX = "_idle";
 
 const idleUsernameInputSchema = z.strictObject({
   username: usernameSchema,
-  takenNames: z.array(z.string()).readonly(),
+  takenNames: readonlyOutput(z.array(z.string())),
 });
 
 function candidate(username: string, index: number): string {

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { instantSchema } from "./internal/instant-schema.js";
 import { localDateSchema } from "./internal/local-date-schema.js";
 import { timeZoneSchema } from "./internal/time-zone-schema.js";
+import { readonlyOutput } from "../shared/readonly-output.js";
 
 /**
  * One licence, subscription or trial request (docs/rules.md §10). Absent facts make the decision
@@ -81,7 +82,7 @@ export const licenceRequestSchema = z.strictObject({
   /** The internal request's priority, which sets the response target. */
   priority: z.literal(["urgent", "high", "normal", "low"]).optional(),
   /** What the ticket asks for. */
-  requests: z.array(licenceRequestItemSchema).min(1).readonly(),
+  requests: readonlyOutput(z.array(licenceRequestItemSchema).min(1)),
 });
 
 /** A licence ticket as a caller passes it. */

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { instantSchema } from "./internal/instant-schema.js";
+import { readonlyOutput } from "../shared/readonly-output.js";
 
 /**
  * The 2026 grounds on which a paid-namespace user may have 2FA removed by Support, judged as of
@@ -72,7 +73,7 @@ export const twoFactorTargetSchema = z.strictObject({
   /** 2026: whether the user was added to a paid subscription only so that 2FA can be removed. */
   addedToPaidPlanForRemoval: z.boolean().optional(),
   /** 2026: the eligibility grounds that held when the ticket was opened. */
-  grounds: z.array(twoFactorEligibilityGroundSchema).readonly().optional(),
+  grounds: readonlyOutput(z.array(twoFactorEligibilityGroundSchema)).optional(),
   /** 2026: whether the user is an enterprise user of the paid group. */
   enterpriseUser: z.boolean().optional(),
   /** 2026: whether the user still has recovery codes. */
@@ -117,7 +118,7 @@ export const twoFactorRemovalRequestSchema = z.strictObject({
     isOwner: z.boolean().optional(),
   }),
   /** The accounts to remove 2FA from; one per ticket unless they are enterprise users. */
-  targets: z.array(twoFactorTargetSchema).min(1).readonly(),
+  targets: readonlyOutput(z.array(twoFactorTargetSchema).min(1)),
 });
 
 /**

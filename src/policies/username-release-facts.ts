@@ -2,6 +2,7 @@ import * as z from "zod";
 import { instantSchema } from "./internal/instant-schema.js";
 import { timeZoneSchema } from "./internal/time-zone-schema.js";
 import { usernameSchema } from "./username-schema.js";
+import { readonlyOutput } from "../shared/readonly-output.js";
 
 /**
  * One attempt by Support to contact an owner of the namespace (an email, a notice). Only the
@@ -72,23 +73,22 @@ export const usernameReleaseFactsSchema = z.strictObject({
   /** 2016: whether the user owns an active project. */
   ownsActiveProject: z.boolean().optional(),
   /** The owners of the namespace, by opaque id; addresses are accepted and never echoed. */
-  owners: z
-    .array(
+  owners: readonlyOutput(
+    z.array(
       z.strictObject({
         /** The owner (an opaque id). */
         id: z.string().min(1),
         /** The owner's address; never repeated in a decision. */
         email: z.string().optional(),
       }),
-    )
-    .readonly()
-    .optional(),
+    ),
+  ).optional(),
   /** Every attempt Support made to contact an owner, in any order. */
-  contactAttempts: z.array(contactAttemptSchema).readonly().optional(),
+  contactAttempts: readonlyOutput(z.array(contactAttemptSchema)).optional(),
   /** Every explicit reply from an owner, in any order. */
-  replies: z.array(ownerReplySchema).readonly().optional(),
+  replies: readonlyOutput(z.array(ownerReplySchema)).optional(),
   /** Logins by an owner; recorded so it is clear they were seen and not taken as replies. */
-  logins: z.array(instantSchema).readonly().optional(),
+  logins: readonlyOutput(z.array(instantSchema)).optional(),
   /** A trademark claim made with the request, and whether a court order backs it. */
   trademarkClaim: z
     .strictObject({
@@ -97,7 +97,7 @@ export const usernameReleaseFactsSchema = z.strictObject({
     })
     .optional(),
   /** Names already in use, for choosing the `_idle` name. */
-  takenNames: z.array(z.string()).readonly().optional(),
+  takenNames: readonlyOutput(z.array(z.string())).optional(),
 });
 
 /**

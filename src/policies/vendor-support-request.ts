@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { instantSchema } from "./internal/instant-schema.js";
+import { readonlyOutput } from "../shared/readonly-output.js";
 
 /**
  * A request GitLab Support wants to make to a vendor's commercial support, and the ones already
@@ -20,7 +21,7 @@ export const vendorSupportRequestSchema = z.strictObject({
   /** When the new request would be made. */
   requestAt: instantSchema,
   /** When earlier requests to the same vendor were made. */
-  previousRequests: z.array(instantSchema).readonly(),
+  previousRequests: readonlyOutput(z.array(instantSchema)),
 });
 
 /** A vendor-support request as a caller passes it. */

@@ -4,6 +4,7 @@ import { fc, test } from "../support/property.js";
 import { describe, expect } from "vitest";
 import * as api from "../../src/index.js";
 import { SupportPolicyError } from "../../src/shared/errors.js";
+import { integrityOf } from "../support/integrity.js";
 import { runs } from "../support/runs.js";
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -28,7 +29,7 @@ function deep(depth: number): unknown {
 }
 
 const hostile: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 4, arbitrary: fc.anything({ withDate: true, withMap: true, withSet: true, withNullPrototype: true, withBigInt: true }) },
+  { weight: 4, arbitrary: fc.anything({ withDate: true, withMap: true, withSet: true, withNullPrototype: true, withBigInt: true, withTypedArray: true }) },
   fc.constant(JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "id": "x"}') as unknown),
   fc.constantFrom(new Date(Number.NaN), new Date(8.64e15), new Date(-8.64e15), new Date("2026-03-02T17:00:00Z")),
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, 1e300, Number.MAX_SAFE_INTEGER),
@@ -53,6 +54,8 @@ describe("hostile input to every public function", () => {
   for (const [name, fn] of functions) {
     test.prop([fc.array(hostile, { minLength: 0, maxLength: 4 })], { numRuns: runs(60) })(name, (args) => {
       const before = args.map(snapshotOf);
+      // Frozen, sealed or extensible, as the caller left it: checked for every object the call can reach.
+      const integrity = integrityOf(args);
       const started = performance.now();
       try {
         fn(...args);
@@ -64,6 +67,7 @@ describe("hostile input to every public function", () => {
       // A bound against hangs, not a speed target.
       expect(performance.now() - started).toBeLessThan(5_000);
       expect(args.map(snapshotOf)).toEqual(before);
+      expect(integrityOf(args)).toEqual(integrity);
       expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
       expect((Object.prototype as unknown as Record<string, unknown>)["polluted"]).toBeUndefined();
     });
