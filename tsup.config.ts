@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { type Options, defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
@@ -7,44 +7,72 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 // declarations of the full build take most of a minute.
 const demo = process.env["npm_lifecycle_event"] === "demo";
 
-const library = {
-  entry: {
-    index: "src/index.ts",
-    sla: "src/sla/index.ts",
-    policies: "src/policies/index.ts",
-    routing: "src/routing/index.ts",
-    zendesk: "src/import/zendesk/index.ts",
-  },
-  format: ["esm", "cjs"],
-  // tsup 8.5 injects `baseUrl` into the declaration build, which TypeScript 6 reports as deprecated (TS5101).
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  // No source maps: the code is shipped unminified, so stack traces read as they are, and maps
-  // (with or without the sources embedded) were most of the package's size.
+// The public entries (the exports map), each with its type declarations.
+const entries = {
+  index: "src/index.ts",
+  sla: "src/sla/index.ts",
+  policies: "src/policies/index.ts",
+  routing: "src/routing/index.ts",
+  zendesk: "src/import/zendesk/index.ts",
+};
+
+// Every other library module is an entry of its own too, so the build keeps one output file per
+// source module. With `"sideEffects": false` a user's bundler then drops each module the import
+// does not reach, schemas built at load included; merged into shared chunks, any code a module
+// runs at load would keep the whole chunk (and classic zod with it).
+const modules = Object.fromEntries(
+  readdirSync("src", { recursive: true, encoding: "utf8" })
+    .filter((path) => path.endsWith(".ts") && !path.endsWith(".d.ts") && !path.startsWith("cli"))
+    .map((path) => [`lib/${path.slice(0, -3)}`, `src/${path}`]),
+);
+
+const shared = {
   sourcemap: false,
-  // The CLI is built beside the library by its own config, at the same time: keep its file.
-  clean: ["!cli.js"],
   treeshake: true,
   splitting: true,
   target: "es2022",
-  platform: "neutral",
   outDir: "dist",
   tsconfig: "tsconfig.build.json",
 } satisfies Options;
 
-const cli = {
-  // The `support-policy` binary: ESM only, one file, the runtime dependencies left to node_modules.
+// tsup 8.5 injects `baseUrl` into the declaration build, which TypeScript 6 reports as deprecated (TS5101).
+const dts = { entry: entries, compilerOptions: { ignoreDeprecations: "6.0" } };
+
+// No source maps: the code is shipped unminified, so stack traces read as they are, and maps
+// (with or without the sources embedded) were most of the package's size.
+const esm = {
+  ...shared,
+  // The `support-policy` binary is built with the ESM library so that it imports the library's
+  // modules instead of carrying a copy of them; the runtime dependencies stay in node_modules.
   // The `#!/usr/bin/env node` line comes from src/cli/main.ts; tsup makes the file executable.
+  entry: { ...modules, ...entries, cli: "src/cli/main.ts" },
+  format: ["esm"],
+  dts,
+  platform: "node",
+  define: { SUPPORT_POLICY_VERSION: JSON.stringify(version) },
+  // The CommonJS build writes into the same folder at the same time: each cleans only its own files.
+  clean: ["!**/*.cjs", "!**/*.d.cts"],
+} satisfies Options;
+
+const cjs = {
+  ...shared,
+  entry: { ...modules, ...entries },
+  format: ["cjs"],
+  dts,
+  platform: "neutral",
+  clean: ["!**/*.js", "!**/*.d.ts"],
+} satisfies Options;
+
+// `npm run demo`: the binary alone, in one file.
+const cli = {
+  ...shared,
   entry: { cli: "src/cli/main.ts" },
   format: ["esm"],
   dts: false,
-  sourcemap: false,
   clean: false,
   splitting: false,
-  target: "node20",
   platform: "node",
-  outDir: "dist",
-  tsconfig: "tsconfig.build.json",
   define: { SUPPORT_POLICY_VERSION: JSON.stringify(version) },
 } satisfies Options;
 
-export default defineConfig(demo ? [cli] : [library, cli]);
+export default defineConfig(demo ? [cli] : [esm, cjs]);

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * Every kind of bad input the library recognises, as a stable identifier.
@@ -166,11 +166,11 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown, root: readonly Propert
 }
 
 /**
- * Validates `input` with a zod schema at the public boundary and returns the parsed value, or
- * throws a {@link SupportPolicyError} listing every issue with its full path.
+ * Validates `input` with a zod schema (classic or mini) at the public boundary and returns the
+ * parsed value, or throws a {@link SupportPolicyError} listing every issue with its full path.
  */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown, root: readonly PropertyKey[] = []): T {
-  const result = schema.safeParse(input);
+export function parseInput<T>(schema: z.core.$ZodType<T>, input: unknown, root: readonly PropertyKey[] = []): T {
+  const result = z.safeParse(schema, input);
   if (result.success) return result.data;
   const issues = result.error.issues.flatMap((issue) =>
     // One issue per unknown key, with the key in its path, so the path points at the bad field.

@@ -1,4 +1,6 @@
-import * as z from "zod";
+// zod's light build: the calendar is what the smallest imports (defineCalendar with
+// addBusinessTime) need, and zod/mini's functions tree-shake where the classic methods do not.
+import * as z from "zod/mini";
 import type { DeepReadonly } from "../shared/deep-freeze.js";
 import { WEEKDAYS, formatLocalDate, parseLocalDate } from "./internal/local-date.js";
 import { END_YEAR, FIRST_YEAR } from "./internal/timeline.js";
@@ -19,19 +21,48 @@ export function parseTimeOfDay(text: string): number | undefined {
   return hours * 60 + minutes;
 }
 
-const interval = z.tuple([z.string(), z.string()]);
-const dayHours = z.array(interval);
-const weeklyShape = Object.fromEntries(WEEKDAYS.map((key) => [key, dayHours.optional()])) as Record<
+/** The type name zod's messages give a value: `null`, `array`, `NaN`, a class name or `typeof`. */
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (Number.isNaN(value)) return "NaN";
+  if (typeof value === "object" && Object.getPrototypeOf(value) !== Object.prototype) {
+    const name: unknown = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    if (typeof name === "string" && name !== "") return name;
+  }
+  return typeof value;
+}
+
+/**
+ * zod's English messages for the few issues these shapes can raise. zod's light build loads no
+ * messages of its own, and the schemas carry theirs so they read the same whatever the
+ * application sets in zod's global configuration (its zod is the library's, a peer dependency).
+ */
+function message(issue: z.core.$ZodRawIssue): string {
+  if (issue.code === "invalid_type") return `Invalid input: expected ${issue.expected}, received ${typeName(issue.input)}`;
+  if (issue.code === "unrecognized_keys") {
+    return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.map((key) => JSON.stringify(key)).join(", ")}`;
+  }
+  // A string that is not one of the holiday shapes: zod's union says no more either.
+  return "Invalid input";
+}
+
+const text = (): z.ZodMiniString<string> => z.string({ error: message });
+const optionalText = (): z.ZodMiniOptional<z.ZodMiniString<string>> => z.optional(text());
+// `[start, end]`: an array of two strings (see checkDay), typed as the pair it must be.
+const interval = /* @__PURE__ */ z.array(text(), { error: message }) as unknown as z.ZodMiniType<[string, string], [string, string]>;
+const dayHours = /* @__PURE__ */ z.array(interval, { error: message });
+const weeklyShape = /* @__PURE__ */ Object.fromEntries(WEEKDAYS.map((key) => [key, z.optional(dayHours)])) as Record<
   (typeof WEEKDAYS)[number],
-  z.ZodOptional<typeof dayHours>
+  z.ZodMiniOptional<typeof dayHours>
 >;
 
-const holiday = z.union([
-  z.string(),
-  z.strictObject({ from: z.string(), to: z.string(), name: z.string().optional() }),
-]);
+const holiday = /* @__PURE__ */ z.union(
+  [text(), z.strictObject({ from: text(), to: text(), name: optionalText() }, { error: message })],
+  { error: message },
+);
 
-const override = z.strictObject({ date: z.string(), hours: dayHours, name: z.string().optional() });
+const override = /* @__PURE__ */ z.strictObject({ date: text(), hours: dayHours, name: optionalText() }, { error: message });
 
 type RefineContext = z.core.$RefinementCtx<{
   timeZone: string;
@@ -45,12 +76,21 @@ function issue(ctx: RefineContext, code: string, path: PropertyKey[], message: s
 }
 
 /** Checks one day's intervals; returns their open minutes on that day, or -1 when invalid. */
-function checkDay(ctx: RefineContext, hours: readonly (readonly [string, string])[], path: PropertyKey[]): number {
+function checkDay(ctx: RefineContext, hours: readonly (readonly string[])[], path: PropertyKey[]): number {
   // Stryker disable next-line ArrayDeclaration: a stray string entry compares as NaN, so it never reports an overlap
   const parsed: [number, number, number][] = [];
   let valid = true;
   let minutes = 0;
-  hours.forEach(([startText, endText], index) => {
+  hours.forEach((pair, index) => {
+    // The pair's length is checked here rather than by a zod tuple, whose code would double the
+    // schema's share of the smallest bundles; the messages are the ones a tuple gives.
+    if (pair.length !== 2) {
+      valid = false;
+      const [code, bound] = pair.length < 2 ? (["too_small", ">="] as const) : (["too_big", "<="] as const);
+      issue(ctx, code, [...path, index], `${code === "too_small" ? "Too small" : "Too big"}: expected array to have ${bound}2 items`);
+      return;
+    }
+    const [startText, endText] = pair as readonly [string, string];
     const start = parseTimeOfDay(startText);
     const end = parseTimeOfDay(endText);
     if (start === undefined || start === 1440) {
@@ -87,7 +127,7 @@ function checkDay(ctx: RefineContext, hours: readonly (readonly [string, string]
     if (current[0] < previous[1]) {
       // Stryker disable next-line BooleanLiteral: validity only decides whether an empty week is reported, and a day with two intervals is never empty
       valid = false;
-      const [a, b] = [hours[previous[2]], hours[current[2]]] as [[string, string], [string, string]];
+      const [a, b] = [hours[previous[2]], hours[current[2]]] as [readonly [string, string], readonly [string, string]];
       issue(ctx, "overlapping_intervals", [...path, current[2]], `The intervals ${a[0]}–${a[1]} and ${b[0]}–${b[1]} overlap`);
     }
   }
@@ -160,15 +200,18 @@ function checkSpec(spec: z.output<typeof baseSchema>, ctx: RefineContext): void 
   });
 }
 
-const baseSchema = z.strictObject({
-  name: z.string().optional(),
-  timeZone: z.string(),
-  weekly: z.strictObject(weeklyShape, {
-    error: (iss) => (iss.code === "unrecognized_keys" ? `expected a weekday key: ${WEEKDAYS.join(", ")}` : undefined),
-  }),
-  holidays: z.array(holiday).optional(),
-  overrides: z.array(override).optional(),
-});
+const baseSchema = /* @__PURE__ */ z.strictObject(
+  {
+    name: optionalText(),
+    timeZone: text(),
+    weekly: z.strictObject(weeklyShape, {
+      error: (iss) => (iss.code === "unrecognized_keys" ? `expected a weekday key: ${WEEKDAYS.join(", ")}` : message(iss)),
+    }),
+    holidays: z.optional(z.array(holiday, { error: message })),
+    overrides: z.optional(z.array(override, { error: message })),
+  },
+  { error: message },
+);
 
 /**
  * The zod schema of a {@link CalendarSpec}: shapes, then every rule a calendar must meet (real
@@ -181,7 +224,7 @@ const baseSchema = z.strictObject({
  * // => true
  * ```
  */
-export const calendarSpecSchema = baseSchema.superRefine(checkSpec);
+export const calendarSpecSchema = /* @__PURE__ */ baseSchema.check(z.superRefine(checkSpec));
 
 /**
  * A business-hours calendar as plain JSON, so calendars can live in configuration files.

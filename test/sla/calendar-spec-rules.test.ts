@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as zod from "zod/mini";
 import type { SupportPolicyError } from "../../src/shared/errors.js";
 import { businessTimeBetween } from "../../src/sla/business-time-between.js";
 import { BusinessCalendar } from "../../src/sla/business-calendar.js";
@@ -197,6 +198,45 @@ describe("shapes", () => {
     const error = thrown(() => defineCalendar(spec({ weekly: "Mon–Fri 09:00–17:00" })));
     expect(error).toMatchObject({ code: "invalid_type", path: ["weekly"] });
     expect(error.message).not.toContain("weekday");
+  });
+
+  it("an interval is a pair: one or three times are too_small or too_big at the interval, in zod's words", () => {
+    const short = thrown(() => defineCalendar(mondayHours([["09:00"]] as unknown as Hours)));
+    expect(short.issues).toEqual([{ code: "too_small", path: ["weekly", "mon", 0], message: "Too small: expected array to have >=2 items" }]);
+    const long = thrown(() => defineCalendar(mondayHours([["09:00", "12:00"], ["13:00", "17:00", "18:00"]] as unknown as Hours)));
+    expect(long.issues).toEqual([{ code: "too_big", path: ["weekly", "mon", 1], message: "Too big: expected array to have <=2 items" }]);
+    expect(thrown(() => defineCalendar(spec({ overrides: [{ date: "2026-12-24", hours: [[]] }] }))).path).toEqual(["overrides", 0, "hours", 0]);
+  });
+
+  it("shape errors read as zod's English messages", () => {
+    const messages = (value: Record<string, unknown>) => thrown(() => defineCalendar(spec(value))).issues.map((issue) => [issue.code, issue.message]);
+    expect(messages({ timeZone: 5 })).toEqual([["invalid_type", "Invalid input: expected string, received number"]]);
+    expect(messages({ timeZone: Number.NaN })).toEqual([["invalid_type", "Invalid input: expected string, received NaN"]]);
+    expect(messages({ weekly: [] })).toEqual([["invalid_type", "Invalid input: expected object, received array"]]);
+    expect(messages({ weekly: { mon: null } })).toEqual([["invalid_type", "Invalid input: expected array, received null"]]);
+    expect(messages({ weekly: { mon: [[9, "17:00"]] } })).toEqual([["invalid_type", "Invalid input: expected string, received number"]]);
+    expect(messages({ holidays: [new Date(0)] })).toEqual([["invalid_input", "Invalid input"]]);
+    expect(messages({ overrides: ["2026-12-24"] })).toEqual([["invalid_type", "Invalid input: expected object, received string"]]);
+    class Zone {
+      readonly name = "Berlin";
+    }
+    expect(messages({ timeZone: new Zone() })).toEqual([["invalid_type", "Invalid input: expected string, received Zone"]]);
+    expect(messages({ timeZone: Object.create(null) as object })).toEqual([["invalid_type", "Invalid input: expected string, received object"]]);
+    expect(messages({ zone: "UTC", colour: "red" })).toEqual([
+      ["unknown_key", 'Unknown key "zone": Unrecognized keys: "zone", "colour"'],
+      ["unknown_key", 'Unknown key "colour": Unrecognized keys: "zone", "colour"'],
+    ]);
+    expect(messages({ name: "x", extra: 1 })).toEqual([["unknown_key", 'Unknown key "extra": Unrecognized key: "extra"']]);
+  });
+
+  it("messages do not depend on zod's global configuration, which belongs to the application", () => {
+    const before = zod.config().customError;
+    zod.config({ customError: () => "the application's own message" });
+    try {
+      expect(thrown(() => defineCalendar(spec({ timeZone: 5 }))).message).toBe("Invalid input: expected string, received number");
+    } finally {
+      zod.config({ customError: before });
+    }
   });
 
   it("the schema accepts a valid spec and reports the same rules", () => {
