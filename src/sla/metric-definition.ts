@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CHANGEABLE_FIELDS } from "./ticket.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
  * The category a ticket status belongs to: Zendesk's status categories (`new`, `open`,
@@ -11,7 +12,7 @@ import { CHANGEABLE_FIELDS } from "./ticket.js";
  * STATUS_CATEGORIES.includes("hold"); // => true
  * ```
  */
-export const STATUS_CATEGORIES = ["new", "open", "pending", "hold", "solved", "closed"] as const;
+export const STATUS_CATEGORIES = deepFreeze(["new", "open", "pending", "hold", "solved", "closed"] as const);
 
 /**
  * A status category.
@@ -184,14 +185,14 @@ export type MetricDefinitionInput = Omit<MetricDefinition, "pause"> & { readonly
  * DEFAULT_STATUS_CATEGORIES.on_hold; // => "hold"
  * ```
  */
-export const DEFAULT_STATUS_CATEGORIES: Readonly<Record<string, StatusCategory>> = {
+export const DEFAULT_STATUS_CATEGORIES: Readonly<Record<string, StatusCategory>> = deepFreeze({
   new: "new",
   open: "open",
   pending: "pending",
   on_hold: "hold",
   solved: "solved",
   closed: "closed",
-};
+});
 
 const stringList = z.array(z.string().min(1)).min(1);
 

@@ -1,5 +1,6 @@
 import type { ClockHit, ClockState, MetricDefinition } from "./metric-definition.js";
 import type { MetricId } from "./sla-vocabulary.js";
+import { deepFreeze } from "../shared/deep-freeze.js";
 
 // The building blocks Zendesk's metrics share (POLICIES §2 "Clock semantics").
 const UNSOLVED: ClockState = { category: ["new", "open", "pending", "hold"] };
@@ -29,7 +30,7 @@ const REOPENED: ClockHit = { on: "status_left", category: ["solved", "closed"] }
  * // => ["first_reply", "next_reply", "periodic_update", "pausable_update", "requester_wait", "agent_work", "total_resolution"]
  * ```
  */
-export const ZENDESK_METRICS: readonly (MetricDefinition & { readonly id: MetricId })[] = [
+export const ZENDESK_METRICS: readonly (MetricDefinition & { readonly id: MetricId })[] = deepFreeze([
   {
     id: "first_reply",
     name: "First reply time",
@@ -88,4 +89,4 @@ export const ZENDESK_METRICS: readonly (MetricDefinition & { readonly id: Metric
     stop: [SOLVED],
     cycles: "accumulate",
   },
-];
+]);
