@@ -20,6 +20,7 @@ interface DecisionLike {
     readonly severity?: DecisionLike;
     readonly eligibility?: DecisionLike;
   })[];
+  readonly refused?: readonly { readonly path: string; readonly reasons: readonly ReasonLike[] }[];
   readonly newName?: string;
 }
 
@@ -35,7 +36,8 @@ function reasonLines(reasons: readonly ReasonLike[], indent: string): string[] {
 /**
  * Renders a policy decision for a person: the outcome, every reason with its code, the handbook
  * rule and the facts that decided it, what happens next, and the facts still missing; for a
- * 2FA removal each account's outcome, for an escalation each path with its own reasons.
+ * 2FA removal each account's outcome, for an escalation each path with its own reasons and the
+ * paths considered and refused.
  *
  * @param title - the first line (what was decided)
  * @param decision - a decision in the library's shape (`Decision`, a 2FA removal decision, an escalation classification)
@@ -64,6 +66,8 @@ export function renderDecision(title: string, decision: DecisionLike): string {
       if ((inner.missing ?? []).length > 0) lines.push(`    missing facts: ${(inner.missing ?? []).join(", ")}`);
     }
   }
+  // A path with grounds that a rule forbids is shown apart, so it never reads as an escalation.
+  for (const path of decision.refused ?? []) lines.push(`Considered and refused: ${path.path}`, ...reasonLines(path.reasons, "  "));
   if (decision.next !== undefined) lines.push(`Next: ${decision.next.message}${decision.next.at === undefined ? "" : ` (at ${decision.next.at})`} [${decision.next.action}]`);
   // Stryker disable next-line ArrayDeclaration: the branch runs only for a non-empty list, so its second fallback is never used
   if ((decision.missing ?? []).length > 0) lines.push(`Missing facts: ${(decision.missing ?? []).join(", ")}`);

@@ -60,7 +60,8 @@ export const STAR_BUSINESS_CASE_CODES: readonly StarReasonCode[] = deepFreeze([
 
 /**
  * A STAR decision: `allowed` (open it now), `not_yet` (allowed once Global Support Hours open:
- * `next.at`), `not_ready` (fields or facts missing, listed in `missing`) or `not_allowed`.
+ * `next.at`), `not_ready` (fields or facts missing, listed in `missing`, and still saying whether
+ * and from when the hours allow it, and the urgency's response time) or `not_allowed`.
  *
  * @example
  * ```ts
@@ -68,7 +69,12 @@ export const STAR_BUSINESS_CASE_CODES: readonly StarReasonCode[] = deepFreeze([
  * ```
  */
 export interface StarEligibility extends Decision<"allowed" | "not_yet" | "not_allowed" | "not_ready", StarReasonCode> {
-  /** When allowed or not yet: the response time for the urgency, in minutes. */
+  /**
+   * Unless not allowed: from when a STAR may be opened as far as the hours rule goes (ISO 8601):
+   * `now` within Global Support Hours, else their next opening. A not-ready STAR says it too.
+   */
+  readonly allowedFrom?: string;
+  /** Whenever the urgency is given and the STAR is not refused: its response time, in minutes. */
   readonly responseMinutes?: number;
   /** When allowed: the instant the STAR must be responded to by, ISO 8601. */
   readonly respondBy?: string;
@@ -87,7 +93,8 @@ const argsSchema = z.object({ request: starRequestSchema, now: nowSchema, editio
  * Support's, the ticket is 30 minutes old or less, or information asked of the customer is still
  * missing; a licensing STAR only when the plan or grace period expires within 24 hours; and with
  * all five form fields filled. An allowed STAR gets its response time: not urgent 2 h, timely
- * 1 h, urgent 30 min.
+ * 1 h, urgent 30 min. A STAR that is not ready (fields or facts missing) still says whether the
+ * hours allow it now, from when (`allowedFrom`), and the urgency's response time when given.
  *
  * @remarks
  * A definite "don't" wins over missing facts: the answer is `not_allowed` even when other facts
@@ -216,6 +223,30 @@ export function checkStarEligibility(request: StarRequest, now: Date, edition: E
 
   if (blocking.length > 0) return { outcome: "not_allowed", reasons: [...supporting, ...blocking] };
 
+  // The hours rule and the urgency hold whatever else is missing: a not-ready STAR says them too.
+  const open = isOpen(globalSupportHours, new Date(at));
+  const opens = open ? at : nextOpen(globalSupportHours, new Date(at)).getTime();
+  const hours: Reason<StarReasonCode> = open
+    ? { code: "within_global_support_hours", rule: `${RULE}: only during Global Support Hours`, message: "Within Global Support Hours", facts: { now: iso(at) } }
+    : {
+        code: "outside_global_support_hours",
+        rule: `${RULE}: only during Global Support Hours`,
+        message: `Outside Global Support Hours: a STAR can be opened from ${iso(opens)}`,
+        facts: { now: iso(at), opensAt: iso(opens) },
+      };
+  const responseMinutes = r.urgency === undefined ? undefined : RESPONSE_MINUTES[r.urgency];
+  const response: Reason<StarReasonCode>[] =
+    r.urgency === undefined || responseMinutes === undefined
+      ? []
+      : [
+          {
+            code: "response_time",
+            rule: `${RULE}: urgency ${r.urgency}: respond within ${responseMinutes} minutes`,
+            message: `Urgency ${r.urgency.replace("_", " ")}: a response within ${responseMinutes} minutes`,
+            facts: { urgency: r.urgency, responseMinutes },
+          },
+        ];
+
   const formMissing = FORM_FIELDS.filter((field) => r[field] === undefined);
   if (formMissing.length > 0 || missing.length > 0) {
     const reasons: Reason<StarReasonCode>[] = [];
@@ -235,7 +266,13 @@ export function checkStarEligibility(request: StarRequest, now: Date, edition: E
         facts: { missing },
       });
     }
-    return { outcome: "not_ready", reasons: [...supporting, ...reasons], missing: [...formMissing, ...missing] };
+    return {
+      outcome: "not_ready",
+      reasons: [...supporting, ...reasons, hours, ...response],
+      missing: [...formMissing, ...missing],
+      allowedFrom: iso(opens),
+      ...(responseMinutes === undefined ? {} : { responseMinutes }),
+    };
   }
 
   if (supporting.length === 0) {
@@ -252,46 +289,22 @@ export function checkStarEligibility(request: StarRequest, now: Date, edition: E
     };
   }
 
-  // Stryker disable next-line StringLiteral: urgency is a required form field, so a STAR without one returned not_ready above
-  const urgency = r.urgency ?? "not_urgent";
-  const responseMinutes = RESPONSE_MINUTES[urgency];
-  const response: Reason<StarReasonCode> = {
-    code: "response_time",
-    rule: `${RULE}: urgency ${urgency}: respond within ${responseMinutes} minutes`,
-    message: `Urgency ${urgency.replace("_", " ")}: a response within ${responseMinutes} minutes`,
-    facts: { urgency, responseMinutes },
-  };
-  if (!isOpen(globalSupportHours, new Date(at))) {
-    const opens = nextOpen(globalSupportHours, new Date(at)).getTime();
+  // Stryker disable next-line ConditionalExpression: urgency is a required form field, so a STAR without one returned not_ready above
+  const minutes = responseMinutes ?? RESPONSE_MINUTES.not_urgent;
+  if (!open) {
     return {
       outcome: "not_yet",
-      reasons: [
-        ...supporting,
-        {
-          code: "outside_global_support_hours",
-          rule: `${RULE}: only during Global Support Hours`,
-          message: `Outside Global Support Hours: a STAR can be opened from ${iso(opens)}`,
-          facts: { now: iso(at), opensAt: iso(opens) },
-        },
-        response,
-      ],
-      responseMinutes,
+      reasons: [...supporting, hours, ...response],
+      allowedFrom: iso(opens),
+      responseMinutes: minutes,
       next: { action: "open_star", at: iso(opens), message: `Open the STAR once Global Support Hours open at ${iso(opens)}` },
     };
   }
   return {
     outcome: "allowed",
-    reasons: [
-      ...supporting,
-      {
-        code: "within_global_support_hours",
-        rule: `${RULE}: only during Global Support Hours`,
-        message: "Within Global Support Hours",
-        facts: { now: iso(at) },
-      },
-      response,
-    ],
-    responseMinutes,
-    respondBy: iso(at + responseMinutes * MINUTE),
+    reasons: [...supporting, hours, ...response],
+    allowedFrom: iso(at),
+    responseMinutes: minutes,
+    respondBy: iso(at + minutes * MINUTE),
   };
 }

@@ -3,7 +3,7 @@ import * as z from "zod";
 import type { Reason } from "../shared/decision.js";
 import { parseInput } from "../shared/errors.js";
 import { type EmergencyEligibility, checkEmergencyEligibility } from "./check-emergency-eligibility.js";
-import { STAR_BUSINESS_CASE_CODES, type StarEligibility, checkStarEligibility } from "./check-star-eligibility.js";
+import { STAR_BUSINESS_CASE_CODES, type StarEligibility, type StarReasonCode, checkStarEligibility } from "./check-star-eligibility.js";
 import { type SeverityClassification, classifySeverity } from "./classify-severity.js";
 import { type EscalationSituation, escalationSituationSchema } from "./escalation-situation.js";
 import { MINUTE, iso, nowSchema } from "./instant.js";
@@ -39,6 +39,7 @@ export type EscalationPath = (typeof ESCALATION_PATHS)[number];
  */
 export type EscalationReasonCode =
   | "star_requested"
+  | "star_refused"
   | "account_level_risk"
   | "multiple_departments_needed"
   | "meets_emergency_definition"
@@ -71,11 +72,31 @@ export interface AppliedEscalation {
 }
 
 /**
+ * A path that was considered because the situation gives grounds for it, and refused because a
+ * rule forbids taking it: today a STAR with a business case that `checkStarEligibility` answers
+ * `not_allowed` (the last reply is from Support, the ticket is 30 minutes old or less, required
+ * information is missing, a licensing expiry more than 24 hours away).
+ *
+ * @example
+ * ```ts
+ * const refused: RefusedEscalation = { path: "star", reasons: [] };
+ * ```
+ */
+export interface RefusedEscalation {
+  /** The path. */
+  readonly path: "star";
+  /** Why it was considered (`star_refused`, naming the grounds), then the rules that refuse it. */
+  readonly reasons: readonly Reason<EscalationReasonCode | StarReasonCode>[];
+  /** The STAR decision that refused it. */
+  readonly star: StarEligibility;
+}
+
+/**
  * Every escalation path that applies to a situation; several can apply at once.
  *
  * @example
  * ```ts
- * const result: EscalationClassification = { outcome: "no_escalation", paths: [] };
+ * const result: EscalationClassification = { outcome: "no_escalation", paths: [], refused: [] };
  * ```
  */
 export interface EscalationClassification {
@@ -83,6 +104,8 @@ export interface EscalationClassification {
   readonly outcome: "escalate" | "no_escalation" | "cannot_decide";
   /** The paths that apply, in the handbook's order. */
   readonly paths: readonly AppliedEscalation[];
+  /** Paths with grounds that a rule forbids taking, with the reasons: never counted as an escalation. */
+  readonly refused: readonly RefusedEscalation[];
   /** Facts that could add a path and are not given, as paths into the situation. */
   readonly missing?: readonly string[];
 }
@@ -97,8 +120,11 @@ const argsSchema = z.object({ situation: escalationSituationSchema, now: nowSche
  *
  * @remarks
  * A GitLab.com loss of functionality counts once verified and lasting more than 5 minutes
- * (strictly). A STAR applies when the request states a business case; whether it may be
- * opened now is in `star.outcome`.
+ * (strictly). A STAR applies when the request states a business case and no rule forbids it:
+ * whether it may be opened now, or from when, is in `star`. A STAR with a business case that a
+ * rule forbids ("not when the last reply is from Support, the ticket is 30 min old or less,
+ * required information is missing") is not an escalation: it is listed in `refused` with the
+ * rules that refuse it.
  *
  * @example
  * ```ts
@@ -114,6 +140,7 @@ const argsSchema = z.object({ situation: escalationSituationSchema, now: nowSche
 export function classifyEscalation(situation: EscalationSituation, now: Date): EscalationClassification {
   const { situation: s, now: at } = parseInput(argsSchema, { situation, now });
   const paths: AppliedEscalation[] = [];
+  const refused: RefusedEscalation[] = [];
   const missing: string[] = [];
 
   for (const path of ESCALATION_PATHS) {
@@ -124,6 +151,23 @@ export function classifyEscalation(situation: EscalationSituation, now: Date): E
         const star = checkStarEligibility(situation.star, new Date(at), s.edition);
         const grounds = star.reasons.filter((reason) => STAR_BUSINESS_CASE_CODES.includes(reason.code));
         if (grounds.length === 0) return undefined;
+        if (star.outcome === "not_allowed") {
+          const refusing = star.reasons.filter((reason) => !STAR_BUSINESS_CASE_CODES.includes(reason.code));
+          refused.push({
+            path: "star",
+            star,
+            reasons: [
+              {
+                code: "star_refused",
+                rule: "§5 escalation paths: STAR, not when the last reply is from Support, the ticket is 30 min old or less, or required information is missing",
+                message: `A STAR has grounds (${grounds.map((g) => g.code).join(", ")}) but may not be opened: ${refusing.map((r) => r.message).join("; ")}`,
+                facts: { grounds: grounds.map((g) => g.code), refusedBy: refusing.map((r) => r.code) },
+              },
+              ...refusing,
+            ],
+          });
+          return undefined;
+        }
         return {
           path,
           handledBy: "support_managers",
@@ -240,5 +284,5 @@ export function classifyEscalation(situation: EscalationSituation, now: Date): E
     if (applied !== undefined) paths.push(applied);
   }
   const outcome = paths.length > 0 ? "escalate" : missing.length > 0 ? "cannot_decide" : "no_escalation";
-  return { outcome, paths, ...(missing.length > 0 ? { missing } : {}) };
+  return { outcome, paths, refused, ...(missing.length > 0 ? { missing } : {}) };
 }

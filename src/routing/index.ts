@@ -31,7 +31,7 @@ export type { StarEligibility, StarReasonCode } from "./check-star-eligibility.j
 export { escalationSituationSchema } from "./escalation-situation.js";
 export type { EscalationSituation } from "./escalation-situation.js";
 export { ESCALATION_PATHS, classifyEscalation } from "./classify-escalation.js";
-export type { AppliedEscalation, EscalationClassification, EscalationPath, EscalationReasonCode } from "./classify-escalation.js";
+export type { AppliedEscalation, EscalationClassification, EscalationPath, EscalationReasonCode, RefusedEscalation } from "./classify-escalation.js";
 export { REGIONS, queueTicketSchema } from "./queue-ticket.js";
 export type { QueueTicket } from "./queue-ticket.js";
 export { QUEUE_BUCKETS, QUEUE_BUCKETS_2016, QUEUE_BUCKETS_2026 } from "./queue-buckets.js";

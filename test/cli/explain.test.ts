@@ -96,6 +96,17 @@ describe("renderDecision", () => {
   });
 });
 
+describe("renderDecision, refused paths", () => {
+  it("prints a path considered and refused apart from the paths, after them, with its reasons", () => {
+    const text = renderDecision("Paths", {
+      outcome: "no_escalation",
+      paths: [],
+      refused: [{ path: "star", reasons: [reason("r")] as never }],
+    });
+    expect(text).toBe(["Paths", "Outcome: no_escalation", "Considered and refused: star", "  - message of r", "      code: r", "      rule: rule of r", "      facts: {}", ""].join("\n"));
+  });
+});
+
 describe("explain", () => {
   it("titles each decision with what was decided, and separates decisions with a blank line", () => {
     const result = run(["explain"], { stdin: [JSON.stringify(RELEASE), JSON.stringify(TWO_TARGETS)].join("\n") });

@@ -33,6 +33,7 @@ describe("checkStarEligibility, full decisions", () => {
     expect(checkStarEligibility(ready, OPEN, "gitlab2026")).toEqual({
       outcome: "allowed",
       reasons: [stalled, withinHours, response("timely", 60)],
+      allowedFrom: "2026-11-18T18:00:00.000Z",
       responseMinutes: 60,
       respondBy: "2026-11-18T19:00:00.000Z",
     });
@@ -42,6 +43,7 @@ describe("checkStarEligibility, full decisions", () => {
     expect(checkStarEligibility({ ...ready, urgency: "urgent" }, OPEN, "gitlab2026")).toEqual({
       outcome: "allowed",
       reasons: [stalled, withinHours, response("urgent", 30)],
+      allowedFrom: "2026-11-18T18:00:00.000Z",
       responseMinutes: 30,
       respondBy: "2026-11-18T18:30:00.000Z",
     });
@@ -65,6 +67,7 @@ describe("checkStarEligibility, full decisions", () => {
         },
         response("not_urgent", 120),
       ],
+      allowedFrom: "2026-11-22T23:00:00.000Z",
       responseMinutes: 120,
       next: { action: "open_star", at: "2026-11-22T23:00:00.000Z", message: "Open the STAR once Global Support Hours open at 2026-11-22T23:00:00.000Z" },
     });
@@ -190,9 +193,21 @@ describe("checkStarEligibility, full decisions", () => {
           message: "Whether a STAR is allowed depends on ticket.lastPublicReplyFrom, ticket.createdAt, ticket.requiredInformationMissing, not given",
           facts: { missing: ["ticket.lastPublicReplyFrom", "ticket.createdAt", "ticket.requiredInformationMissing"] },
         },
+        withinHours,
       ],
       missing: ["urgency", "plan", "group", "reason", "desiredResult", "ticket.lastPublicReplyFrom", "ticket.createdAt", "ticket.requiredInformationMissing"],
+      allowedFrom: "2026-11-18T18:00:00.000Z",
     });
+  });
+
+  it('"Only during Global Support Hours" and "Urgency: ... Timely (1 h)" hold for a STAR with fields missing: not ready, and still when it may be opened and how soon it is answered', () => {
+    const request: StarRequest = { urgency: "timely", triggers: { progressStalled: true }, ticket };
+    const saturday = checkStarEligibility(request, CLOSED, "gitlab2026");
+    expect(saturday).toMatchObject({ outcome: "not_ready", allowedFrom: "2026-11-22T23:00:00.000Z", responseMinutes: 60, missing: ["plan", "group", "reason", "desiredResult"] });
+    expect(saturday.reasons.map((r) => r.code)).toEqual(["progress_stalled", "form_fields_missing", "outside_global_support_hours", "response_time"]);
+    const wednesday = checkStarEligibility(request, OPEN, "gitlab2026");
+    expect(wednesday).toMatchObject({ outcome: "not_ready", allowedFrom: "2026-11-18T18:00:00.000Z", responseMinutes: 60 });
+    expect(wednesday.reasons.map((r) => r.code)).toEqual(["progress_stalled", "form_fields_missing", "within_global_support_hours", "response_time"]);
   });
 
   it("a form field missing and every fact given: not ready, with the form reason alone", () => {
@@ -208,8 +223,10 @@ describe("checkStarEligibility, full decisions", () => {
           message: "Fill in urgency before opening the STAR",
           facts: { missing: ["urgency"] },
         },
+        withinHours,
       ],
       missing: ["urgency"],
+      allowedFrom: "2026-11-18T18:00:00.000Z",
     });
   });
 
@@ -227,6 +244,7 @@ describe("checkStarEligibility, full decisions", () => {
         withinHours,
         response("timely", 60),
       ],
+      allowedFrom: "2026-11-18T18:00:00.000Z",
       responseMinutes: 60,
       respondBy: "2026-11-18T19:00:00.000Z",
     });
@@ -278,8 +296,12 @@ describe("checkStarEligibility, full decisions", () => {
           message: "Whether a STAR is allowed depends on expiresAt, not given",
           facts: { missing: ["expiresAt"] },
         },
+        withinHours,
+        response("timely", 60),
       ],
       missing: ["expiresAt"],
+      allowedFrom: "2026-11-18T18:00:00.000Z",
+      responseMinutes: 60,
     });
   });
 
@@ -296,6 +318,7 @@ describe("checkStarEligibility, full decisions", () => {
     expect(checkStarEligibility(request, OPEN, "handbook2016")).toEqual({
       outcome: "allowed",
       reasons: [stalled, withinHours, response("timely", 60)],
+      allowedFrom: "2026-11-18T18:00:00.000Z",
       responseMinutes: 60,
       respondBy: "2026-11-18T19:00:00.000Z",
     });

@@ -23,6 +23,7 @@ describe("classifyEscalation, full decisions", () => {
     expect(classifyEscalation({ edition: "gitlab2026", account: { accountLevelRisk: true, multipleDepartmentsNeeded: false } }, NOW)).toEqual({
       outcome: "escalate",
       paths: [{ path: "account_escalation", handledBy: "escalation_owner", reasons: [accountLevelRisk] }],
+      refused: [],
     });
   });
 
@@ -30,11 +31,12 @@ describe("classifyEscalation, full decisions", () => {
     expect(classifyEscalation({ edition: "gitlab2026", account: { accountLevelRisk: false, multipleDepartmentsNeeded: true } }, NOW)).toEqual({
       outcome: "escalate",
       paths: [{ path: "account_escalation", handledBy: "escalation_owner", reasons: [severalDepartments] }],
+      refused: [],
     });
   });
 
   it("account facts that are all false: no escalation", () => {
-    expect(classifyEscalation({ edition: "gitlab2026", account: { accountLevelRisk: false, multipleDepartmentsNeeded: false } }, NOW)).toEqual({ outcome: "no_escalation", paths: [] });
+    expect(classifyEscalation({ edition: "gitlab2026", account: { accountLevelRisk: false, multipleDepartmentsNeeded: false } }, NOW)).toEqual({ outcome: "no_escalation", paths: [], refused: [] });
   });
 
   it('"Emergency ticket: meets the Emergency (severity 1) definition", on a plan with emergency support', () => {
@@ -77,14 +79,16 @@ describe("classifyEscalation, full decisions", () => {
     expect(classifyEscalation({ edition: "gitlab2026", impact: { instance: "usable", importantFeatures: "unavailable", workaroundAvailable: false }, plan: "ultimate" }, NOW)).toEqual({
       outcome: "no_escalation",
       paths: [],
+      refused: [],
     });
   });
 
   it("impact facts too thin to classify, with no other path: cannot decide, each missing fact under impact", () => {
-    expect(classifyEscalation({ edition: "gitlab2026", impact: {} }, NOW)).toEqual({ outcome: "cannot_decide", paths: [], missing: ["impact.instance"] });
+    expect(classifyEscalation({ edition: "gitlab2026", impact: {} }, NOW)).toEqual({ outcome: "cannot_decide", paths: [], refused: [], missing: ["impact.instance"] });
     expect(classifyEscalation({ edition: "gitlab2026", impact: { instance: "usable", importantFeatures: "unavailable" } }, NOW)).toEqual({
       outcome: "cannot_decide",
       paths: [],
+      refused: [],
       missing: ["impact.workaroundAvailable"],
     });
   });
@@ -106,6 +110,7 @@ describe("classifyEscalation, full decisions", () => {
           ],
         },
       ],
+      refused: [],
       missing: ["impact.importantFeatures"],
     });
   });
@@ -127,6 +132,7 @@ describe("classifyEscalation, full decisions", () => {
           ],
         },
       ],
+      refused: [],
     });
   });
 
@@ -134,6 +140,7 @@ describe("classifyEscalation, full decisions", () => {
     expect(classifyEscalation({ edition: "gitlab2026", gitlabCom: { lossOfFunctionalitySince: "2026-11-18T17:55:00Z", lossVerified: true } }, NOW)).toEqual({
       outcome: "no_escalation",
       paths: [],
+      refused: [],
     });
     expect(classifyEscalation({ edition: "gitlab2026", gitlabCom: { lossOfFunctionalitySince: "2026-11-18T17:54:59.999Z", lossVerified: true } }, NOW).outcome).toBe("escalate");
   });
@@ -142,6 +149,7 @@ describe("classifyEscalation, full decisions", () => {
     expect(classifyEscalation({ edition: "gitlab2026", gitlabCom: { lossOfFunctionalitySince: "2026-11-18T17:00:00Z" } }, NOW)).toEqual({
       outcome: "cannot_decide",
       paths: [],
+      refused: [],
       missing: ["gitlabCom.lossVerified"],
     });
   });
@@ -169,13 +177,14 @@ describe("classifyEscalation, full decisions", () => {
           ],
         },
       ],
+      refused: [],
     });
   });
 
   it("GitLab.com facts that are all false: no escalation", () => {
     expect(
       classifyEscalation({ edition: "gitlab2026", gitlabCom: { commonPatternAcrossSaasCustomers: false, suspectedHighSeverityBugDeployed: false, lossVerified: true } }, NOW),
-    ).toEqual({ outcome: "no_escalation", paths: [] });
+    ).toEqual({ outcome: "no_escalation", paths: [], refused: [] });
   });
 
   it('"STAR": the STAR reason names its grounds and whether it may be opened now', () => {
@@ -250,7 +259,7 @@ describe("classifyEscalation, full decisions", () => {
   });
 
   it("a STAR with no business case is no escalation path", () => {
-    expect(classifyEscalation({ edition: "gitlab2026", star: { triggers: { progressStalled: false } } }, NOW)).toEqual({ outcome: "no_escalation", paths: [] });
+    expect(classifyEscalation({ edition: "gitlab2026", star: { triggers: { progressStalled: false } } }, NOW)).toEqual({ outcome: "no_escalation", paths: [], refused: [] });
   });
 
   it("a STAR is judged by the situation's edition", () => {

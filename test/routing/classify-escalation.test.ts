@@ -8,7 +8,7 @@ const paths = (situation: EscalationSituation): string[] => classifyEscalation(s
 
 describe("classifyEscalation", () => {
   it("nothing to escalate: no escalation", () => {
-    expect(classifyEscalation({ edition: "gitlab2026" }, NOW)).toEqual({ outcome: "no_escalation", paths: [] });
+    expect(classifyEscalation({ edition: "gitlab2026" }, NOW)).toEqual({ outcome: "no_escalation", paths: [], refused: [] });
   });
 
   it('"Account escalation: account-level risk from one ticket or several; several departments needed"', () => {
@@ -29,6 +29,7 @@ describe("classifyEscalation", () => {
     expect(classifyEscalation({ edition: "gitlab2026", impact: { instance: "usable" } }, NOW)).toEqual({
       outcome: "cannot_decide",
       paths: [],
+      refused: [],
       missing: ["impact.importantFeatures"],
     });
   });
@@ -51,18 +52,52 @@ describe("classifyEscalation", () => {
     expect(paths({ edition: "gitlab2026", security: { mayAffectConfidentialityIntegrityOrAvailability: false } })).toEqual([]);
   });
 
-  it('"STAR" applies with a business case, and carries whether it may be opened now', () => {
+  it('"STAR" applies with a business case when no rule forbids it, and carries whether it may be opened now', () => {
     const result = classifyEscalation(
       {
         edition: "gitlab2026",
-        star: { triggers: { highDissatisfaction: true }, ticket: { lastPublicReplyFrom: "support", createdAt: "2026-11-17T00:00:00Z", requiredInformationMissing: false } },
+        star: { triggers: { highDissatisfaction: true }, ticket: { lastPublicReplyFrom: "customer", createdAt: "2026-11-17T00:00:00Z", requiredInformationMissing: false } },
       },
       NOW,
     );
     expect(result.paths[0]?.path).toBe("star");
-    expect(result.paths[0]?.star?.outcome).toBe("not_allowed");
-    expect(result.paths[0]?.reasons[0]?.facts).toMatchObject({ grounds: ["high_dissatisfaction"], starOutcome: "not_allowed" });
+    expect(result.paths[0]?.star?.outcome).toBe("not_ready");
+    expect(result.paths[0]?.reasons[0]?.facts).toMatchObject({ grounds: ["high_dissatisfaction"], starOutcome: "not_ready" });
+    expect(result.refused).toEqual([]);
     expect(paths({ edition: "gitlab2026", star: { triggers: {} } })).toEqual([]);
+  });
+
+  it('"Not when the last reply is from Support, the ticket is 30 min old or less, required information is missing": a STAR with grounds that a rule forbids is considered and refused, never an escalation', () => {
+    const cases = [
+      { ticket: { lastPublicReplyFrom: "support", createdAt: "2026-11-17T00:00:00Z", requiredInformationMissing: false }, refusedBy: ["last_reply_from_support"] },
+      { ticket: { lastPublicReplyFrom: "customer", createdAt: "2026-11-18T17:45:00Z", requiredInformationMissing: false }, refusedBy: ["ticket_too_new"] },
+      { ticket: { lastPublicReplyFrom: "customer", createdAt: "2026-11-17T00:00:00Z", requiredInformationMissing: true }, refusedBy: ["required_information_missing"] },
+    ] as const;
+    for (const { ticket, refusedBy } of cases) {
+      const result = classifyEscalation({ edition: "gitlab2026", star: { triggers: { highDissatisfaction: true }, ticket } }, NOW);
+      expect(result.outcome).toBe("no_escalation");
+      expect(result.paths).toEqual([]);
+      expect(result.refused).toHaveLength(1);
+      expect(result.refused[0]?.path).toBe("star");
+      expect(result.refused[0]?.star.outcome).toBe("not_allowed");
+      expect(result.refused[0]?.reasons.map((r) => r.code)).toEqual(["star_refused", ...refusedBy]);
+      expect(result.refused[0]?.reasons[0]?.facts).toEqual({ grounds: ["high_dissatisfaction"], refusedBy: [...refusedBy] });
+    }
+  });
+
+  it('"Licensing STAR only when the plan or grace period expires within 24 h": an expiry two days away is refused, beside a path that does apply', () => {
+    const result = classifyEscalation(
+      {
+        edition: "gitlab2026",
+        account: { accountLevelRisk: true },
+        star: { kind: "licensing", expiresAt: "2026-11-20T18:00:00Z", triggers: { progressStalled: true }, ticket: { lastPublicReplyFrom: "customer", createdAt: "2026-11-17T00:00:00Z", requiredInformationMissing: false } },
+      },
+      NOW,
+    );
+    expect(result.outcome).toBe("escalate");
+    expect(result.paths.map((p) => p.path)).toEqual(["account_escalation"]);
+    expect(result.refused.map((r) => r.reasons.map((reason) => reason.code))).toEqual([["star_refused", "licensing_expiry_not_within_24_hours"]]);
+    expect(result.refused[0]?.reasons[0]?.message).toMatch(/^A STAR has grounds \(progress_stalled\) but may not be opened: The plan expires at 2026-11-20T18:00:00.000Z/);
   });
 
   it('"Several paths can apply at once; the result lists each with its reasons", in the handbook\'s order', () => {
