@@ -8,14 +8,16 @@ import { type LicenceParameters, licenceParameters, licenceParametersSchema } fr
 import { type LicenceRequest, type LicenceRequestInput, licenceRequestSchema } from "./licence-request.js";
 
 /**
- * What to do with a licence ticket. `needs_action`: something must be done before it can go ahead.
+ * What to do with a licence ticket. `needs_action`: something must be done before it can go ahead;
+ * `needs_manager_approval`: it can go ahead once a manager approves it (a Wider Community licence
+ * over 90 days), which is not a refusal.
  *
  * @example
  * ```ts
  * const outcome: LicenceOutcome = "needs_action";
  * ```
  */
-export type LicenceOutcome = "approve" | "refuse" | "needs_action" | "cannot_decide";
+export type LicenceOutcome = "approve" | "refuse" | "needs_action" | "needs_manager_approval" | "cannot_decide";
 
 /**
  * The stable identifiers of the reasons behind a licence decision.
@@ -138,9 +140,16 @@ function evaluate(item: Item, request: LicenceRequest, p: LicenceParameters): It
       // The manager's address is accepted to show approval exists; only that fact is kept.
       return licence.approvingManagerEmail === undefined
         ? {
-            outcome: "refuse",
-            reasons: [{ code: "wider_community_needs_manager", rule, message: `${licence.durationDays} days needs an approving manager's email; without it the ticket is closed`, facts: { ...facts, managerApproval: false } }],
-            next: { action: "close_ticket", message: "Close the ticket; it can be filed again with an approving manager's email" },
+            outcome: "needs_manager_approval",
+            reasons: [
+              {
+                code: "wider_community_needs_manager",
+                rule,
+                message: `${licence.durationDays} days is over ${p.widerCommunityMaxDaysWithoutApproval}: the licence needs a manager's approval`,
+                facts: { ...facts, managerApproval: false },
+              },
+            ],
+            next: { action: "request_manager_approval", message: "Ask the requester for an approving manager's email; generate the licence once a manager approves" },
           }
         : {
             outcome: "approve",
@@ -194,7 +203,7 @@ function evaluate(item: Item, request: LicenceRequest, p: LicenceParameters): It
  * ticket; Support never starts a trial; extending one needs an existing trial; a grace extension
  * (treated as a trial extension, so it too needs a previous trial) starts only the day after the
  * plan expires in the customer's zone (expires on the 15th: from the 16th), or on the day of a
- * later request; a Wider Community licence over 90 days needs a manager's approval; a multi-year
+ * later request; a Wider Community licence over 90 days needs a manager's approval (`needs_manager_approval`, with the next step to ask for it, until one is given); a multi-year
  * licence needs the seat check first; licences go only to the licence contact (temporary ones
  * excepted). With a priority, `respondBy` is the internal response target on 24x5
  * (see {@link internalRequestDueAt}).

@@ -63,9 +63,19 @@ export interface DisclosureTimeline extends Decision<DisclosureOutcome, Disclosu
   readonly firstResponseDueAt: string;
   /** Whether the first response met the deadline; absent while there is none. */
   readonly firstResponseOnTime?: boolean;
-  /** The earliest instant the report may be made public (ISO 8601), or `null` when it may not (yet). */
+  /**
+   * The earliest instant the report may be made public (ISO 8601), or `null` when it may not
+   * (yet): the first of a disclosure request's release and the fixed-vulnerability date, never
+   * before the closure.
+   */
   readonly publicDisclosureAt: string | null;
-  /** Checklist items still to do before publication. */
+  /**
+   * The fixed-vulnerability public date, whenever the patch date is known, whatever else holds:
+   * the patch plus 30 days (2016 edition, GitLab's rule through 2025) or 90 days (2026). `null`
+   * without a patch date.
+   */
+  readonly fixedPublicAt: string | null;
+  /** Checklist items the facts do not show done, for any report that may become public. */
   readonly unmetChecklist: readonly DisclosureChecklistItem[];
   /** For a report in a public issue: the steps still to do, in order. */
   readonly pendingPublicIssueSteps: readonly PublicIssueStep[];
@@ -102,42 +112,67 @@ interface Disclosure {
   readonly unmet: readonly DisclosureChecklistItem[];
 }
 
-function disclosure(report: DisclosureReport, p: DisclosureParameters): Disclosure {
-  const none = (code: DisclosureCode, rule: string, message: string, facts: Rsn["facts"]): Disclosure => ({
+const CHECKLIST_RULE = `${RULE}: before publication, no sensitive information and a link to the fixing merge request`;
+
+/**
+ * The publication checklist items the facts do not show done, for a report that may become
+ * public. A fix link is asked for once something was fixed: the report is resolved or a patch
+ * is known (an informative report fixed nothing).
+ */
+function checklist(report: DisclosureReport): { unmet: DisclosureChecklistItem[]; reasons: Rsn[] } {
+  const unmet: DisclosureChecklistItem[] = [];
+  if (report.publication?.sensitiveInformationRemoved !== true) unmet.push("no_sensitive_information");
+  const fixed = report.closedAs === "resolved" || (report.closedAs !== "informative" && report.patchReleasedAt !== undefined);
+  if (fixed && report.publication?.fixMergeRequestUrl === undefined) unmet.push("link_to_fix_merge_request");
+  const reasons = unmet.map(
+    (item): Rsn => ({
+      code: "checklist_item_unmet",
+      rule: CHECKLIST_RULE,
+      message: item === "no_sensitive_information" ? "Edit the report so it holds no sensitive information" : "Add a link to the merge request that fixed it",
+      facts: { item, ...(item === "no_sensitive_information" ? { sensitiveInformationRemoved: report.publication?.sensitiveInformationRemoved ?? null } : { fixMergeRequestUrl: null }) },
+    }),
+  );
+  return { unmet, reasons };
+}
+
+function disclosure(report: DisclosureReport, p: DisclosureParameters, fixedAt: Date | null): Disclosure {
+  const none = (code: DisclosureCode, rule: string, message: string, facts: Rsn["facts"], list = checklist(report)): Disclosure => ({
     outcome: "not_disclosable",
     at: null,
-    reasons: [{ code, rule, message, facts }],
+    reasons: [{ code, rule, message, facts }, ...list.reasons],
     missing: [],
-    unmet: [],
+    unmet: list.unmet,
   });
+  const undecided = (missing: string[], rule: string, message: string): Disclosure => {
+    const list = checklist(report);
+    return { outcome: "cannot_decide", at: null, missing, unmet: list.unmet, reasons: [{ code: "facts_missing", rule, message, facts: { missing } }, ...list.reasons] };
+  };
   const closeRule = `${RULE}: a report closed as resolved or informative may be publicly disclosed`;
-  if (report.closedAs === undefined) {
-    return { outcome: "cannot_decide", at: null, missing: ["closedAs"], unmet: [], reasons: [{ code: "facts_missing", rule: closeRule, message: "Not given: whether and how the report was closed", facts: { missing: "closedAs" } }] };
-  }
+  if (report.closedAs === undefined) return undecided(["closedAs"], closeRule, "Not given: whether and how the report was closed");
   if (report.closedAs === null) return none("report_open", closeRule, "The report is still open; it is not disclosed", { closedAs: null });
   const closedAs = report.closedAs;
   const disclosable = match(closedAs)
     .with("resolved", "informative", () => true)
     .with("duplicate", "not_applicable", "spam", () => false)
     .exhaustive();
-  if (!disclosable) return none("closed_not_disclosable", closeRule, `A report closed as ${closedAs} is not disclosed`, { closedAs });
+  if (!disclosable) return none("closed_not_disclosable", closeRule, `A report closed as ${closedAs} is not disclosed`, { closedAs }, { unmet: [], reasons: [] });
 
+  const request = report.disclosureRequest;
   const missing: string[] = [];
   if (report.closedAt === undefined) missing.push("closedAt");
-  if (closedAs === "resolved" && report.patchReleasedAt === undefined) missing.push("patchReleasedAt");
-  if (missing.length > 0) {
-    return { outcome: "cannot_decide", at: null, missing, unmet: [], reasons: [{ code: "facts_missing", rule: closeRule, message: `Not given: ${missing.join(", ")}`, facts: { missing } }] };
-  }
+  // Without a request, only the fixed-vulnerability clock can make a resolved report public, and it needs the patch.
+  if (request === undefined && closedAs === "resolved" && report.patchReleasedAt === undefined) missing.push("patchReleasedAt");
+  if (missing.length > 0) return undecided(missing, closeRule, `Not given: ${missing.join(", ")}`);
   const closedAt = report.closedAt ?? report.receivedAt;
-  const request = report.disclosureRequest;
-  if (request === undefined && report.patchReleasedAt === undefined) {
+  if (request === undefined && fixedAt === null) {
     return none("no_disclosure_request", `${RULE}: disclosure happens on request by either party`, "Nobody asked for disclosure and no patch starts the fixed-vulnerability clock", { closedAs });
   }
 
-  // Every rule that applies gives an earliest date; the report becomes public at the latest of them.
-  const reasons: Rsn[] = [];
-  const candidates: Date[] = [closedAt];
-  reasons.push({ code: "after_closure", rule: closeRule, message: `Closed as ${closedAs}`, facts: { closedAs, closedAt: closedAt.toISOString() } });
+  // Two independent routes to publication, each never before the closure: a disclosure request
+  // (a reporter's is released when accepted or 30 days after it was submitted) and the
+  // fixed-vulnerability clock (the patch plus 30 or 90 days). The report is public by the first.
+  const reasons: Rsn[] = [{ code: "after_closure", rule: closeRule, message: `Closed as ${closedAs}`, facts: { closedAs, closedAt: closedAt.toISOString() } }];
+  const routes: number[] = [];
   if (request !== undefined) {
     // A request made before the closure starts counting at the closure: the later, safe reading.
     const start = new Date(Math.max(request.requestedAt.getTime(), closedAt.getTime()));
@@ -145,7 +180,7 @@ function disclosure(report: DisclosureReport, p: DisclosureParameters): Disclosu
       const deadline = new Date(start.getTime() + daysToMs(p.reporterRequestReleaseAfterDays));
       const accepted = request.acceptedAt === undefined ? undefined : new Date(Math.max(request.acceptedAt.getTime(), start.getTime()));
       const at = accepted !== undefined && accepted.getTime() < deadline.getTime() ? accepted : deadline;
-      candidates.push(at);
+      routes.push(at.getTime());
       reasons.push({
         code: "reporter_request",
         rule: `${RULE}: a reporter's request is released when accepted or 30 days after it was submitted`,
@@ -153,37 +188,25 @@ function disclosure(report: DisclosureReport, p: DisclosureParameters): Disclosu
         facts: { requestedAt: request.requestedAt.toISOString(), acceptedAt: request.acceptedAt?.toISOString() ?? null, releaseAt: at.toISOString(), releaseAfterDays: p.reporterRequestReleaseAfterDays },
       });
     } else {
-      candidates.push(start);
+      routes.push(start.getTime());
       reasons.push({ code: "gitlab_request", rule: `${RULE}: GitLab may request disclosure`, message: "GitLab asked for disclosure", facts: { requestedAt: request.requestedAt.toISOString(), releaseAt: start.toISOString() } });
     }
   }
-  if (report.patchReleasedAt !== undefined) {
-    const at = new Date(report.patchReleasedAt.getTime() + daysToMs(p.fixedPublicAfterDays));
-    candidates.push(at);
+  if (fixedAt !== null && report.patchReleasedAt !== undefined) {
+    routes.push(Math.max(fixedAt.getTime(), closedAt.getTime()));
     reasons.push({
       code: "fixed_vulnerability_embargo",
       rule: `${RULE}: fixed vulnerabilities become public 30 days after the patch (through 2025) or 90 days (2026)`,
-      message: `Public no earlier than ${p.fixedPublicAfterDays} days after the patch`,
-      facts: { patchReleasedAt: report.patchReleasedAt.toISOString(), fixedPublicAfterDays: p.fixedPublicAfterDays, earliest: at.toISOString() },
+      message: `Public as a fixed vulnerability ${p.fixedPublicAfterDays} days after the patch`,
+      facts: { patchReleasedAt: report.patchReleasedAt.toISOString(), fixedPublicAfterDays: p.fixedPublicAfterDays, earliest: fixedAt.toISOString() },
     });
   }
-  const at = new Date(Math.max(...candidates.map((date) => date.getTime())));
+  const at = new Date(Math.min(...routes));
 
-  const checklistRule = `${RULE}: before publication, no sensitive information and a link to the fixing merge request`;
-  const unmet: DisclosureChecklistItem[] = [];
-  if (report.publication?.sensitiveInformationRemoved !== true) unmet.push("no_sensitive_information");
-  // An informative report fixed nothing, so there is no merge request to link.
-  if (closedAs === "resolved" && report.publication?.fixMergeRequestUrl === undefined) unmet.push("link_to_fix_merge_request");
-  for (const item of unmet) {
-    reasons.push({
-      code: "checklist_item_unmet",
-      rule: checklistRule,
-      message: item === "no_sensitive_information" ? "Edit the report so it holds no sensitive information" : "Add a link to the merge request that fixed it",
-      facts: { item },
-    });
-  }
-  if (unmet.length === 0) reasons.push({ code: "checklist_met", rule: checklistRule, message: "The publication checklist is complete", facts: {} });
-  return { outcome: unmet.length === 0 ? "scheduled" : "checklist_unmet", at, reasons, missing: [], unmet };
+  const list = checklist(report);
+  reasons.push(...list.reasons);
+  if (list.unmet.length === 0) reasons.push({ code: "checklist_met", rule: CHECKLIST_RULE, message: "The publication checklist is complete", facts: {} });
+  return { outcome: list.unmet.length === 0 ? "scheduled" : "checklist_unmet", at, reasons, missing: [], unmet: list.unmet };
 }
 
 function publicIssueSteps(report: DisclosureReport): PublicIssueStep[] {
@@ -198,11 +221,14 @@ function publicIssueSteps(report: DisclosureReport): PublicIssueStep[] {
 
 /**
  * The timeline of a security report (docs/rules.md §8): the first response is due 1 business day
- * (24 hours on Global Support Hours, the 24x5 calendar) after the report arrived; the report may
- * become public at the latest of: its closure as resolved or informative; a reporter's request
- * being accepted or 30 days after it was submitted; the patch plus 30 days (2016 edition, GitLab's
- * rule through 2025) or 90 days (2026 edition). It lists the publication checklist items still
- * unmet (no sensitive information; a link to the fixing merge request) and, for a report made in
+ * (24 hours on Global Support Hours, the 24x5 calendar) after the report arrived. Once closed as
+ * resolved or informative, the report may become public by either of two independent routes,
+ * whichever comes first: a disclosure request (a reporter's is released when accepted or 30 days
+ * after it was submitted; GitLab's at once), or the fixed-vulnerability date, the patch plus 30
+ * days (2016 edition, GitLab's rule through 2025) or 90 days (2026 edition), which is also given
+ * on its own as `fixedPublicAt` whenever the patch date is known. It lists the publication
+ * checklist items the facts do not show done (no sensitive information; a link to the fixing
+ * merge request once something was fixed) and, for a report made in
  * a public issue, the steps still to do (remove the contents, post {@link PUBLIC_ISSUE_REMOVAL_MESSAGE},
  * open an internal issue).
  *
@@ -220,6 +246,7 @@ function publicIssueSteps(report: DisclosureReport): PublicIssueStep[] {
  * );
  * timeline.firstResponseDueAt; // => "2026-03-03T18:00:00.000Z"
  * timeline.publicDisclosureAt; // => "2026-06-16T00:00:00.000Z"
+ * timeline.fixedPublicAt; // => "2026-06-16T00:00:00.000Z"
  * timeline.unmetChecklist; // => ["no_sensitive_information", "link_to_fix_merge_request"]
  * ```
  */
@@ -268,7 +295,8 @@ export function disclosureTimeline(
       facts: { pending: steps },
     });
   }
-  const result = disclosure(valid, p);
+  const fixedAt = valid.patchReleasedAt === undefined ? null : new Date(valid.patchReleasedAt.getTime() + daysToMs(p.fixedPublicAfterDays));
+  const result = disclosure(valid, p, fixedAt);
   reasons.push(...result.reasons);
 
   const next: NextStep | undefined =
@@ -294,6 +322,7 @@ export function disclosureTimeline(
     reasons,
     firstResponseDueAt: due.toISOString(),
     publicDisclosureAt: result.at === null ? null : result.at.toISOString(),
+    fixedPublicAt: fixedAt === null ? null : fixedAt.toISOString(),
     unmetChecklist: result.unmet,
     pendingPublicIssueSteps: steps,
     ...(onTime === undefined ? {} : { firstResponseOnTime: onTime }),

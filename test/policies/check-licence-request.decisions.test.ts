@@ -91,18 +91,18 @@ describe("checkLicenceRequest, exact decisions", () => {
     });
   });
 
-  it('"A Wider Community licence over 90 days needs a manager\'s approval": without one the ticket is closed', () => {
+  it('"A Wider Community licence over 90 days needs a manager\'s approval": without one it needs manager approval, never a refusal, and the next step asks for it', () => {
     expect(checkLicenceRequest(ticket({ kind: "wider_community_licence", durationDays: 91 }))).toEqual({
-      outcome: "refuse",
+      outcome: "needs_manager_approval",
       reasons: [
         {
           code: "wider_community_needs_manager",
           rule: "§10 licences, trials and grace periods: a Wider Community licence over 90 days needs a manager's approval",
-          message: "91 days needs an approving manager's email; without it the ticket is closed",
+          message: "91 days is over 90: the licence needs a manager's approval",
           facts: { durationDays: 91, maxDaysWithoutApproval: 90, managerApproval: false },
         },
       ],
-      next: { action: "close_ticket", message: "Close the ticket; it can be filed again with an approving manager's email" },
+      next: { action: "request_manager_approval", message: "Ask the requester for an approving manager's email; generate the licence once a manager approves" },
     });
   });
 

@@ -63,7 +63,7 @@ describe("checkLicenceRequest", () => {
   it('"A Wider Community licence over 90 days needs a manager\'s approval"', () => {
     expect(checkLicenceRequest(ticket({ kind: "wider_community_licence", durationDays: 90 })).outcome).toBe("approve");
     const long = checkLicenceRequest(ticket({ kind: "wider_community_licence", durationDays: 91 }));
-    expect(long.outcome).toBe("refuse");
+    expect(long.outcome).toBe("needs_manager_approval");
     expect(long.reasons[0]?.code).toBe("wider_community_needs_manager");
     const approved = checkLicenceRequest(ticket({ kind: "wider_community_licence", durationDays: 365, approvingManagerEmail: "manager@example.com" }));
     expect(approved.outcome).toBe("approve");

@@ -94,6 +94,7 @@ describe("disclosureTimeline, exact decisions", () => {
       firstResponseDueAt: DUE,
       firstResponseOnTime: true,
       publicDisclosureAt: "2026-06-16T00:00:00.000Z",
+      fixedPublicAt: "2026-06-16T00:00:00.000Z",
       unmetChecklist: [],
       pendingPublicIssueSteps: [],
       reasons: [
@@ -119,7 +120,7 @@ describe("disclosureTimeline, exact decisions", () => {
         {
           code: "fixed_vulnerability_embargo",
           rule: "§8 security disclosures: fixed vulnerabilities become public 30 days after the patch (through 2025) or 90 days (2026)",
-          message: "Public no earlier than 90 days after the patch",
+          message: "Public as a fixed vulnerability 90 days after the patch",
           facts: { patchReleasedAt: "2026-03-18T00:00:00.000Z", fixedPublicAfterDays: 90, earliest: "2026-06-16T00:00:00.000Z" },
         },
         {

@@ -52,13 +52,48 @@ describe("disclosureTimeline", () => {
     expect(disclosureTimeline(resolved, "gitlab2026", { fixedPublicAfterDays: 60 }).publicDisclosureAt).toBe("2026-05-17T00:00:00.000Z");
   });
 
-  it('"a reporter\'s request is released when accepted or 30 days after it was submitted", and never before the patch rule allows', () => {
+  it('"a reporter\'s request is released when accepted or 30 days after it was submitted", independently of the patch rule', () => {
     const informative: DisclosureReportInput = { ...resolved, closedAs: "informative", patchReleasedAt: undefined, disclosureRequest: { by: "reporter", requestedAt: "2026-03-21T00:00:00Z" } };
     expect(disclosureTimeline(informative, "gitlab2026").publicDisclosureAt).toBe("2026-04-20T00:00:00.000Z");
     const accepted = { ...informative, disclosureRequest: { by: "reporter" as const, requestedAt: "2026-03-21T00:00:00Z", acceptedAt: "2026-03-25T00:00:00Z" } };
     expect(disclosureTimeline(accepted, "gitlab2026").publicDisclosureAt).toBe("2026-03-25T00:00:00.000Z");
-    const fixedAndAccepted = { ...resolved, disclosureRequest: { by: "reporter" as const, requestedAt: "2026-03-21T00:00:00Z", acceptedAt: "2026-03-25T00:00:00Z" } };
-    expect(disclosureTimeline(fixedAndAccepted, "gitlab2026").publicDisclosureAt).toBe("2026-06-16T00:00:00.000Z");
+    // Patched on 03-18: the 90-day date (06-16) does not hold back a request accepted on 03-25.
+    const fixedAndAccepted = disclosureTimeline({ ...resolved, disclosureRequest: { by: "reporter" as const, requestedAt: "2026-03-21T00:00:00Z", acceptedAt: "2026-03-25T00:00:00Z" } }, "gitlab2026");
+    expect(fixedAndAccepted).toMatchObject({ outcome: "scheduled", publicDisclosureAt: "2026-03-25T00:00:00.000Z", fixedPublicAt: "2026-06-16T00:00:00.000Z" });
+    // Not accepted: released 30 days after it was submitted, still before the fixed-vulnerability date.
+    const fixedNotAccepted = disclosureTimeline({ ...resolved, disclosureRequest: { by: "reporter" as const, requestedAt: "2026-03-21T00:00:00Z" } }, "gitlab2026");
+    expect(fixedNotAccepted.publicDisclosureAt).toBe("2026-04-20T00:00:00.000Z");
+  });
+
+  it("a resolved report whose patch date is unknown is released by the reporter's request, not undecided", () => {
+    const request = { by: "reporter" as const, requestedAt: "2026-03-21T00:00:00Z", acceptedAt: "2026-03-22T00:00:00Z" };
+    const timeline = disclosureTimeline({ ...resolved, patchReleasedAt: undefined, disclosureRequest: request }, "gitlab2026");
+    expect(timeline).toMatchObject({ outcome: "scheduled", publicDisclosureAt: "2026-03-22T00:00:00.000Z", fixedPublicAt: null });
+    expect(timeline.missing).toBeUndefined();
+  });
+
+  it('"fixed vulnerabilities become public 30 days after the patch ... 90 days from 2026" is a date of its own whenever the patch date is known', () => {
+    const patch = { patchReleasedAt: "2026-03-18T00:00:00Z" };
+    expect(disclosureTimeline({ receivedAt: RECEIVED, channel: "email", closedAs: null, ...patch }, "gitlab2026")).toMatchObject({ publicDisclosureAt: null, fixedPublicAt: "2026-06-16T00:00:00.000Z" });
+    expect(disclosureTimeline({ receivedAt: RECEIVED, channel: "email", ...patch }, "handbook2016")).toMatchObject({ outcome: "cannot_decide", fixedPublicAt: "2026-04-17T00:00:00.000Z" });
+    expect(disclosureTimeline({ ...resolved, closedAs: "duplicate" }, "gitlab2026").fixedPublicAt).toBe("2026-06-16T00:00:00.000Z");
+    expect(disclosureTimeline({ receivedAt: RECEIVED, channel: "email" }, "gitlab2026").fixedPublicAt).toBeNull();
+  });
+
+  it('"Before publication: no sensitive information, and a link to the merge request that fixed it": items the facts show undone are unmet, whatever else is undecided', () => {
+    const undone = { sensitiveInformationRemoved: false };
+    const request = { by: "reporter" as const, requestedAt: "2026-03-21T00:00:00Z" };
+    const released = disclosureTimeline({ ...resolved, patchReleasedAt: undefined, publication: undone, disclosureRequest: request }, "gitlab2026");
+    expect(released).toMatchObject({ outcome: "checklist_unmet", unmetChecklist: ["no_sensitive_information", "link_to_fix_merge_request"] });
+    expect(released.reasons.filter((r) => r.code === "checklist_item_unmet").map((r) => r.facts)).toEqual([
+      { item: "no_sensitive_information", sensitiveInformationRemoved: false },
+      { item: "link_to_fix_merge_request", fixMergeRequestUrl: null },
+    ]);
+    const undecided = disclosureTimeline({ ...resolved, closedAt: undefined, publication: undone }, "gitlab2026");
+    expect(undecided).toMatchObject({ outcome: "cannot_decide", unmetChecklist: ["no_sensitive_information", "link_to_fix_merge_request"] });
+    const open = disclosureTimeline({ receivedAt: RECEIVED, channel: "email", closedAs: null, publication: undone }, "gitlab2026");
+    expect(open.unmetChecklist).toEqual(["no_sensitive_information"]);
+    expect(disclosureTimeline({ ...resolved, closedAs: "spam", publication: undone }, "gitlab2026").unmetChecklist).toEqual([]);
   });
 
   it("a request made before the closure counts from the closure", () => {
@@ -170,19 +205,24 @@ const reportArb: fc.Arbitrary<DisclosureReportInput> = fc
   });
 
 describe("disclosureTimeline, properties", () => {
-  test.prop([reportArb, editionArb])("the public date is the latest of the rules' dates and never before the patch or the closure", (report, edition) => {
+  test.prop([reportArb, editionArb])("the public date is the first of the request's release and the fixed-vulnerability date, never before the closure", (report, edition) => {
     const timeline = disclosureTimeline(report, edition);
+    const days = edition === "gitlab2026" ? 90 : 30;
+    const patch = typeof report.patchReleasedAt === "string" ? new Date(report.patchReleasedAt).getTime() : undefined;
+    expect(timeline.fixedPublicAt).toBe(patch === undefined ? null : new Date(patch + days * DAY).toISOString());
     if (timeline.publicDisclosureAt === null) return;
     const at = new Date(timeline.publicDisclosureAt).getTime();
-    const days = edition === "gitlab2026" ? 90 : 30;
-    expect(at).toBeGreaterThanOrEqual(new Date(report.closedAt!).getTime());
-    if (typeof report.patchReleasedAt === "string") expect(at).toBeGreaterThanOrEqual(new Date(report.patchReleasedAt).getTime() + days * DAY);
+    const closed = new Date(report.closedAt!).getTime();
+    expect(at).toBeGreaterThanOrEqual(closed);
     const request = report.disclosureRequest;
-    if (request?.by === "reporter" && request.acceptedAt === undefined) {
-      expect(at).toBeGreaterThanOrEqual(new Date(request.requestedAt).getTime() + 30 * DAY);
+    const routes: number[] = [];
+    if (patch !== undefined) routes.push(Math.max(closed, patch + days * DAY));
+    if (request !== undefined) {
+      const start = Math.max(closed, new Date(request.requestedAt).getTime());
+      const accepted = request.acceptedAt === undefined ? Infinity : Math.max(start, new Date(request.acceptedAt).getTime());
+      routes.push(request.by === "gitlab" ? start : Math.min(accepted, start + 30 * DAY));
     }
-    const earliest = timeline.reasons.flatMap((reason) => [reason.facts["earliest"], reason.facts["releaseAt"], reason.facts["closedAt"]]).filter((value): value is string => typeof value === "string");
-    expect(at).toBe(Math.max(...earliest.map((value) => new Date(value).getTime())));
+    expect(at).toBe(Math.min(...routes));
   });
 
   test.prop([reportArb])("the 2026 edition never makes a report public earlier than the 2016 edition", (report) => {
@@ -202,7 +242,7 @@ describe("disclosureTimeline, properties", () => {
   test.prop([reportArb, editionArb])("only reports closed as resolved or informative get a public date", (report, edition) => {
     const timeline = disclosureTimeline(report, edition);
     if (report.closedAs === "duplicate") expect(timeline.publicDisclosureAt).toBeNull();
-    if (report.closedAs === "resolved") expect(timeline.publicDisclosureAt === null).toBe(report.patchReleasedAt === undefined);
+    if (report.closedAs === "resolved") expect(timeline.publicDisclosureAt === null).toBe(report.patchReleasedAt === undefined && report.disclosureRequest === undefined);
   });
 
   test.prop([reportArb, editionArb])("timelines survive a JSON round trip and never mutate the report", (report, edition) => {
