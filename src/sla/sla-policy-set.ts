@@ -58,6 +58,12 @@ export interface SlaPolicySetInput {
   readonly deriveFacts?: ((ticket: Ticket) => DerivedFacts) | undefined;
   /** JSON describing how the set was built (an edition's numbers). */
   readonly parameters?: JsonValue | undefined;
+  /**
+   * What a ticket without a priority gets from a policy that sets its targets per priority:
+   * `"cannot_decide"` (default: the priority is a missing fact) or `"no_targets"` (Zendesk: no
+   * policy metric applies, so the ticket has no SLA target).
+   */
+  readonly withoutPriority?: "cannot_decide" | "no_targets" | undefined;
 }
 
 /**
@@ -81,6 +87,8 @@ export interface SlaPolicySet {
   readonly deriveFacts?: ((ticket: Ticket) => DerivedFacts) | undefined;
   /** JSON describing how the set was built. */
   readonly parameters?: JsonValue | undefined;
+  /** What a ticket without a priority gets from a policy that sets its targets per priority. */
+  readonly withoutPriority?: "cannot_decide" | "no_targets" | undefined;
 }
 
 const policySetShape = z
@@ -91,6 +99,7 @@ const policySetShape = z
     calendars: z.record(z.string().min(1), calendarSchema).default({}),
     deriveFacts: deriveFactsSchema.optional(),
     parameters: z.custom<JsonValue>(() => true).optional(),
+    withoutPriority: z.enum(["cannot_decide", "no_targets"]).optional(),
   })
   .superRefine((set, ctx) => {
     for (const reserved of [AROUND_THE_CLOCK, TICKET_CALENDAR]) {

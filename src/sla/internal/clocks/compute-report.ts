@@ -384,6 +384,23 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
       ],
     };
   }
+  if (metrics.length === 0 && priority === null && context.set.withoutPriority === "no_targets") {
+    return {
+      ...withoutMetrics(ticket, evaluatedAt, priority),
+      outcome: "policy_applied",
+      policyId: policy.id,
+      policyName: policy.name,
+      reasons: [
+        ...reasons,
+        {
+          code: "no_target_without_priority",
+          rule: "§2 targets per priority and metric: a ticket without a priority has no target",
+          message: `Policy "${policy.name}" sets its targets per priority and the ticket has no priority, so no metric applies`,
+          facts: { policyId: policy.id },
+        },
+      ],
+    };
+  }
   if (metrics.length === 0 && priority === null) {
     return {
       ...withoutMetrics(ticket, evaluatedAt, priority),
