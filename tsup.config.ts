@@ -14,6 +14,7 @@ const entries = {
   policies: "src/policies/index.ts",
   routing: "src/routing/index.ts",
   zendesk: "src/import/zendesk/index.ts",
+  report: "src/report/index.ts",
 };
 
 // Every other library module is an entry of its own too, so the build keeps one output file per

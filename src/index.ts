@@ -7,6 +7,8 @@
  * - `support-policy/routing`: pick-up order, channels, emergencies and escalation paths.
  * - `support-policy/zendesk`: reading a Zendesk export (its Rails time-zone names included) and
  *   checking the library's SLA reports against Zendesk's own record.
+ * - `support-policy/report` (its own entry only, so the root stays small): an SLA report page
+ *   (summary, queue, per-ticket timelines) as one self-contained HTML document.
  *
  * @packageDocumentation
  */

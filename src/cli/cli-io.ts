@@ -1,6 +1,7 @@
 /**
- * Everything the command line touches outside itself: output streams, files, standard input and
- * the clock. `main.ts` wires it to Node; tests pass their own, so every command is deterministic.
+ * Everything the command line touches outside itself: output streams, files read and written,
+ * standard input and the clock. `main.ts` wires it to Node; tests pass their own, so every
+ * command is deterministic.
  *
  * @example
  * ```ts
@@ -9,6 +10,7 @@
  *   stderr: (text) => process.stderr.write(text),
  *   readFile: (path) => readFileSync(path, "utf8"),
  *   readStdin: () => readFileSync(0, "utf8"),
+ *   writeFile: (path, text) => (writeFileSync(path, text), resolve(path)),
  *   now: () => new Date(),
  * };
  * ```
@@ -22,6 +24,8 @@ export interface CliIo {
   readonly readFile: (path: string) => string;
   /** Reads all of standard input as UTF-8. */
   readonly readStdin: () => string;
+  /** Writes a whole text file as UTF-8, creating its folder; returns the path written, absolute. Throws a Node `ErrnoException` when it cannot. */
+  readonly writeFile: (path: string, text: string) => string;
   /** The current instant, used only when `--now` is not given. */
   readonly now: () => Date;
 }

@@ -6,7 +6,8 @@ import { nodeProcess as process } from "./node-process.js";
 declare const SUPPORT_POLICY_VERSION: string | undefined;
 
 const version = typeof SUPPORT_POLICY_VERSION === "string" ? SUPPORT_POLICY_VERSION : "dev";
-const { readFileSync } = process.getBuiltinModule("node:fs");
+const { readFileSync, writeFileSync, mkdirSync } = process.getBuiltinModule("node:fs");
+const { resolve, dirname } = process.getBuiltinModule("node:path");
 
 try {
   // Imported here so that an error while the library loads is reported as internal (exit 70) too.
@@ -18,6 +19,12 @@ try {
       stderr: (text) => process.stderr.write(text),
       readFile: (path) => readFileSync(path, "utf8"),
       readStdin: () => readFileSync(0, "utf8"),
+      writeFile: (path, text) => {
+        const absolute = resolve(path);
+        mkdirSync(dirname(absolute), { recursive: true });
+        writeFileSync(absolute, text, "utf8");
+        return absolute;
+      },
       now: () => new Date(),
     },
     version,

@@ -20,7 +20,13 @@ export interface NodeProcess {
   /** Standard error. */
   readonly stderr: { write(text: string): boolean };
   /** Loads one of Node's own modules. */
-  getBuiltinModule(id: "node:fs"): { readonly readFileSync: (path: string | number, encoding: "utf8") => string };
+  getBuiltinModule(id: "node:fs"): {
+    readonly readFileSync: (path: string | number, encoding: "utf8") => string;
+    readonly writeFileSync: (path: string, text: string, encoding: "utf8") => void;
+    readonly mkdirSync: (path: string, options: { readonly recursive: true }) => unknown;
+  };
+  /** Loads one of Node's own modules. */
+  getBuiltinModule(id: "node:path"): { readonly resolve: (path: string) => string; readonly dirname: (path: string) => string };
   /** Loads one of Node's own modules. */
   getBuiltinModule(id: "node:util"): { parseArgs: ParseArgs };
 }

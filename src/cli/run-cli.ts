@@ -4,11 +4,12 @@ import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { runDue } from "./run-due.js";
 import { runExplain } from "./run-explain.js";
 import { runQueue } from "./run-queue.js";
+import { runReport } from "./run-report.js";
 import { runSla } from "./run-sla.js";
 import { MAIN_HELP } from "./usage.js";
 
 /**
- * Runs the `support-policy` command line: dispatches to `due`, `sla`, `queue` or `explain`, prints
+ * Runs the `support-policy` command line: dispatches to `due`, `sla`, `queue`, `explain` or `report`, prints
  * help and the version, and turns a usage error or unreadable input into one line on stderr and
  * exit code 2 (see {@link EXIT_CODES}).
  *
@@ -36,6 +37,8 @@ export function runCli(args: readonly string[], io: CliIo, version = "0.0.0"): E
         return runQueue(rest, io);
       case "explain":
         return runExplain(rest, io);
+      case "report":
+        return runReport(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -47,7 +50,7 @@ export function runCli(args: readonly string[], io: CliIo, version = "0.0.0"): E
         io.stdout(`${version}\n`);
         return EXIT_CODES.ok;
       default:
-        throw new CliError(`support-policy: unknown command ${JSON.stringify(command)}; expected due, sla, queue or explain (see "support-policy --help")`);
+        throw new CliError(`support-policy: unknown command ${JSON.stringify(command)}; expected due, sla, queue, explain or report (see "support-policy --help")`);
     }
   } catch (error) {
     if (error instanceof CliError) {

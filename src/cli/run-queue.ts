@@ -1,17 +1,14 @@
-import { orderQueue } from "../routing/order-queue.js";
-import { SupportPolicyError } from "../shared/errors.js";
 import { gitlab2026 } from "../sla/editions/gitlab2026.js";
 import { handbook2016 } from "../sla/editions/handbook2016.js";
-import type { SlaReport } from "../sla/sla-report.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { collectTickets } from "./collect-tickets.js";
 import { editionOption } from "./edition-option.js";
+import { engineerQueue } from "./engineer-queue.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { formatDuration } from "./format-duration.js";
 import { formatInstant } from "./format-instant.js";
 import { formatOption } from "./format-option.js";
-import { formatPath } from "./format-path.js";
 import { formatTable } from "./format-table.js";
 import { instantOption } from "./instant-option.js";
 import { loadPolicyFile } from "./load-policy-file.js";
@@ -19,17 +16,8 @@ import { numberOption } from "./number-option.js";
 import { parseOptions } from "./parse-options.js";
 import { readRecords } from "./read-records.js";
 import { readSource } from "./read-source.js";
-import { ticketAsOf } from "./ticket-as-of.js";
 import { timeZoneOption } from "./time-zone-option.js";
 import { QUEUE_HELP } from "./usage.js";
-
-/** The option each `orderQueue` option path came from, so its errors read as usage errors. */
-const OPTION_OF: Readonly<Record<string, string>> = {
-  "options.engineer.id": "--agent",
-  "options.engineer.region": "--region",
-  "options.engineer.dedicatedAccounts": "--dedicated",
-  "options.nearBreachWindow": "--window",
-};
 
 /**
  * `support-policy queue`: the order in which one engineer should pick up the tickets of a JSON
@@ -76,14 +64,6 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
   const now = typeof nowText === "string" ? instantOption("now", nowText) : io.now();
   const policiesFile = values["policies"];
   const policySet = typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026;
-  const region = values["region"];
-  const dedicated = values["dedicated"];
-  const engineer = {
-    id: agent,
-    // Stryker disable next-line ConditionalExpression: orderQueue's options default an undefined region to null, exactly as an absent one
-    ...(typeof region === "string" ? { region: region as "amer" } : {}),
-    ...(typeof dedicated === "string" ? { dedicatedAccounts: dedicated.split(",").map((s) => s.trim()).filter((s) => s !== "") } : {}),
-  };
   const { text, source } = readSource(positionals[0], io);
   const { tickets, problems } = collectTickets(readRecords(text, source), source, policySet, now);
   for (const problem of problems) io.stderr(`${problem}\n`);
@@ -91,20 +71,14 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     io.stderr(`${problems.length} invalid record(s) in ${source}; no queue printed (use --keep-going to order the valid ones)\n`);
     return EXIT_CODES.invalidRecords;
   }
-  const reports: Record<string, SlaReport> = {};
-  for (const t of tickets) reports[t.ticket.id] = t.report;
-  let queue;
-  try {
-    queue = orderQueue(
-      tickets.map((t) => ticketAsOf(t.queueTicket, t.ticket, now)),
-      { now, engineer, edition, reports, nearBreachWindow: { minutes: windowMinutes } },
-    );
-  } catch (error) {
-    if (!(error instanceof SupportPolicyError)) throw error;
-    const path = formatPath(error.path);
-    const option = Object.entries(OPTION_OF).find(([prefix]) => path.startsWith(prefix))?.[1];
-    throw new CliError(option === undefined ? `support-policy queue: ${path}: ${error.message}` : `${option}: ${error.message}`);
-  }
+  const region = values["region"];
+  const dedicated = values["dedicated"];
+  const queue = engineerQueue(
+    tickets,
+    { command: "queue", agent, region: typeof region === "string" ? region : undefined, dedicated: typeof dedicated === "string" ? dedicated : undefined, windowMinutes },
+    edition,
+    now,
+  );
   if (format === "json") {
     io.stdout(`${JSON.stringify(queue, null, 2)}\n`);
   } else {

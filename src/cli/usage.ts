@@ -33,6 +33,7 @@ Usage:
   support-policy sla [FILE] [--now ISO] [--edition 2016|2026] [--policies FILE.json] [--format table|json]
   support-policy queue [FILE] --agent ID [--now ISO] [--edition 2016|2026] [--region amer|apac|emea]
   support-policy explain [FILE] [--format table|json]
+  support-policy report [FILE] --out FILE.html [--now ISO] [--agent ID] [--time-zone ZONE]
   support-policy COMMAND --help      help for one command
   support-policy --version
 
@@ -148,4 +149,38 @@ Options:
       --format table|json   output format (default table); json prints the full decisions
   -k, --keep-going          decide the valid requests even when some are invalid
 
+${EXIT_CODES_TEXT}`;
+
+/**
+ * The help of `support-policy report`.
+ *
+ * @example
+ * ```ts
+ * REPORT_HELP.includes("--out"); // => true
+ * ```
+ */
+export const REPORT_HELP = `Usage: support-policy report [FILE] --out FILE.html [--now ISO] [--edition 2016|2026 | --policies FILE.json] [options]
+
+Writes an SLA report page: one self-contained HTML file (no network, no external files) that
+opens from disk. A summary (tickets; metrics met, breached and running; breaches by metric and
+policy; what is overdue; what is about to breach), the pick-up order for --agent, and for
+every ticket a timeline: open business hours shaded, each metric's cycles as bars (paused
+stretches hatched), due instants and breaches marked, comments and changes as ticks, with a
+table of the same facts. Prints the path written.
+
+Options:
+  -o, --out FILE.html       the file to write (required); its folder is created
+      --now ISO             evaluate as of this instant (default: the current time)
+  -e, --edition 2016|2026   the handbook's 2016 rules or GitLab's 2026 rules (default 2026)
+  -p, --policies FILE.json  your own policies instead of an edition (see "sla --help")
+      --time-zone ZONE      show times in this IANA zone (default UTC)
+      --within MINUTES      list metrics due within this many minutes (default 60)
+  -a, --agent ID            add the pick-up order for this engineer (see "queue --help")
+      --region amer|apac|emea  the engineer's region
+      --dedicated ORG,...   organizations the engineer is dedicated to
+      --window MINUTES      how close to due a reply is "close to breaching" (default 60)
+      --title TEXT          the page's heading (default "SLA report")
+  -k, --keep-going          report the valid tickets even when some are invalid
+
+${INPUT_TEXT}
 ${EXIT_CODES_TEXT}`;

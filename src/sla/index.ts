@@ -1,4 +1,3 @@
-export { addBusinessDays } from "./add-business-days.js";
 export { addBusinessTime } from "./add-business-time.js";
 export { businessTimeBetween } from "./business-time-between.js";
 export { calendarSpecSchema } from "./calendar-spec.js";

@@ -13,10 +13,14 @@ export interface Result {
   readonly stderr: string;
 }
 
-/** Runs the CLI in-process: files from `files` first, then the repository; the clock fixed at `now`. */
-export function run(args: readonly string[], options: { files?: Record<string, string>; stdin?: string; now?: string } = {}): Result {
+/**
+ * Runs the CLI in-process: files from `files` first, then the repository; files the command
+ * writes go into `written` (by path), never to disk; the clock fixed at `now`.
+ */
+export function run(args: readonly string[], options: { files?: Record<string, string>; stdin?: string; now?: string; written?: Record<string, string> } = {}): Result {
   let stdout = "";
   let stderr = "";
+  const written = options.written ?? {};
   const io: CliIo = {
     stdout: (text) => {
       stdout += text;
@@ -26,6 +30,10 @@ export function run(args: readonly string[], options: { files?: Record<string, s
     },
     readFile: (path) => options.files?.[path] ?? readFileSync(join(ROOT, path), "utf8"),
     readStdin: () => options.stdin ?? "",
+    writeFile: (path, text) => {
+      written[path] = text;
+      return `/written/${path}`;
+    },
     now: () => new Date(options.now ?? NOW),
   };
   const status = runCli(args, io, "1.2.3");

@@ -25,6 +25,7 @@ function failingIo(thrown: unknown): CliIo {
       throw thrown;
     },
     readStdin: () => "",
+    writeFile: (path) => path,
     now: () => new Date(NOW),
   };
 }
@@ -243,7 +244,7 @@ describe("ticketAsOf", () => {
 });
 
 describe("options", () => {
-  const io = (now = NOW): CliIo => ({ stdout: () => undefined, stderr: () => undefined, readFile: () => "", readStdin: () => "", now: () => new Date(now) });
+  const io = (now = NOW): CliIo => ({ stdout: () => undefined, stderr: () => undefined, readFile: () => "", readStdin: () => "", writeFile: (path) => path, now: () => new Date(now) });
 
   it("--version prints the version the binary was built with, 0.0.0 when none is given", () => {
     let out = "";

@@ -32,7 +32,7 @@ function fakeProcess(args: readonly string[], files: Readonly<Record<string, str
       },
     },
     stderr: { write: (text: string): boolean => err.push(text) > 0 },
-    getBuiltinModule: ((id: string) => (id === "node:fs" ? { readFileSync } : (globalThis as unknown as { process: NodeProcess }).process.getBuiltinModule("node:util"))) as NodeProcess["getBuiltinModule"],
+    getBuiltinModule: ((id: string) => (id === "node:fs" ? { readFileSync } : (globalThis as unknown as { process: { getBuiltinModule: (name: string) => unknown } }).process.getBuiltinModule(id))) as NodeProcess["getBuiltinModule"],
   };
   return { process, out, err, reads };
 }

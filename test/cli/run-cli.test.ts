@@ -18,7 +18,7 @@ const ndjson = (records: readonly unknown[]): string => records.map((r) => JSON.
 
 describe("usage errors exit 2 with one line", () => {
   it.each([
-    [["frobnicate"], 'support-policy: unknown command "frobnicate"; expected due, sla, queue or explain (see "support-policy --help")\n'],
+    [["frobnicate"], 'support-policy: unknown command "frobnicate"; expected due, sla, queue, explain or report (see "support-policy --help")\n'],
     [["sla", "a.json", "b.json"], 'support-policy sla: expected one FILE, received 2; see "support-policy sla --help"\n'],
     [["sla", "examples/tickets.json", "--now", "yesterday"], '--now: expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z; received "yesterday"\n'],
     [["sla", "examples/tickets.json", "--now", "2026-11-20T17:30:00"], '--now: expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z; received "2026-11-20T17:30:00"\n'],
@@ -68,7 +68,7 @@ describe("usage errors exit 2 with one line", () => {
 });
 
 describe("help", () => {
-  it.each([["--help"], ["help"], ["-h"], ["sla", "--help"], ["queue", "--help"], ["due", "--help"], ["explain", "-h"]])("%s documents every exit code and exits 0", (...args) => {
+  it.each([["--help"], ["help"], ["-h"], ["sla", "--help"], ["queue", "--help"], ["due", "--help"], ["explain", "-h"], ["report", "--help"]])("%s documents every exit code and exits 0", (...args) => {
     const result = run(args);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Exit codes:\n  0  every record was valid");

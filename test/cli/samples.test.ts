@@ -44,6 +44,7 @@ describe("the help texts", () => {
     ["support-policy sla --help", ["sla", "-h"]],
     ["support-policy queue --help", ["queue", "--help"]],
     ["support-policy explain --help", ["explain", "--help"]],
+    ["support-policy report --help", ["report", "--help"]],
   ])("%s", (_, args) => {
     const result = run(args);
     expect(result.status).toBe(0);

@@ -20,10 +20,11 @@ log("sla", sla.addBusinessTime(sla.globalSupportHours, new Date("2026-03-07T00:0
 log("policies", policies.idleUsername("alice", ["alice_idle"]));
 log("routing", routing.classifySeverity({ instance: "unavailable" }).severity);
 log("zendesk", zendesk.railsTimeZoneToIana("Pacific Time (US & Canada)"));
+log("report", report.renderSlaReportPage({ now: "2026-03-02T12:00:00Z", policySet: sla.gitlab2026, tickets: [] }).startsWith("<!doctype html>"));
 log("error", (() => { try { sla.defineCalendar({ timeZone: "Mars/Olympus_Mons", weekly: { mon: [["09:00", "17:00"]] } }); } catch (e) { return e instanceof root.SupportPolicyError && e.code; } })());
 function log(name, value) { console.log(name + " " + JSON.stringify(value)); }
 `;
-const EXPECTED = ['root true', 'sla "2026-03-09T21:00:00.000Z"', 'policies "alice_idle1"', "routing 1", 'zendesk "America/Los_Angeles"', 'error "invalid_time_zone"'];
+const EXPECTED = ['root true', 'sla "2026-03-09T21:00:00.000Z"', 'policies "alice_idle1"', "routing 1", 'zendesk "America/Los_Angeles"', "report true", 'error "invalid_time_zone"'];
 
 function project(name: string, type: "module" | "commonjs", main: string): string {
   const dir = join(scratch, name);
@@ -66,6 +67,7 @@ import * as sla from "support-policy/sla";
 import * as policies from "support-policy/policies";
 import * as routing from "support-policy/routing";
 import * as zendesk from "support-policy/zendesk";
+import * as report from "support-policy/report";
 ${CALLS}`;
     const dir = project("esm", "module", main);
     expect(run(dir, "main.mjs")).toEqual(EXPECTED);
@@ -81,6 +83,7 @@ const sla = require("support-policy/sla");
 const policies = require("support-policy/policies");
 const routing = require("support-policy/routing");
 const zendesk = require("support-policy/zendesk");
+const report = require("support-policy/report");
 ${CALLS}`;
     const dir = project("cjs", "commonjs", main);
     expect(run(dir, "main.cjs")).toEqual(EXPECTED);

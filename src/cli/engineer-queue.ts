@@ -1,0 +1,78 @@
+import { type OrderedQueue, orderQueue } from "../routing/order-queue.js";
+import { SupportPolicyError } from "../shared/errors.js";
+import type { Edition } from "../shared/edition.js";
+import type { SlaReport } from "../sla/sla-report.js";
+import { CliError } from "./cli-error.js";
+import type { TicketRecord } from "./parse-ticket-record.js";
+import { formatPath } from "./format-path.js";
+import { ticketAsOf } from "./ticket-as-of.js";
+
+/** The option each `orderQueue` option path came from, so its errors read as usage errors. */
+const OPTION_OF: Readonly<Record<string, string>> = {
+  "options.engineer.id": "--agent",
+  "options.engineer.region": "--region",
+  "options.engineer.dedicatedAccounts": "--dedicated",
+  "options.nearBreachWindow": "--window",
+};
+
+/**
+ * The engineer options of the `queue` and `report` commands, as given on the command line.
+ *
+ * @example
+ * ```ts
+ * const options: EngineerQueueOptions = { command: "queue", agent: "maria", region: "emea", dedicated: undefined, windowMinutes: 60 };
+ * ```
+ */
+export interface EngineerQueueOptions {
+  /** The command asking (`queue`, `report`), for its error lines. */
+  readonly command: string;
+  /** `--agent`: the engineer, as tickets name their assignee. */
+  readonly agent: string;
+  /** `--region`, unchecked: `orderQueue` validates it. */
+  readonly region: string | undefined;
+  /** `--dedicated`: organization ids, comma-separated. */
+  readonly dedicated: string | undefined;
+  /** `--window` in minutes. */
+  readonly windowMinutes: number;
+}
+
+/**
+ * Orders the valid tickets of an input for one engineer at `now` (POLICIES §3): each ticket as
+ * of `now` (status, priority and assignee from its events), with its SLA report for the due
+ * times. A bad engineer option is a usage error naming the option.
+ *
+ * @param tickets - the valid ticket records with their SLA reports
+ * @param options - the engineer options
+ * @param edition - the rules to order by
+ * @param now - the instant to order at
+ * @returns the ordered queue
+ * @throws {@link CliError} (exit 2) for a bad `--agent`, `--region`, `--dedicated` or `--window`
+ *
+ * @example
+ * ```ts
+ * engineerQueue(tickets, { command: "queue", agent: "maria", region: "emea", dedicated: undefined, windowMinutes: 60 }, "gitlab2026", now).entries[0]?.ticketId;
+ * // => "T-1001"
+ * ```
+ */
+export function engineerQueue(tickets: readonly (TicketRecord & { readonly report: SlaReport })[], options: EngineerQueueOptions, edition: Edition, now: Date): OrderedQueue {
+  const { agent, region, dedicated } = options;
+  const engineer = {
+    id: agent,
+    // Stryker disable next-line ConditionalExpression: orderQueue's options default an undefined region to null, exactly as an absent one
+    ...(typeof region === "string" ? { region: region as "amer" } : {}),
+    ...(typeof dedicated === "string" ? { dedicatedAccounts: dedicated.split(",").map((s) => s.trim()).filter((s) => s !== "") } : {}),
+  };
+  const reports: Record<string, SlaReport> = {};
+  for (const t of tickets) reports[t.ticket.id] = t.report;
+  try {
+    return orderQueue(
+      tickets.map((t) => ticketAsOf(t.queueTicket, t.ticket, now)),
+      { now, engineer, edition, reports, nearBreachWindow: { minutes: options.windowMinutes } },
+    );
+  } catch (error) {
+    if (!(error instanceof SupportPolicyError)) throw error;
+    const path = formatPath(error.path);
+    const option = Object.entries(OPTION_OF).find(([prefix]) => path.startsWith(prefix))?.[1];
+    throw new CliError(option === undefined ? `support-policy ${options.command}: ${path}: ${error.message}` : `${option}: ${error.message}`);
+  }
+}
