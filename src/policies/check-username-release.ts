@@ -490,7 +490,7 @@ function validateOrder(facts: UsernameReleaseFacts, now: Date): void {
  */
 export function checkUsernameRelease(
   facts: UsernameReleaseFactsInput,
-  now: Date,
+  now: Date | number,
   edition: Edition,
   parameters: Partial<UsernameReleaseParameters> = {},
 ): UsernameReleaseDecision {

@@ -137,7 +137,7 @@ const argsSchema = z.object({ situation: escalationSituationSchema, now: nowSche
  *
  * @throws {SupportPolicyError} for malformed facts, an unknown edition, plan or urgency.
  */
-export function classifyEscalation(situation: EscalationSituation, now: Date): EscalationClassification {
+export function classifyEscalation(situation: EscalationSituation, now: Date | number): EscalationClassification {
   const { situation: s, now: at } = parseInput(argsSchema, { situation, now });
   const paths: AppliedEscalation[] = [];
   const refused: RefusedEscalation[] = [];

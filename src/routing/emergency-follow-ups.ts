@@ -66,7 +66,7 @@ const argsSchema = z.object({ emergency: emergencySituationSchema, now: nowSchem
  * for an event before the emergency or the first contact, `now_before_creation` when `now` is
  * before the emergency started, `inconsistent_facts` for an event after `now`.
  */
-export function emergencyFollowUps(emergency: EmergencySituation, now: Date): EmergencyFollowUpPlan {
+export function emergencyFollowUps(emergency: EmergencySituation, now: Date | number): EmergencyFollowUpPlan {
   const { emergency: e, now: at } = parseInput(argsSchema, { emergency, now });
   if (at < e.startedAt) fail("now_before_creation", ["now"], "`now` is before the emergency started");
   for (const key of ["resolvedAt", "firstContactAt", "customerRespondedAt", "followUpSentAt"] as const) {

@@ -159,7 +159,7 @@ const argsSchema = z.object({ incident: emergencyIncidentSchema, now: nowSchema,
  * `now_before_creation` when `now` is before the trigger, `inconsistent_facts` when the
  * acknowledgement is after `now`.
  */
-export function emergencyPaging(incident: EmergencyIncident, now: Date, edition: Edition): EmergencyPaging {
+export function emergencyPaging(incident: EmergencyIncident, now: Date | number, edition: Edition): EmergencyPaging {
   const args = parseInput(argsSchema, { incident, now, edition });
   const { triggeredAt, acknowledgedAt } = args.incident;
   if (args.now < triggeredAt) fail("now_before_creation", ["now"], "`now` is before the page was triggered");

@@ -101,11 +101,16 @@ export const instantSchema = z.custom<string | Date>((value) => value !== undefi
   return z.NEVER;
 });
 
-/** The `now` every routing function takes: a valid `Date`. @internal */
-export const nowSchema = z.custom<Date>((value) => value instanceof Date && !Number.isNaN(value.getTime()), {
-  message: "Expected `now` to be a valid Date",
-  params: { code: "invalid_instant" },
-}).transform((d) => d.getTime());
+/**
+ * The `now` every routing function takes: a valid `Date` or epoch milliseconds, as date-fns takes
+ * instants (a fraction of a millisecond is cut toward zero, as `new Date(number)` does). @internal
+ */
+export const nowSchema = z
+  .custom<Date | number>((value) => (value instanceof Date ? !Number.isNaN(value.getTime()) : Number.isFinite(value)), {
+    message: "Expected `now` to be a valid Date or epoch milliseconds",
+    params: { code: "invalid_instant" },
+  })
+  .transform((d) => (typeof d === "number" ? Math.trunc(d) + 0 : d.getTime()));
 
 /** Formats epoch milliseconds as the ISO 8601 UTC string every routing output uses. @internal */
 export function iso(ms: number): string {

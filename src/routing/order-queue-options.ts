@@ -99,7 +99,7 @@ export const orderQueueOptionsSchema = z.strictObject({
  */
 export interface OrderQueueOptions {
   /** The instant the queue is ordered for. */
-  readonly now: Date;
+  readonly now: Date | number;
   /** The engineer asking: id, region, dedicated accounts. */
   readonly engineer: QueueEngineer;
   /** The rule set. */

@@ -9,7 +9,7 @@ import { instantOf } from "./internal/instant.js";
  *
  * Runs in logarithmic time: a year of business hours costs about what an hour does.
  *
- * @param duration - milliseconds, or `{ hours?, minutes?, seconds?, milliseconds? }`
+ * @param duration - milliseconds, or `{ days?, hours?, minutes?, seconds?, milliseconds? }`
  * @throws {@link SupportPolicyError} `not_a_calendar`, `invalid_instant`, `invalid_duration`,
  *   `out_of_range`
  *
@@ -20,7 +20,7 @@ import { instantOf } from "./internal/instant.js";
  * // => "2026-03-09T21:00:00.000Z" (Mon 14:00 PDT)
  * ```
  */
-export function addBusinessTime(calendar: BusinessCalendar, start: Date, duration: Duration): Date {
+export function addBusinessTime(calendar: BusinessCalendar, start: Date | number, duration: Duration): Date {
   const timeline = timelineOf(calendar);
   const from = instantOf(start, ["start"]);
   return new Date(timeline.add(from, toMilliseconds(duration, ["duration"]), ["duration"]));

@@ -15,7 +15,7 @@ import { instantOf } from "./internal/instant.js";
  * // => 72000000 (20 hours)
  * ```
  */
-export function businessTimeBetween(calendar: BusinessCalendar, a: Date, b: Date): number {
+export function businessTimeBetween(calendar: BusinessCalendar, a: Date | number, b: Date | number): number {
   const timeline = timelineOf(calendar);
   return timeline.between(instantOf(a, ["a"]), instantOf(b, ["b"]));
 }

@@ -1,19 +1,24 @@
 import { fail } from "../shared/errors.js";
 import { describe } from "./internal/instant.js";
-import { MS_PER_HOUR, MS_PER_MINUTE } from "./internal/local-date.js";
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from "./internal/local-date.js";
 
 /**
- * A length of business time: milliseconds, or parts that add up.
+ * A length of business time: milliseconds, or parts that add up. `days` are 24 hours of business
+ * time each, as date-fns counts a day of a duration; for "N business days" as handbooks state
+ * targets (to the close of the Nth open day), see {@link addBusinessDays}.
  *
  * @example
  * ```ts
  * const eightHours: Duration = { hours: 8 };
  * const ninetyMinutes: Duration = 5_400_000;
+ * const aDayAndAHalf: Duration = { days: 1, hours: 12 }; // 36 hours of business time
  * ```
  */
 export type Duration =
   | number
   | {
+      /** Days of 24 hours, 86,400,000 ms each (not business days: see {@link addBusinessDays}). */
+      readonly days?: number;
       /** Hours, 3,600,000 ms each. */
       readonly hours?: number;
       /** Minutes, 60,000 ms each. */
@@ -24,7 +29,7 @@ export type Duration =
       readonly milliseconds?: number;
     };
 
-const UNIT_MS = { hours: MS_PER_HOUR, minutes: MS_PER_MINUTE, seconds: 1000, milliseconds: 1 } as const;
+const UNIT_MS = { days: MS_PER_DAY, hours: MS_PER_HOUR, minutes: MS_PER_MINUTE, seconds: 1000, milliseconds: 1 } as const;
 
 function checkPart(value: unknown, path: readonly PropertyKey[]): number {
   // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every non-number; the typeof test only narrows the type
@@ -41,12 +46,12 @@ export function toMilliseconds(duration: Duration, path: readonly PropertyKey[])
   // Callers without types can pass anything; the declared type is no guarantee here.
   const value: unknown = duration;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    fail("invalid_duration", path, `Expected milliseconds or { hours, minutes, seconds, milliseconds }, received ${describe(value)}`);
+    fail("invalid_duration", path, `Expected milliseconds or { days, hours, minutes, seconds, milliseconds }, received ${describe(value)}`);
   }
   let total = 0;
   for (const key of Object.keys(duration)) {
     if (!Object.hasOwn(UNIT_MS, key)) {
-      fail("unknown_key", [...path, key], `Unknown duration part "${key}": expected hours, minutes, seconds or milliseconds`);
+      fail("unknown_key", [...path, key], `Unknown duration part "${key}": expected days, hours, minutes, seconds or milliseconds`);
     }
     const part = (duration as Record<string, unknown>)[key];
     if (part === undefined) continue;
@@ -60,7 +65,7 @@ export function toMilliseconds(duration: Duration, path: readonly PropertyKey[])
  * Converts a {@link Duration} to whole milliseconds (rounded to the nearest), checking it is a
  * finite, non-negative amount.
  *
- * @param duration - milliseconds, or `{ hours?, minutes?, seconds?, milliseconds? }`
+ * @param duration - milliseconds, or `{ days?, hours?, minutes?, seconds?, milliseconds? }`
  * @returns milliseconds
  * @throws {@link SupportPolicyError} `invalid_duration` for a negative or non-finite amount,
  *   `unknown_key` for a part it does not know
@@ -69,6 +74,7 @@ export function toMilliseconds(duration: Duration, path: readonly PropertyKey[])
  * ```ts
  * durationToMilliseconds({ hours: 1, minutes: 30 }); // => 5400000
  * durationToMilliseconds(250); // => 250
+ * durationToMilliseconds({ days: 2 }); // => 172800000
  * ```
  */
 export function durationToMilliseconds(duration: Duration): number {

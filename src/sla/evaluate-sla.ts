@@ -37,7 +37,7 @@ import { type TicketInput, ticketSchema } from "./ticket.js";
  * report.metrics[0]?.dueAt; // => "2026-03-02T21:00:00.000Z"
  * ```
  */
-export function evaluateSla(ticket: TicketInput, policySet: SlaPolicySetInput | SlaPolicySet, now: Date): SlaReport {
+export function evaluateSla(ticket: TicketInput, policySet: SlaPolicySetInput | SlaPolicySet, now: Date | number): SlaReport {
   const parsedTicket = isPreparedTicket(ticket) ? ticket : parseFields(ticketSchema, ticket, ["ticket"]);
   const set = isPreparedPolicySet(policySet) ? policySet : parseFields(slaPolicySetSchema, policySet, ["policySet"]);
   const at = instantOf(now, ["now"]);

@@ -1,3 +1,4 @@
+export { addBusinessDays } from "./add-business-days.js";
 export { addBusinessTime } from "./add-business-time.js";
 export { businessTimeBetween } from "./business-time-between.js";
 export { calendarSpecSchema } from "./calendar-spec.js";

@@ -15,7 +15,7 @@ import { instantOf } from "./internal/instant.js";
  * isOpen(globalSupportHours, new Date("2026-03-01T23:00:00Z")); // => true  (Sun 15:00 PST)
  * ```
  */
-export function isOpen(calendar: BusinessCalendar, at: Date): boolean {
+export function isOpen(calendar: BusinessCalendar, at: Date | number): boolean {
   const timeline = timelineOf(calendar);
   return timeline.isOpen(instantOf(at, ["at"]));
 }

@@ -194,6 +194,25 @@ export const DEFAULT_STATUS_CATEGORIES: Readonly<Record<string, StatusCategory>>
   closed: "closed",
 });
 
+/**
+ * A custom status a policy set declares (Zendesk's custom ticket statuses, JSM's workflow
+ * statuses): an id tickets give as `customStatus`, an optional name for people, and the category
+ * it belongs to. Metric conditions may name it like any status, or reach it by its category.
+ *
+ * @example
+ * ```ts
+ * const waiting: CustomStatus = { id: "waiting_for_customer", name: "Waiting for customer", category: "pending" };
+ * ```
+ */
+export interface CustomStatus {
+  /** The id, lower-case letters, digits and underscores. */
+  readonly id: string;
+  /** A name for people. */
+  readonly name?: string | undefined;
+  /** The category it belongs to. */
+  readonly category: StatusCategory;
+}
+
 const stringList = z.array(z.string().min(1)).min(1);
 
 const clockStateSchema: z.ZodType<ClockState, ClockState> = z.lazy(() =>

@@ -17,7 +17,7 @@ import { instantOf } from "./internal/instant.js";
  * nextClose(twentyFourSeven, new Date("2026-03-02T18:00:00Z")); // => null
  * ```
  */
-export function nextClose(calendar: BusinessCalendar, at: Date): Date | null {
+export function nextClose(calendar: BusinessCalendar, at: Date | number): Date | null {
   const timeline = timelineOf(calendar);
   const close = timeline.nextClose(instantOf(at, ["at"]), ["at"]);
   return close === null ? null : new Date(close);

@@ -14,7 +14,7 @@ import { instantOf } from "./internal/instant.js";
  * // => "2026-03-08T22:00:00.000Z" (Sun 15:00 PDT)
  * ```
  */
-export function nextOpen(calendar: BusinessCalendar, at: Date): Date {
+export function nextOpen(calendar: BusinessCalendar, at: Date | number): Date {
   const timeline = timelineOf(calendar);
   return new Date(timeline.nextOpen(instantOf(at, ["at"]), ["at"]));
 }

@@ -1,11 +1,22 @@
 import * as z from "zod";
 import type { JsonValue } from "../shared/json.js";
 import { BusinessCalendar } from "./business-calendar.js";
-import { type ClockHit, type ClockState, DEFAULT_STATUS_CATEGORIES, type MetricDefinition, type MetricDefinitionInput, metricDefinitionSchema } from "./metric-definition.js";
+import {
+  type ClockHit,
+  type ClockState,
+  type CustomStatus,
+  DEFAULT_STATUS_CATEGORIES,
+  type MetricDefinition,
+  type MetricDefinitionInput,
+  STATUS_CATEGORIES,
+  type StatusCategory,
+  metricDefinitionSchema,
+} from "./metric-definition.js";
 import { type SlaPolicy, type SlaPolicyInput, openPolicyShape, unknownMetricMessage } from "./sla-policy.js";
 import type { Ticket } from "./ticket.js";
 import { AROUND_THE_CLOCK, METRIC_IDS, type Priority, type SupportLevel, TICKET_CALENDAR } from "./sla-vocabulary.js";
 import { compileMetrics } from "./internal/clocks/compile-metrics.js";
+import { statusCategories } from "./internal/clocks/status-categories.js";
 import { ZENDESK_METRICS } from "./zendesk-metrics.js";
 
 const calendarSchema = z.custom<BusinessCalendar>((value) => value instanceof BusinessCalendar, {
@@ -52,12 +63,20 @@ export interface SlaPolicySetInput {
   readonly policies: readonly SlaPolicyInput[];
   /** Metrics defined as data, beside Zendesk's seven; targets name them by id. */
   readonly metrics?: readonly MetricDefinitionInput[] | undefined;
+  /** Custom statuses beside Zendesk's six, each in a category; tickets give them as `customStatus`. */
+  readonly statuses?: readonly CustomStatus[] | undefined;
   /** The calendars targets name, by name (made by `defineCalendar`). */
   readonly calendars?: Readonly<Record<string, BusinessCalendar>> | undefined;
   /** Derives the ticket's priority on creation and support level before the policies are matched. */
   readonly deriveFacts?: ((ticket: Ticket) => DerivedFacts) | undefined;
   /** JSON describing how the set was built (an edition's numbers). */
   readonly parameters?: JsonValue | undefined;
+  /**
+   * What a ticket without a priority gets from a policy that sets its targets per priority:
+   * `"cannot_decide"` (default: the priority is a missing fact) or `"no_targets"` (Zendesk: no
+   * policy metric applies, so the ticket has no SLA target).
+   */
+  readonly withoutPriority?: "cannot_decide" | "no_targets" | undefined;
 }
 
 /**
@@ -75,12 +94,16 @@ export interface SlaPolicySet {
   readonly policies: readonly SlaPolicy[];
   /** The metrics the set defines, beside Zendesk's seven. */
   readonly metrics: readonly MetricDefinition[];
+  /** The custom statuses the set declares, beside Zendesk's six. */
+  readonly statuses: readonly CustomStatus[];
   /** The calendars targets name, by name. */
   readonly calendars: Readonly<Record<string, BusinessCalendar>>;
   /** Derives the ticket's priority on creation and support level before the policies are matched. */
   readonly deriveFacts?: ((ticket: Ticket) => DerivedFacts) | undefined;
   /** JSON describing how the set was built. */
   readonly parameters?: JsonValue | undefined;
+  /** What a ticket without a priority gets from a policy that sets its targets per priority. */
+  readonly withoutPriority?: "cannot_decide" | "no_targets" | undefined;
 }
 
 const policySetShape = z
@@ -88,9 +111,11 @@ const policySetShape = z
     name: z.string().min(1).optional(),
     policies: z.array(openPolicyShape),
     metrics: z.array(metricDefinitionSchema).default([]),
+    statuses: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9_]+$/, { message: "A status id is lower-case letters, digits and underscores" }), name: z.string().min(1).optional(), category: z.enum(STATUS_CATEGORIES) })).default([]),
     calendars: z.record(z.string().min(1), calendarSchema).default({}),
     deriveFacts: deriveFactsSchema.optional(),
     parameters: z.custom<JsonValue>(() => true).optional(),
+    withoutPriority: z.enum(["cannot_decide", "no_targets"]).optional(),
   })
   .superRefine((set, ctx) => {
     for (const reserved of [AROUND_THE_CLOCK, TICKET_CALENDAR]) {
@@ -104,8 +129,16 @@ const policySetShape = z
         });
       }
     }
+    const statuses = new Map(Object.entries(DEFAULT_STATUS_CATEGORIES));
+    set.statuses.forEach((status, index) => {
+      if (statuses.has(status.id)) {
+        ctx.addIssue({ code: "custom", path: ["statuses", index, "id"], message: `Two statuses have the id "${status.id}"`, params: { code: "duplicate_id" }, input: status.id });
+      }
+      statuses.set(status.id, status.category);
+    });
     const metricIds = new Set<string>(METRIC_IDS);
     const defined = set.metrics.map((metric) => metric.id);
+    const vocabulary: Vocabulary = { metricIds, defined, statuses };
     set.metrics.forEach((metric, index) => {
       if (metricIds.has(metric.id)) {
         ctx.addIssue({ code: "custom", path: ["metrics", index, "id"], message: `Two metrics have the id "${metric.id}"`, params: { code: "duplicate_id" }, input: metric.id });
@@ -113,7 +146,7 @@ const policySetShape = z
       metricIds.add(metric.id);
     });
     set.metrics.forEach((metric, index) => {
-      checkMetric(metric, metricIds, defined, ["metrics", index], ctx);
+      checkMetric(metric, vocabulary, ["metrics", index], ctx);
     });
     const ids = new Set<string>();
     set.policies.forEach((policy, index) => {
@@ -131,6 +164,7 @@ const policySetShape = z
             input: target.metric,
           });
         }
+        checkPausedBy(target.pausedBy, vocabulary, ["policies", index, "targets", targetIndex, "pausedBy"], ctx);
         if (target.calendar !== AROUND_THE_CLOCK && target.calendar !== TICKET_CALENDAR && !Object.hasOwn(set.calendars, target.calendar)) {
           ctx.addIssue({
             code: "custom",
@@ -144,9 +178,9 @@ const policySetShape = z
     });
   })
   .transform((set) => {
-    if (set.metrics.length === 0) return set as SlaPolicySet;
-    // A target of a defined metric pauses on the metric's own pause statuses unless it says otherwise.
-    const compiled = compileMetrics([...ZENDESK_METRICS, ...set.metrics], new Map(Object.entries(DEFAULT_STATUS_CATEGORIES)));
+    // A target pauses on its metric's own pause statuses (custom ones of a paused category
+    // included) unless it says otherwise.
+    const compiled = compileMetrics([...ZENDESK_METRICS, ...set.metrics], statusCategories(set.statuses));
     const policies = set.policies.map((policy) => ({
       ...policy,
       targets: policy.targets.map((target) => (target.pausedBy !== null ? target : { ...target, pausedBy: compiled.byId.get(target.metric)?.pausedStatuses ?? [] })),
@@ -154,26 +188,34 @@ const policySetShape = z
     return { ...set, policies } as SlaPolicySet;
   });
 
-function checkState(state: ClockState, metricIds: ReadonlySet<string>, defined: readonly string[], path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
-  if ("not" in state) checkState(state.not, metricIds, defined, [...path, "not"], ctx);
-  else if ("completed" in state && !metricIds.has(state.completed)) {
-    ctx.addIssue({ code: "custom", path: [...path, "completed"], message: unknownMetricMessage(state.completed, defined), params: { code: "unknown_metric" }, input: state.completed });
-  } else if ("status" in state) checkStatuses(state.status, [...path, "status"], ctx);
+/** What a set's metrics and targets may name. */
+interface Vocabulary {
+  readonly metricIds: ReadonlySet<string>;
+  readonly defined: readonly string[];
+  /** Every status the clocks know, with its category: Zendesk's and the set's own. */
+  readonly statuses: ReadonlyMap<string, StatusCategory>;
 }
 
-function checkStates(states: readonly ClockState[] | undefined, metricIds: ReadonlySet<string>, defined: readonly string[], path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
+function checkState(state: ClockState, vocabulary: Vocabulary, path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
+  if ("not" in state) checkState(state.not, vocabulary, [...path, "not"], ctx);
+  else if ("completed" in state && !vocabulary.metricIds.has(state.completed)) {
+    ctx.addIssue({ code: "custom", path: [...path, "completed"], message: unknownMetricMessage(state.completed, vocabulary.defined), params: { code: "unknown_metric" }, input: state.completed });
+  } else if ("status" in state) checkStatuses(state.status, vocabulary, [...path, "status"], ctx);
+}
+
+function checkStates(states: readonly ClockState[] | undefined, vocabulary: Vocabulary, path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
   states?.forEach((state, index) => {
-    checkState(state, metricIds, defined, [...path, index], ctx);
+    checkState(state, vocabulary, [...path, index], ctx);
   });
 }
 
-function checkStatuses(statuses: readonly string[] | undefined, path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
+function checkStatuses(statuses: readonly string[] | undefined, vocabulary: Vocabulary, path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
   statuses?.forEach((status, index) => {
-    if (!Object.hasOwn(DEFAULT_STATUS_CATEGORIES, status)) {
+    if (!vocabulary.statuses.has(status)) {
       ctx.addIssue({
         code: "custom",
         path: [...path, index],
-        message: `Unknown status "${status}": expected one of ${Object.keys(DEFAULT_STATUS_CATEGORIES).join(", ")}`,
+        message: `Unknown status "${status}": expected one of ${[...vocabulary.statuses.keys()].join(", ")}`,
         params: { code: "unknown_value" },
         input: status,
       });
@@ -182,18 +224,34 @@ function checkStatuses(statuses: readonly string[] | undefined, path: PropertyKe
 }
 
 /** A defined metric names only known statuses and metrics. */
-function checkMetric(metric: MetricDefinition, metricIds: ReadonlySet<string>, defined: readonly string[], path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
+function checkMetric(metric: MetricDefinition, vocabulary: Vocabulary, path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
   const checkHits = (hits: readonly ClockHit[], key: string): void => {
     hits.forEach((hit, index) => {
       const at = [...path, key, index];
-      if (hit.on === "status_entered" || hit.on === "status_left") checkStatuses(hit.status, [...at, "status"], ctx);
-      checkStates(hit.if, metricIds, defined, [...at, "if"], ctx);
-      checkStates(hit.deferWhile, metricIds, defined, [...at, "deferWhile"], ctx);
+      if (hit.on === "status_entered" || hit.on === "status_left") checkStatuses(hit.status, vocabulary, [...at, "status"], ctx);
+      checkStates(hit.if, vocabulary, [...at, "if"], ctx);
+      checkStates(hit.deferWhile, vocabulary, [...at, "deferWhile"], ctx);
     });
   };
   checkHits(metric.start, "start");
   checkHits(metric.stop, "stop");
-  checkStates(metric.pause, metricIds, defined, [...path, "pause"], ctx);
+  checkStates(metric.pause, vocabulary, [...path, "pause"], ctx);
+}
+
+/** A target's pausedBy names statuses in which a ticket is still unsolved. */
+function checkPausedBy(pausedBy: readonly string[] | null, vocabulary: Vocabulary, path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
+  const pausable = [...vocabulary.statuses].filter(([, category]) => category !== "solved" && category !== "closed").map(([status]) => status);
+  pausedBy?.forEach((status, index) => {
+    if (!pausable.includes(status)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, index],
+        message: `Invalid option: expected one of ${pausable.map((entry) => `"${entry}"`).join("|")}`,
+        params: { code: "unknown_value" },
+        input: status,
+      });
+    }
+  });
 }
 
 /**

@@ -48,7 +48,7 @@ export interface SlaTargetInput {
   /** The earliest-reply window: a reply sooner is reported as early. */
   readonly notBefore?: TargetDuration | undefined;
   /** The statuses that pause it, replacing the statuses its metric pauses on (default: the metric's, {@link DEFAULT_PAUSED_BY} for Zendesk's). */
-  readonly pausedBy?: readonly PausableStatus[] | undefined;
+  readonly pausedBy?: readonly (PausableStatus | (string & {}))[] | undefined;
 }
 
 /**
@@ -199,7 +199,8 @@ const targetShape = z
     duration: durationSchema,
     calendar: z.string().min(1),
     notBefore: durationSchema.optional(),
-    pausedBy: z.array(z.enum(PAUSABLE_STATUSES)).optional(),
+    // Which statuses exist is the policy set's to say (it may declare its own).
+    pausedBy: z.array(z.string()).optional(),
   })
   .transform((target, ctx) => {
     if (target.duration <= 0) {
@@ -222,10 +223,16 @@ const targetShape = z
       durationMs: target.duration,
       calendar: target.calendar,
       notBeforeMs: target.notBefore ?? null,
-      // A defined metric's own pause statuses are filled in by its policy set.
-      pausedBy: target.pausedBy ?? (isMetricId(target.metric) ? [...DEFAULT_PAUSED_BY[target.metric]] : null),
+      // Absent, the metric's own pause statuses, which depend on the policy set's statuses: the
+      // set fills them in (and slaTargetSchema on its own, with Zendesk's statuses).
+      pausedBy: target.pausedBy ?? null,
     };
   });
+
+/** A target parsed alone: its metric's pause statuses are Zendesk's defaults. */
+function withDefaultPause<T extends { readonly metric: string; readonly pausedBy: readonly string[] | null }>(target: T): T & { readonly pausedBy: readonly string[] } {
+  return { ...target, pausedBy: target.pausedBy ?? (isMetricId(target.metric) ? [...DEFAULT_PAUSED_BY[target.metric]] : []) };
+}
 
 const tagConditionSchema = z.strictObject({
   any: z.array(z.string().min(1)).optional(),
@@ -315,7 +322,7 @@ export const openPolicyShape = z
  * // => { metric: "first_reply", priority: "high", durationMs: 14400000, calendar: "global", notBeforeMs: null, pausedBy: [] }
  * ```
  */
-export const slaTargetSchema = targetShape as z.ZodType<SlaTarget, SlaTargetInput>;
+export const slaTargetSchema = targetShape.transform(withDefaultPause) as z.ZodType<SlaTarget, SlaTargetInput>;
 
 /**
  * The zod schema of a policy's conditions; every field present must hold (an empty object
@@ -355,5 +362,16 @@ export const slaPolicySchema: z.ZodType<SlaPolicy, SlaPolicyInput> = openPolicyS
     if (!isMetricId(target.metric)) {
       ctx.addIssue({ code: "custom", path: ["targets", index, "metric"], message: unknownMetricMessage(target.metric, []), params: { code: "unknown_metric" }, input: target.metric });
     }
+    target.pausedBy?.forEach((status, statusIndex) => {
+      if (!(PAUSABLE_STATUSES as readonly string[]).includes(status)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["targets", index, "pausedBy", statusIndex],
+          message: `Invalid option: expected one of ${PAUSABLE_STATUSES.map((entry) => `"${entry}"`).join("|")}`,
+          params: { code: "unknown_value" },
+          input: status,
+        });
+      }
+    });
   });
-}) as z.ZodType<SlaPolicy, SlaPolicyInput>;
+}).transform((policy) => ({ ...policy, targets: policy.targets.map(withDefaultPause) }));

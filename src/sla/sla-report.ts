@@ -25,6 +25,8 @@ export type SlaOutcome = "policy_applied" | "no_policy" | "cannot_decide";
  * - `policy_changed`: a change of the ticket (a tag, a field, the priority) moved it to another
  *   policy at the instant in `facts.at`; cycles fulfilled before keep the earlier policy.
  * - `calendar_missing`: a target runs on the ticket's calendar and the ticket has none.
+ * - `no_target_without_priority`: the policy sets targets per priority, the ticket has none, and
+ *   the set says such a ticket has no target (`withoutPriority: "no_targets"`, Zendesk's rule).
  *
  * @example
  * ```ts
@@ -40,7 +42,8 @@ export type SlaReasonCode =
   | "breached_on_retarget"
   | "reply_early"
   | "policy_changed"
-  | "calendar_missing";
+  | "calendar_missing"
+  | "no_target_without_priority";
 
 /**
  * Where a metric's clock stands, Zendesk's way (docs/rules.md §2.3 "Metric states"):

@@ -8,7 +8,7 @@ import { instantOf } from "./internal/instant.js";
  * `subtractBusinessTime(addBusinessTime(a, d), d)` is `nextOpen(a)` for any `d > 0`.
  * Subtracting zero returns `end`.
  *
- * @param duration - milliseconds, or `{ hours?, minutes?, seconds?, milliseconds? }`
+ * @param duration - milliseconds, or `{ days?, hours?, minutes?, seconds?, milliseconds? }`
  * @throws {@link SupportPolicyError} `not_a_calendar`, `invalid_instant`, `invalid_duration`,
  *   `out_of_range`
  *
@@ -19,7 +19,7 @@ import { instantOf } from "./internal/instant.js";
  * // => "2026-03-09T13:00:00.000Z" (Mon 06:00 PDT)
  * ```
  */
-export function subtractBusinessTime(calendar: BusinessCalendar, end: Date, duration: Duration): Date {
+export function subtractBusinessTime(calendar: BusinessCalendar, end: Date | number, duration: Duration): Date {
   const timeline = timelineOf(calendar);
   const to = instantOf(end, ["end"]);
   return new Date(timeline.subtract(to, toMilliseconds(duration, ["duration"]), ["duration"]));

@@ -81,7 +81,7 @@ export interface CommentEvent {
  *
  * @example
  * ```ts
- * const event: StatusChangeEvent<string> = { type: "status_change", at: "2026-03-02T11:00:00Z", status: "pending" };
+ * const event: StatusChangeEvent<string> = { type: "status_change", at: "2026-03-02T11:00:00Z", status: "pending", customStatus: "waiting_for_customer" };
  * ```
  */
 export interface StatusChangeEvent<At = number> {
@@ -89,8 +89,13 @@ export interface StatusChangeEvent<At = number> {
   readonly type: "status_change";
   /** When it happened (epoch milliseconds once parsed). */
   readonly at: At;
-  /** The new status. */
+  /** The new status (for a custom status, the status of its category). */
   readonly status: TicketStatus;
+  /**
+   * The new custom status, one the policy set declares in `statuses` (Zendesk's custom ticket
+   * statuses, JSM's workflow statuses), or null (absent: none); its category must be `status`'s.
+   */
+  readonly customStatus?: string | null | undefined;
 }
 
 /**
@@ -360,6 +365,8 @@ export interface TicketInput {
   readonly severity?: Severity | null | undefined;
   /** The status on creation (default `"new"`); never `solved` or `closed` (see {@link ticketSchema}). */
   readonly status?: TicketStatus | undefined;
+  /** The custom status on creation (one the policy set declares in `statuses`, within `status`'s category), or null. */
+  readonly customStatus?: string | null | undefined;
   /** The assignee on creation, or null. */
   readonly assignee?: string | null | undefined;
   /** The ticket's tags on creation. */
@@ -400,6 +407,8 @@ export interface Ticket {
   readonly severity: Severity | null;
   /** The status on creation. */
   readonly status: TicketStatus;
+  /** The custom status on creation, or null. */
+  readonly customStatus: string | null;
   /** The assignee on creation, or null. */
   readonly assignee: string | null;
   /** The ticket's tags on creation. */
@@ -435,6 +444,7 @@ const statusChangeEvent = z.strictObject({
   type: z.literal("status_change"),
   at: instantSchema,
   status,
+  customStatus: z.string().min(1).nullable().optional(),
 });
 
 const priorityChangeEvent = z.strictObject({
@@ -525,6 +535,7 @@ const ticketShape = z
     priority: priority.nullable().default(null),
     severity: severity.nullable().default(null),
     status: status.default("new"),
+    customStatus: z.string().min(1).nullable().default(null),
     assignee: z.string().min(1).nullable().default(null),
     tags: tagList,
     fields: z.record(z.string(), fieldValue).default({}),

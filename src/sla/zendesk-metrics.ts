@@ -21,8 +21,9 @@ const REOPENED: ClockHit = { on: "status_left", category: ["solved", "closed"] }
  * - requester wait (paused while pending), agent work (paused while pending and on hold) and total
  *   resolution: creation to solved, a reopen beginning a cycle that carries the time already used.
  *
- * Solving fulfils every running clock. These are the metrics policy targets name by id; a
- * target's `pausedBy` replaces the statuses a metric pauses on.
+ * Solving fulfils every running clock. Pauses and stops name status categories, so a policy
+ * set's custom statuses behave as their category does. These are the metrics policy targets name
+ * by id; a target's `pausedBy` replaces the statuses a metric pauses on.
  *
  * @example
  * ```ts
@@ -61,7 +62,7 @@ export const ZENDESK_METRICS: readonly (MetricDefinition & { readonly id: Metric
     id: "pausable_update",
     name: "Pausable update time",
     start: [AGENT_REPLY],
-    pause: [{ status: ["pending"] }],
+    pause: [{ category: ["pending"] }],
     stop: [AGENT_REPLY, SOLVED],
     cycles: "repeat",
   },
@@ -69,7 +70,7 @@ export const ZENDESK_METRICS: readonly (MetricDefinition & { readonly id: Metric
     id: "requester_wait",
     name: "Requester wait time",
     start: [{ on: "created" }, REOPENED],
-    pause: [{ status: ["pending"] }],
+    pause: [{ category: ["pending"] }],
     stop: [SOLVED],
     cycles: "accumulate",
   },
@@ -77,7 +78,7 @@ export const ZENDESK_METRICS: readonly (MetricDefinition & { readonly id: Metric
     id: "agent_work",
     name: "Agent work time",
     start: [{ on: "created" }, REOPENED],
-    pause: [{ status: ["pending", "on_hold"] }],
+    pause: [{ category: ["pending", "hold"] }],
     stop: [SOLVED],
     cycles: "accumulate",
   },

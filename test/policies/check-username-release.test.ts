@@ -308,7 +308,7 @@ describe("checkUsernameRelease, bad input", () => {
   it("an unknown key, a bad now, edition or parameter are typed errors", () => {
     expect(thrown(() => checkUsernameRelease({ username: "alice", ownerPhone: "1" } as UsernameReleaseFactsInput, NOW, "gitlab2026")).code).toBe("unknown_key");
     const badNow = thrown(() => checkUsernameRelease({ username: "alice" }, new Date("nope"), "gitlab2026"));
-    expect([badNow.code, badNow.path, badNow.message]).toEqual(["invalid_instant", ["now"], "Expected `now` to be a valid Date"]);
+    expect([badNow.code, badNow.path, badNow.message]).toEqual(["invalid_instant", ["now"], "Expected `now` to be a valid Date or epoch milliseconds"]);
     const badEdition = thrown(() => checkUsernameRelease({ username: "alice" }, NOW, "gitlab2030" as "gitlab2026"));
     expect([badEdition.code, badEdition.path]).toEqual(["unknown_value", ["edition"]]);
     const badParameter = thrown(() => checkUsernameRelease({ username: "alice" }, NOW, "gitlab2026", { releaseAfterDays: 0 }));

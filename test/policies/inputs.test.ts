@@ -56,7 +56,7 @@ describe("instants", () => {
     expect(describeError(thrown(() => checkUsernameRelease({ username: "alice" }, new Date(Number.NaN), "gitlab2026")))).toEqual([
       "invalid_instant",
       ["now"],
-      "Expected `now` to be a valid Date",
+      "Expected `now` to be a valid Date or epoch milliseconds",
     ]);
     expect(describeError(thrown(() => checkUsernameRelease({ username: "alice" }, "2026-06-15T12:00:00Z" as unknown as Date, "gitlab2026")))[1]).toEqual(["now"]);
   });

@@ -83,7 +83,7 @@ describe("routing instants, exactly", () => {
 
   it("instants in input: a missing one, a malformed one, and `now` that is not a valid Date", () => {
     expectError(() => emergencyPaging({ triggeredAt: "soon" }, new Date(0), "gitlab2026"), "invalid_format", ["incident", "triggeredAt"], `${EXPECTED} "soon"`);
-    expectError(() => emergencyPaging({ triggeredAt: "2026-11-20T10:00:00Z" }, "now" as unknown as Date, "gitlab2026"), "invalid_instant", ["now"], "Expected `now` to be a valid Date");
+    expectError(() => emergencyPaging({ triggeredAt: "2026-11-20T10:00:00Z" }, "now" as unknown as Date, "gitlab2026"), "invalid_instant", ["now"], "Expected `now` to be a valid Date or epoch milliseconds");
   });
 });
 

@@ -27,6 +27,15 @@ describe("durations: milliseconds, or hours, minutes, seconds and milliseconds t
     expect(durationToMilliseconds(5_400_000)).toBe(5_400_000);
   });
 
+  it('"days" are 24 hours each, as date-fns counts them: on a 09–17 calendar { days: 1 } is three business days\' hours', () => {
+    expect(durationToMilliseconds({ days: 1 })).toBe(86_400_000);
+    expect(durationToMilliseconds({ days: 1.5, hours: 1 })).toBe(133_200_000);
+    const nineToFive = defineCalendar({ timeZone: "UTC", weekly: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], thu: [["09:00", "17:00"]] } });
+    expect(addBusinessTime(nineToFive, at("2026-03-02T09:00:00Z"), { days: 1 }).toISOString()).toBe("2026-03-04T17:00:00.000Z");
+    expect(addBusinessTime(twentyFourSeven, at("2026-03-02T09:00:00Z"), { days: 2 }).toISOString()).toBe("2026-03-04T09:00:00.000Z");
+    expect(thrown(() => durationToMilliseconds({ days: -1 }))).toMatchObject({ code: "invalid_duration", path: ["duration", "days"] });
+  });
+
   it("an empty duration, a zero part and a part given as undefined count as nothing", () => {
     expect(durationToMilliseconds({})).toBe(0);
     expect(durationToMilliseconds(0)).toBe(0);
@@ -69,7 +78,7 @@ describe("durations: milliseconds, or hours, minutes, seconds and milliseconds t
   });
 
   it("a duration that is neither a number nor an object of parts is invalid_duration", () => {
-    const shape = "Expected milliseconds or { hours, minutes, seconds, milliseconds }, received";
+    const shape = "Expected milliseconds or { days, hours, minutes, seconds, milliseconds }, received";
     expect(thrown(() => durationToMilliseconds(null as never))).toMatchObject({
       code: "invalid_duration",
       path: ["duration"],
@@ -93,7 +102,7 @@ describe("durations: milliseconds, or hours, minutes, seconds and milliseconds t
     expect(thrown(() => durationToMilliseconds({ toString: 1 } as never))).toMatchObject({
       code: "unknown_key",
       path: ["duration", "toString"],
-      message: 'Unknown duration part "toString": expected hours, minutes, seconds or milliseconds',
+      message: 'Unknown duration part "toString": expected days, hours, minutes, seconds or milliseconds',
     });
   });
 
@@ -112,10 +121,39 @@ describe("durations: milliseconds, or hours, minutes, seconds and milliseconds t
   });
 });
 
+describe("instants as date-fns takes them: a Date or epoch milliseconds", () => {
+  const ms = Date.UTC(2026, 2, 2, 17, 0);
+  it("a number is the same instant as the Date of it, in every calendar function", () => {
+    const date = at("2026-03-02T17:00:00Z");
+    expect(addBusinessTime(globalSupportHours, ms, { hours: 30 })).toEqual(addBusinessTime(globalSupportHours, date, { hours: 30 }));
+    expect(subtractBusinessTime(globalSupportHours, ms, { hours: 30 })).toEqual(subtractBusinessTime(globalSupportHours, date, { hours: 30 }));
+    expect(businessTimeBetween(globalSupportHours, ms - 86_400_000, ms)).toBe(businessTimeBetween(globalSupportHours, at("2026-03-01T17:00:00Z"), date));
+    expect(isOpen(globalSupportHours, ms)).toBe(true);
+    expect(nextOpen(globalSupportHours, ms)).toEqual(date);
+    expect(nextClose(globalSupportHours, ms)).toEqual(nextClose(globalSupportHours, date));
+  });
+
+  it("a fraction of a millisecond is cut toward zero, as new Date(number) does; -0 is 0", () => {
+    expect(nextOpen(twentyFourSeven, ms + 0.9).getTime()).toBe(ms);
+    expect(Object.is(nextOpen(utcAllWeek(), -0).getTime(), 0)).toBe(true);
+  });
+
+  it("a number outside the supported range is out_of_range, named as an instant or, past any Date, as the number", () => {
+    expect(thrown(() => isOpen(globalSupportHours, Date.UTC(2200, 0, 1)))).toMatchObject({
+      code: "out_of_range",
+      path: ["at"],
+      message: "The instant 2200-01-01T00:00:00.000Z is outside the supported range 1900-01-01T00:00:00.000Z to 2200-01-01T00:00:00.000Z",
+    });
+    expect(thrown(() => isOpen(globalSupportHours, 1e300)).message).toBe(
+      "The instant 1e+300 ms is outside the supported range 1900-01-01T00:00:00.000Z to 2200-01-01T00:00:00.000Z",
+    );
+  });
+});
+
 describe("instants: a valid Date from 1900-01-01T00:00Z up to, not including, 2200-01-01T00:00Z", () => {
   it("each function names its instant argument in the error", () => {
     const bad = new Date(Number.NaN);
-    const invalid = { code: "invalid_instant", message: "Expected a valid Date, received an invalid Date" };
+    const invalid = { code: "invalid_instant", message: "Expected a valid Date or epoch milliseconds, received an invalid Date" };
     expect(thrown(() => addBusinessTime(globalSupportHours, bad, 0))).toMatchObject({ ...invalid, path: ["start"] });
     expect(thrown(() => subtractBusinessTime(globalSupportHours, bad, 0))).toMatchObject({ ...invalid, path: ["end"] });
     expect(thrown(() => businessTimeBetween(globalSupportHours, bad, at("2026-03-02T17:00:00Z")))).toMatchObject({ ...invalid, path: ["a"] });
@@ -129,28 +167,29 @@ describe("instants: a valid Date from 1900-01-01T00:00Z up to, not including, 22
     expect(thrown(() => isOpen(globalSupportHours, Object.create(Date.prototype) as Date))).toMatchObject({
       code: "invalid_instant",
       path: ["at"],
-      message: "Expected a valid Date, received an invalid Date",
+      message: "Expected a valid Date or epoch milliseconds, received an invalid Date",
     });
   });
 
   it("describes what it received instead of a Date", () => {
     const message = (value: unknown): string => thrown(() => isOpen(globalSupportHours, value as Date)).message;
-    expect(message(null)).toBe("Expected a valid Date, received null");
-    expect(message(undefined)).toBe("Expected a valid Date, received undefined");
-    expect(message([])).toBe("Expected a valid Date, received an array");
-    expect(message({})).toBe("Expected a valid Date, received an object");
-    expect(message(1_767_225_600_000)).toBe("Expected a valid Date, received the number 1767225600000");
-    expect(message(() => 0)).toBe("Expected a valid Date, received a function");
-    expect(message(false)).toBe("Expected a valid Date, received a boolean");
-    expect(message(1n)).toBe("Expected a valid Date, received a bigint");
-    expect(message(Symbol("at"))).toBe("Expected a valid Date, received a symbol");
+    expect(message(null)).toBe("Expected a valid Date or epoch milliseconds, received null");
+    expect(message(undefined)).toBe("Expected a valid Date or epoch milliseconds, received undefined");
+    expect(message([])).toBe("Expected a valid Date or epoch milliseconds, received an array");
+    expect(message({})).toBe("Expected a valid Date or epoch milliseconds, received an object");
+    expect(message(Number.NaN)).toBe("Expected a valid Date or epoch milliseconds, received the number NaN");
+    expect(message(Number.POSITIVE_INFINITY)).toBe("Expected a valid Date or epoch milliseconds, received the number Infinity");
+    expect(message(() => 0)).toBe("Expected a valid Date or epoch milliseconds, received a function");
+    expect(message(false)).toBe("Expected a valid Date or epoch milliseconds, received a boolean");
+    expect(message(1n)).toBe("Expected a valid Date or epoch milliseconds, received a bigint");
+    expect(message(Symbol("at"))).toBe("Expected a valid Date or epoch milliseconds, received a symbol");
   });
 
   it("quotes a string of up to 40 characters whole, and cuts a longer one at 40 with an ellipsis", () => {
     const forty = "2026-03-02T17:00:00Z and some more words";
     expect(forty).toHaveLength(40);
-    expect(thrown(() => isOpen(globalSupportHours, forty as never)).message).toBe(`Expected a valid Date, received the string "${forty}"`);
-    expect(thrown(() => isOpen(globalSupportHours, `${forty}!` as never)).message).toBe(`Expected a valid Date, received the string "${forty}…"`);
+    expect(thrown(() => isOpen(globalSupportHours, forty as never)).message).toBe(`Expected a valid Date or epoch milliseconds, received the string "${forty}"`);
+    expect(thrown(() => isOpen(globalSupportHours, `${forty}!` as never)).message).toBe(`Expected a valid Date or epoch milliseconds, received the string "${forty}…"`);
   });
 
   it('"range limits": the first millisecond of 1900 and the last of 2199 are accepted', () => {

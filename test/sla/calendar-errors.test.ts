@@ -109,11 +109,11 @@ describe("defineCalendar rejects bad specs with a typed error", () => {
 describe("calendar functions reject bad arguments with a typed error", () => {
   it("an invalid Date", () => {
     const error = caught(() => isOpen(globalSupportHours, new Date("not a date")));
-    expect(error).toMatchObject({ code: "invalid_instant", path: ["at"], message: "Expected a valid Date, received an invalid Date" });
+    expect(error).toMatchObject({ code: "invalid_instant", path: ["at"], message: "Expected a valid Date or epoch milliseconds, received an invalid Date" });
     expect(caught(() => addBusinessTime(globalSupportHours, "2026-03-02" as unknown as Date, 0))).toMatchObject({
       code: "invalid_instant",
       path: ["start"],
-      message: 'Expected a valid Date, received the string "2026-03-02"',
+      message: 'Expected a valid Date or epoch milliseconds, received the string "2026-03-02"',
     });
     expect(caught(() => businessTimeBetween(globalSupportHours, new Date(0), Object.create(Date.prototype) as Date)).path).toEqual(["b"]);
   });
@@ -139,9 +139,9 @@ describe("calendar functions reject bad arguments with a typed error", () => {
   });
 
   it("an unknown duration part", () => {
-    const error = caught(() => durationToMilliseconds({ days: 1 } as never));
-    expect(error).toMatchObject({ code: "unknown_key", path: ["duration", "days"] });
-    expect(error.message).toBe('Unknown duration part "days": expected hours, minutes, seconds or milliseconds');
+    const error = caught(() => durationToMilliseconds({ weeks: 1 } as never));
+    expect(error).toMatchObject({ code: "unknown_key", path: ["duration", "weeks"] });
+    expect(error.message).toBe('Unknown duration part "weeks": expected days, hours, minutes, seconds or milliseconds');
   });
 
   it("a result beyond the supported range", () => {

@@ -95,7 +95,7 @@ describe("bad tickets: code, path and message", () => {
   });
 
   it("an invalid now", () => {
-    expect(describeError(caught(() => evaluateSla(ticket([]), hourly, new Date(Number.NaN))))).toEqual(["invalid_instant", ["now"], "Expected a valid Date, received an invalid Date"]);
+    expect(describeError(caught(() => evaluateSla(ticket([]), hourly, new Date(Number.NaN))))).toEqual(["invalid_instant", ["now"], "Expected a valid Date or epoch milliseconds, received an invalid Date"]);
   });
 });
 

@@ -50,10 +50,8 @@ const spans = (report: SlaReport, metric: string): [string, string | null, strin
 describe("Zendesk's seven metrics are presets in the metric language", () => {
   it("in report order, each pausing on the statuses DEFAULT_PAUSED_BY gives it", () => {
     expect(ZENDESK_METRICS.map((metric) => metric.id)).toEqual([...METRIC_IDS]);
-    for (const metric of ZENDESK_METRICS) {
-      const statuses = metric.pause.flatMap((state) => ("status" in state ? state.status : []));
-      expect(statuses, metric.id).toEqual(DEFAULT_PAUSED_BY[metric.id]);
-    }
+    const set = prepareSlaPolicies({ policies: [{ id: "p", name: "P", targets: METRIC_IDS.map((metric) => ({ metric, duration: 1000, calendar: AROUND_THE_CLOCK })) }] });
+    expect(Object.fromEntries(set.policies[0]?.targets.map((target) => [target.metric, target.pausedBy]) ?? [])).toEqual(DEFAULT_PAUSED_BY);
   });
 
   it("are plain JSON: a copy made through JSON.stringify is the same definition", () => {
@@ -161,6 +159,79 @@ describe("metrics defined as data: JSM's start, pause and stop conditions", () =
     const own = prepareSlaPolicies({ metrics: [timeToFirstResponse], policies: [{ id: "p", name: "P", targets: [{ metric: "time_to_first_response", duration: { hours: 1 }, calendar: AROUND_THE_CLOCK, pausedBy: [] }] }] });
     const report = evaluateSla(ticket([status(10, "pending")]), own, nowAt(30));
     expect(metricOf(report, "time_to_first_response" as never)).toMatchObject({ state: "active", elapsedBusinessMs: 30 * MINUTE });
+  });
+});
+
+describe("custom statuses: a policy set declares its statuses, each in a category", () => {
+  const statuses = [
+    { id: "waiting_for_support", name: "Waiting for support", category: "open" },
+    { id: "waiting_for_customer", name: "Waiting for customer", category: "pending" },
+    { id: "escalated", category: "open" },
+    { id: "resolved", category: "solved" },
+  ] as const;
+  const toStatus = (minutes: number, value: "open" | "pending" | "solved", custom: string | null): TicketEventInput => ({ type: "status_change", at: at(minutes), status: value, customStatus: custom });
+  const customTicket = (events: TicketEventInput[]) => ticket(events, { status: "open", customStatus: "waiting_for_support" });
+
+  it("a defined metric pauses on a custom status by name, and Zendesk's metrics treat it as its category does", () => {
+    const set = prepareSlaPolicies({
+      statuses,
+      metrics: [{ ...timeToResolution, pause: [{ status: ["waiting_for_customer"] }] }],
+      policies: [
+        {
+          id: "p",
+          name: "P",
+          targets: [
+            { metric: "time_to_resolution", duration: { hours: 1 }, calendar: AROUND_THE_CLOCK },
+            { metric: "requester_wait", duration: { hours: 1 }, calendar: AROUND_THE_CLOCK },
+            { metric: "total_resolution", duration: { hours: 1 }, calendar: AROUND_THE_CLOCK },
+          ],
+        },
+      ],
+    });
+    expect(set.policies[0]?.targets.map((target) => target.pausedBy)).toEqual([["waiting_for_customer"], ["pending", "waiting_for_customer"], []]);
+    const report = evaluateSla(customTicket([toStatus(10, "pending", "waiting_for_customer"), toStatus(30, "open", "escalated"), toStatus(40, "solved", "resolved")]), set, nowAt(50));
+    expect(metricOf(report, "time_to_resolution" as never)).toMatchObject({ state: "closed", elapsedBusinessMs: 20 * MINUTE, fulfilledAt: at(40) });
+    expect(cyclesOf(report, "time_to_resolution")[0]?.fulfilledBy).toBe("solved");
+    expect(metricOf(report, "requester_wait")).toMatchObject({ elapsedBusinessMs: 20 * MINUTE });
+    expect(metricOf(report, "total_resolution")).toMatchObject({ elapsedBusinessMs: 40 * MINUTE });
+  });
+
+  it("a move between two custom statuses of one category is a status change for the clocks", () => {
+    const set = defining(
+      [{ id: "time_escalated", name: "Time escalated", start: [{ on: "status_entered", status: ["escalated"] }], stop: [{ on: "status_left", status: ["escalated"] }], cycles: "repeat" }],
+      { statuses: [...statuses] },
+    );
+    const report = evaluateSla(customTicket([toStatus(10, "open", "escalated"), toStatus(25, "open", "waiting_for_support")]), set, nowAt(30));
+    expect(spans(report, "time_escalated")).toEqual([[at(10), at(25), "status_change"]]);
+  });
+
+  it("a custom status the set does not declare, or outside its status's category, is an error on the ticket", () => {
+    const set = defining([timeToResolution], { statuses: [...statuses] });
+    expect(caught(() => evaluateSla(ticket([], { customStatus: "archived" }), set, nowAt(1)))).toMatchObject({
+      code: "unknown_value",
+      path: ["ticket", "customStatus"],
+      message: 'Unknown custom status "archived": expected one the policy set declares (waiting_for_support, waiting_for_customer, escalated, resolved)',
+    });
+    expect(caught(() => evaluateSla(customTicket([toStatus(5, "open", "pending")]), set, nowAt(10)))).toMatchObject({ code: "unknown_value", path: ["ticket", "events", 0, "customStatus"] });
+    expect(caught(() => evaluateSla(customTicket([toStatus(5, "open", "waiting_for_customer")]), set, nowAt(10)))).toMatchObject({
+      code: "inconsistent_facts",
+      path: ["ticket", "events", 0, "customStatus"],
+      message: 'The custom status "waiting_for_customer" is in the category pending, and the ticket\'s status "open" is in open',
+    });
+  });
+
+  it("a status id that clashes with Zendesk's, and a target pausing on a solved status", () => {
+    expect(caught(() => prepareSlaPolicies(defining([timeToResolution], { statuses: [{ id: "pending", category: "pending" }] })))).toMatchObject({
+      code: "duplicate_id",
+      path: ["policySet", "statuses", 0, "id"],
+      message: 'Two statuses have the id "pending"',
+    });
+    const pausedOnResolved = { statuses: [...statuses], policies: [{ id: "p", name: "P", targets: [{ metric: "agent_work", duration: 1000, calendar: AROUND_THE_CLOCK, pausedBy: ["resolved"] }] }] };
+    expect(caught(() => prepareSlaPolicies(pausedOnResolved))).toMatchObject({
+      code: "unknown_value",
+      path: ["policySet", "policies", 0, "targets", 0, "pausedBy", 0],
+      message: 'Invalid option: expected one of "new"|"open"|"pending"|"on_hold"|"waiting_for_support"|"waiting_for_customer"|"escalated"',
+    });
   });
 });
 

@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+export { importZendeskExport } from "./import-zendesk-export.js";
+export type { ZendeskExport, ZendeskImport, ZendeskRecordError, ZendeskSource, ZendeskTicketResult } from "./zendesk-export.js";
 export { railsTimeZoneToIana } from "./rails-time-zone.js";
 export { RAILS_TIME_ZONE_MAPPING } from "./rails-time-zone-mapping.js";
 export { auditMetricEvents } from "./audit-metric-events.js";

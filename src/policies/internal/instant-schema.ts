@@ -51,8 +51,11 @@ export const instantSchema: z.ZodType<Date, string | Date> = z
     return new Date(value);
   });
 
-/** `now`, the instant a decision is made at: a valid `Date`. */
-export const nowSchema: z.ZodType<Date> = z.custom<Date>(
-  (value) => isDate(value) && !Number.isNaN(value.getTime()),
-  { error: "Expected `now` to be a valid Date", params: { code: "invalid_instant" } },
-);
+/** `now`, the instant a decision is made at: a valid `Date` or epoch milliseconds, parsed to a `Date`. */
+export const nowSchema: z.ZodType<Date, Date | number> = z
+  .custom<Date | number>((value) => (isDate(value) ? !Number.isNaN(value.getTime()) : Number.isFinite(value)), {
+    error: "Expected `now` to be a valid Date or epoch milliseconds",
+    params: { code: "invalid_instant" },
+  })
+  // Epoch milliseconds as date-fns takes them; a fraction is cut toward zero, as `new Date(number)` does.
+  .transform((value) => new Date(typeof value === "number" ? Math.trunc(value) : value.getTime()));

@@ -1,8 +1,13 @@
 import { fail } from "../../shared/errors.js";
 import { MAX_INSTANT, MIN_INSTANT } from "./timeline.js";
 
-/** Reads a `Date` argument as epoch milliseconds, or throws the library's error. */
+/**
+ * Reads an instant argument, a `Date` or epoch milliseconds as date-fns takes them, as epoch
+ * milliseconds, or throws the library's error. A fractional number is truncated toward zero, as
+ * `new Date(number)` does.
+ */
 export function instantOf(value: unknown, path: readonly PropertyKey[]): number {
+  if (typeof value === "number") return inRange(Number.isFinite(value) ? Math.trunc(value) + 0 : Number.NaN, value, path);
   let time = Number.NaN;
   // getTime throws for anything but a real Date, and the catch turns that into NaN as well: the
   // instanceof tests only narrow the type.
@@ -17,16 +22,16 @@ export function instantOf(value: unknown, path: readonly PropertyKey[]): number 
     }
     // Stryker restore BlockStatement
   }
-  // Stryker disable next-line ConditionalExpression: see above, a non-Date's time is NaN
-  if (!(value instanceof Date) || Number.isNaN(time)) {
-    fail("invalid_instant", path, `Expected a valid Date, received ${describe(value)}`);
-  }
+  return inRange(time, value, path);
+}
+
+/** `time` when it is an instant in the supported range; otherwise the error naming `value`. */
+function inRange(time: number, value: unknown, path: readonly PropertyKey[]): number {
+  if (Number.isNaN(time)) fail("invalid_instant", path, `Expected a valid Date or epoch milliseconds, received ${describe(value)}`);
   if (time < MIN_INSTANT || time >= MAX_INSTANT) {
-    fail(
-      "out_of_range",
-      path,
-      `The instant ${new Date(time).toISOString()} is outside the supported range ${new Date(MIN_INSTANT).toISOString()} to ${new Date(MAX_INSTANT).toISOString()}`,
-    );
+    // Beyond ±8.64e15 ms no Date exists to print, so the number is named as it was given.
+    const shown = Math.abs(time) <= 8.64e15 ? new Date(time).toISOString() : `${time} ms`;
+    fail("out_of_range", path, `The instant ${shown} is outside the supported range ${new Date(MIN_INSTANT).toISOString()} to ${new Date(MAX_INSTANT).toISOString()}`);
   }
   return time;
 }

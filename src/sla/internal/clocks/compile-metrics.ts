@@ -58,6 +58,7 @@ export interface CompiledMetrics {
   /** The set's statuses, in order; status indexes point into it. */
   readonly statuses: readonly string[];
   readonly statusIndex: ReadonlyMap<string, number>;
+  readonly categoryOf: ReadonlyMap<string, StatusCategory>;
   /** Flags, by status index, the statuses in the solved and closed categories. */
   readonly solved: Uint8Array;
 }
@@ -161,5 +162,5 @@ export function compileMetrics(definitions: readonly MetricDefinition[], categor
     };
   });
   const solved = Uint8Array.from(statuses, (status) => (categoryOf.get(status) === "solved" || categoryOf.get(status) === "closed" ? 1 : 0));
-  return { metrics, byId: new Map(metrics.map((metric) => [metric.id, metric])), statuses, statusIndex: new Map(statuses.map((status, index) => [status, index])), solved };
+  return { metrics, byId: new Map(metrics.map((metric) => [metric.id, metric])), statuses, statusIndex: new Map(statuses.map((status, index) => [status, index])), categoryOf, solved };
 }

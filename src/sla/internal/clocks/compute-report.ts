@@ -13,6 +13,7 @@ import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
 import type { CompiledMetric, CompiledMetrics } from "./compile-metrics.js";
 import { formatInstant } from "./format-instant.js";
 import { type DueOut, measureCycle } from "./measure-cycle.js";
+import { checkCustomStatuses } from "./check-custom-statuses.js";
 import { metricsOfSet } from "./metrics-of-set.js";
 import { type RawCycle, type TicketHistory, runClocks } from "./run-clocks.js";
 
@@ -269,6 +270,7 @@ export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): S
   const supportLevel = facts === undefined ? ticket.organization.supportLevel : facts.supportLevel;
   const createdPriority = facts === undefined ? ticket.priority : facts.priority;
   const metrics = metricsOfSet(set);
+  checkCustomStatuses(ticket, metrics);
   const history = runClocks(ticket, now, metrics, targetedMetrics(set, metrics), createdPriority);
   const states = ticketStates(ticket, createdPriority, supportLevel, now, fieldsRead(set));
   const context: Context = { ticket, set, now, history, metrics, supportLevel, states, choices: [], clocks: new Map(), resolved: new Map(), calendarMissing: false };
@@ -379,6 +381,23 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
           code: "calendar_missing",
           rule: RULE_CALENDAR,
           message: `Policy "${policy.name}" has targets on the ticket's calendar and the ticket has no calendar`,
+          facts: { policyId: policy.id },
+        },
+      ],
+    };
+  }
+  if (metrics.length === 0 && priority === null && context.set.withoutPriority === "no_targets") {
+    return {
+      ...withoutMetrics(ticket, evaluatedAt, priority),
+      outcome: "policy_applied",
+      policyId: policy.id,
+      policyName: policy.name,
+      reasons: [
+        ...reasons,
+        {
+          code: "no_target_without_priority",
+          rule: "§2 targets per priority and metric: a ticket without a priority has no target",
+          message: `Policy "${policy.name}" sets its targets per priority and the ticket has no priority, so no metric applies`,
           facts: { policyId: policy.id },
         },
       ],

@@ -29,8 +29,9 @@ export function markPolicySetPrepared(set: SlaPolicySet): SlaPolicySet {
   Object.freeze(set.calendars);
   for (const policy of set.policies) deepFreeze(policy);
   Object.freeze(set.policies);
-  // The metric definitions are the parsed copies, so freezing them touches nothing of the caller's.
+  // The metric definitions and statuses are the parsed copies, so freezing them touches nothing of the caller's.
   deepFreeze(set.metrics);
+  deepFreeze(set.statuses);
   // The caller's parameters object is copied, never frozen in place.
   const frozen: SlaPolicySet = set.parameters === undefined ? set : { ...set, parameters: deepFreeze(structuredClone(set.parameters)) };
   Object.freeze(frozen);

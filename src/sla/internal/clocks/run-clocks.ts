@@ -260,17 +260,18 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
     walks.set(metrics, walk);
   }
   const { statusIndex } = metrics;
-  let status = statusIndex.get(ticket.status) ?? 0;
+  // The clocks read the custom status where the ticket has one, else its status (the category's).
+  let statusName: string = ticket.customStatus ?? ticket.status;
+  let status = statusIndex.get(statusName) ?? 0;
   walk.reset(wanted, status);
   const statusStarts = [ticket.createdAt];
-  const statuses: string[] = [ticket.status];
+  const statuses: string[] = [statusName];
   const priorityAts = [ticket.createdAt];
   const priorities: (Priority | null)[] = [createdPriority];
   let priority: FieldValue = createdPriority;
   let assignee: FieldValue = ticket.assignee;
   let severity: FieldValue = ticket.severity;
   const others = new Map<string, FieldValue>();
-  let statusName = ticket.status as string;
   const occurrence: Occurrence = { kind: ON_CREATED, at: ticket.createdAt, author: "agent", isPublic: false, automated: false, fromStatus: -1, toStatus: status, field: "", from: null, to: null };
 
   // Creation, then the status it was created with, entered at the same instant.
@@ -292,11 +293,12 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
         break;
       case "status_change": {
         // Setting the status it already has changes nothing.
-        if (event.status === statusName) break;
-        const next = statusIndex.get(event.status) ?? 0;
+        const name = event.customStatus ?? event.status;
+        if (name === statusName) break;
+        const next = statusIndex.get(name) ?? 0;
         statusStarts.push(event.at);
-        statuses.push(event.status);
-        statusName = event.status;
+        statuses.push(name);
+        statusName = name;
         // Stepped even with no metric to apply it to: guards read the status.
         occurrence.kind = ON_STATUS;
         occurrence.fromStatus = status;

@@ -1,0 +1,70 @@
+import type * as z from "zod";
+import { SupportPolicyError, parseInput } from "../../../shared/errors.js";
+import type { ZendeskRecordError, ZendeskSource } from "../zendesk-export.js";
+
+/** Where a record's errors go: its part of the export and its name for people. */
+export interface RecordRef {
+  readonly source: ZendeskSource;
+  readonly record: string;
+}
+
+export function recordError(ref: RecordRef, path: readonly (string | number)[], code: ZendeskRecordError["code"], message: string): ZendeskRecordError {
+  return { source: ref.source, record: ref.record, path, code, message };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The records of a response, `{ [key]: [...] }`, or of an array of such pages (an export read
+ * page by page). An absent part has no records; a malformed one is an error naming the part.
+ */
+export function recordsOf(value: unknown, key: string, source: ZendeskSource, errors: ZendeskRecordError[]): unknown[] {
+  if (value === undefined) return [];
+  const pages = Array.isArray(value) ? value : [value];
+  const records: unknown[] = [];
+  pages.forEach((page, index) => {
+    const list = isObject(page) ? page[key] : undefined;
+    if (Array.isArray(list)) {
+      records.push(...(list as unknown[]));
+      return;
+    }
+    const where = Array.isArray(value) ? `page ${index}` : "the response";
+    errors.push(recordError({ source, record: where }, [key], isObject(page) ? "missing_field" : "invalid_type", `Expected the API's response { "${key}": [...] } (or an array of such pages), received ${describe(page)}`));
+  });
+  return records;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (isObject(value)) return `an object with keys ${JSON.stringify(Object.keys(value).slice(0, 5))}`;
+  return typeof value;
+}
+
+/** A record's id for people, when it has a usable one. */
+export function idOf(record: unknown): string | null {
+  if (!isObject(record)) return null;
+  const id = record["id"];
+  if (typeof id === "number" && Number.isSafeInteger(id)) return String(id);
+  if (typeof id === "string" && id !== "") return id;
+  return null;
+}
+
+/** Validates a record with a schema; on failure, every issue becomes an error of the record. */
+export function parseRecord<T>(schema: z.ZodType<T>, value: unknown, ref: RecordRef, errors: ZendeskRecordError[]): T | undefined {
+  try {
+    return parseInput(schema, value);
+  } catch (error) {
+    if (!(error instanceof SupportPolicyError)) throw error;
+    for (const issue of error.issues) errors.push(recordError(ref, issue.path.map((key) => (typeof key === "number" ? key : String(key))), issue.code, issue.message));
+    return undefined;
+  }
+}
+
+/** An id as the library keeps it: Zendesk's integer ids as decimal strings, null for none. */
+export function idText(value: unknown): string | null {
+  if (value === null || value === undefined || value === "") return null;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
+}
