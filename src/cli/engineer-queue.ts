@@ -37,7 +37,7 @@ export interface EngineerQueueOptions {
 }
 
 /**
- * Orders the valid tickets of an input for one engineer at `now` (POLICIES §3): each ticket as
+ * Orders the valid tickets of an input for one engineer at `now` (docs/rules.md §3): each ticket as
  * of `now` (status, priority and assignee from its events), with its SLA report for the due
  * times. A bad engineer option is a usage error naming the option.
  *

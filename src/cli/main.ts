@@ -9,6 +9,18 @@ const version = typeof SUPPORT_POLICY_VERSION === "string" ? SUPPORT_POLICY_VERS
 const { readFileSync, writeFileSync, mkdirSync } = process.getBuiltinModule("node:fs");
 const { resolve, dirname } = process.getBuiltinModule("node:path");
 
+// The reader went away (`support-policy sla … | head -1`): a Unix tool stops quietly with success,
+// as `cat` does. Other write failures are still errors.
+process.stdout.on?.("error", (error) => {
+  if (error.code === "EPIPE") {
+    process.exitCode = 0;
+    process.exit?.(0);
+    return;
+  }
+  process.stderr.write(`support-policy: cannot write the output: ${String(error.code)}\n`);
+  process.exit?.(70);
+});
+
 try {
   // Imported here so that an error while the library loads is reported as internal (exit 70) too.
   const { runCli } = await import("./run-cli.js");

@@ -15,10 +15,12 @@ export interface NodeProcess {
   readonly argv: readonly string[];
   /** The code the process exits with once its work is done. */
   exitCode: number | undefined;
-  /** Standard output. */
-  readonly stdout: { write(text: string): boolean };
+  /** Standard output; `on("error")` hears a failed write, such as EPIPE when the reader closed the pipe. */
+  readonly stdout: { write(text: string): boolean; on?(event: "error", listener: (error: { readonly code?: unknown }) => void): unknown };
   /** Standard error. */
   readonly stderr: { write(text: string): boolean };
+  /** Ends the process at once with a code. */
+  exit?(code: number): never;
   /** Loads one of Node's own modules. */
   getBuiltinModule(id: "node:fs"): {
     readonly readFileSync: (path: string | number, encoding: "utf8") => string;

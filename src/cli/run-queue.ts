@@ -19,10 +19,30 @@ import { readSource } from "./read-source.js";
 import { timeZoneOption } from "./time-zone-option.js";
 import { QUEUE_HELP } from "./usage.js";
 
+/** The terminal width tables are laid out for. */
+const TABLE_WIDTH = 120;
+const REASON_INDENT = "    ";
+
+/** Splits text into lines of at most `width` characters at spaces (a longer word stays whole). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line === "") line = word;
+    else if (line.length + 1 + word.length <= width) line = `${line} ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
 /**
  * `support-policy queue`: the order in which one engineer should pick up the tickets of a JSON
- * array or NDJSON file (or standard input) at `now`, each with its bucket, its nearest reply due
- * and the reasons that placed it (docs/rules.md §3). SLA reports come from the edition (or your own
+ * array or NDJSON file (or standard input) at `now`, each with its bucket, the nearest due of its
+ * running metrics (of any kind) and the reasons that placed it (docs/rules.md §3). SLA reports come from the edition (or your own
  * `--policies`); status, priority and assignee are taken as of `now` from each ticket's events.
  *
  * @param args - the arguments after `queue`
@@ -82,16 +102,26 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
   if (format === "json") {
     io.stdout(`${JSON.stringify(queue, null, 2)}\n`);
   } else {
-    io.stdout(`Pick-up order for ${agent} as of ${queue.now} (${edition}), times in ${timeZone}\n\n`);
+    // Under --policies the SLA comes from the file; the edition still sets the pick-up order.
+    if (typeof policiesFile === "string") {
+      io.stdout(`Pick-up order for ${agent} as of ${queue.now}, times in ${timeZone}\n`);
+      io.stdout(`SLA from the policies ${policySet.name ?? policiesFile}; the order of ${edition}\n\n`);
+    } else io.stdout(`Pick-up order for ${agent} as of ${queue.now} (${edition}), times in ${timeZone}\n\n`);
     const rows = queue.entries.map((entry) => [
       String(entry.position),
       entry.ticketId,
       entry.bucket,
-      entry.dueAt === null ? "-" : `${entry.dueMetric === "first_reply" ? "first" : "next"} ${formatInstant(entry.dueAt, timeZone)}`,
+      entry.dueMetric === null ? "-" : entry.dueMetric.replaceAll("_", " "),
+      entry.dueAt === null ? "-" : formatInstant(entry.dueAt, timeZone),
       entry.dueAt === null ? "-" : formatDuration(Date.parse(entry.dueAt) - now.getTime()),
-      entry.reasons.map((reason) => reason.message).join("; "),
     ]);
-    io.stdout(formatTable(["#", "ticket", "bucket", "reply due", "in", "why"], rows));
+    // The reasons go on the lines under their row, wrapped, so the table fits a terminal.
+    const [header = "", rule = "", ...lines] = formatTable(["#", "ticket", "bucket", "next due", "due", "in"], rows).split("\n");
+    io.stdout(`${header}\n${rule}\n`);
+    queue.entries.forEach((entry, i) => {
+      io.stdout(`${lines[i] ?? ""}\n`);
+      for (const text of wrap(entry.reasons.map((reason) => reason.message).join("; "), TABLE_WIDTH - REASON_INDENT.length)) io.stdout(`${REASON_INDENT}${text}\n`);
+    });
   }
   return problems.length > 0 ? EXIT_CODES.invalidRecords : EXIT_CODES.ok;
 }

@@ -21,7 +21,7 @@ import type { QueueBucket } from "./queue-buckets.js";
 export interface QueueSlaReport {
   /** The ticket the report is for; checked against the key it is filed under when present. */
   readonly ticketId?: string;
-  /** One entry per metric; only `first_reply` and `next_reply` are read. */
+  /** One entry per metric; every running (active or paused) one with a due instant is read. */
   readonly metrics: readonly {
     /** The metric id. */
     readonly metric: string;

@@ -48,13 +48,13 @@ export interface QueueEntry {
   readonly position: number;
   /** The bucket that placed it. */
   readonly bucket: QueueBucket;
-  /** The nearest due instant among its running reply metrics (ISO 8601), or null. */
+  /** The nearest due instant among its running (active or paused) metrics, of any kind (ISO 8601), or null. */
   readonly dueAt: string | null;
-  /** The metric of `dueAt`, or null. */
-  readonly dueMetric: "first_reply" | "next_reply" | null;
-  /** Whether that reply is already past due at `now`. */
+  /** The metric of `dueAt` (`first_reply`, `next_reply`, `periodic_update`, `agent_work`, …), or null. */
+  readonly dueMetric: string | null;
+  /** Whether that metric is already past due at `now`. */
   readonly breached: boolean;
-  /** Whether that reply is due within the near-breach window (or past due). */
+  /** Whether that metric is due within the near-breach window (or past due). */
   readonly nearBreach: boolean;
   /** 2026: the shared-view weight (see `orderQueue`); absent in 2016. */
   readonly weight?: number;
@@ -110,6 +110,10 @@ interface Due {
   next: number;
   nextIso: string | null;
   nextBreached: boolean;
+  /** The nearest due instant among the running metrics other than the replies. */
+  other: number;
+  otherIso: string | null;
+  otherMetric: string | null;
   known: boolean;
 }
 
@@ -128,6 +132,9 @@ function readReport(report: unknown, id: string, due: Due): Due {
   due.nextIso = null;
   // Stryker disable next-line BooleanLiteral: the breached flags are kept for the record; the queue judges a breach from the due instant itself
   due.nextBreached = false;
+  due.other = NO_DUE;
+  due.otherIso = null;
+  due.otherMetric = null;
   due.known = true;
   if (typeof report !== "object" || report === null) fail("invalid_type", ["options", "reports", id], "Expected an SLA report object");
   const r = report as { ticketId?: unknown; metrics?: unknown };
@@ -140,7 +147,7 @@ function readReport(report: unknown, id: string, due: Due): Due {
     const metric = metrics[m] as { metric?: unknown; state?: unknown; dueAt?: unknown; breached?: unknown } | null;
     if (typeof metric !== "object" || metric === null) fail("invalid_type", ["options", "reports", id, "metrics", m], "Expected a metric report object");
     const which = metric.metric;
-    if (which !== "first_reply" && which !== "next_reply") continue;
+    if (typeof which !== "string") fail("invalid_type", ["options", "reports", id, "metrics", m, "metric"], `Expected the metric's id, received ${describeValue(which)}`);
     const state = metric.state;
     if (state !== "active" && state !== "paused" && state !== "closed" && state !== "not_started") {
       fail("unknown_value", ["options", "reports", id, "metrics", m, "state"], `Unknown metric state ${describeValue(state)}; expected active, paused, closed or not_started`);
@@ -154,10 +161,15 @@ function readReport(report: unknown, id: string, due: Due): Due {
       due.first = at;
       due.firstIso = isoOf(at, metric.dueAt);
       due.firstBreached = metric.breached;
-    } else {
+    } else if (which === "next_reply") {
       due.next = at;
       due.nextIso = isoOf(at, metric.dueAt);
       due.nextBreached = metric.breached;
+    } else if (at < due.other) {
+      // Update and resolution clocks: the 2016 buckets name the replies, but every running metric is due.
+      due.other = at;
+      due.otherIso = isoOf(at, metric.dueAt);
+      due.otherMetric = which;
     }
   }
   return due;
@@ -381,7 +393,7 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
 
   // One scratch record, rewritten for each ticket: a queue allocates enough already.
   // Stryker disable next-line ObjectLiteral,BooleanLiteral: readReport rewrites every field before any is read
-  const due: Due = { first: NO_DUE, firstIso: null, firstBreached: false, next: NO_DUE, nextIso: null, nextBreached: false, known: false };
+  const due: Due = { first: NO_DUE, firstIso: null, firstBreached: false, next: NO_DUE, nextIso: null, nextBreached: false, other: NO_DUE, otherIso: null, otherMetric: null, known: false };
   for (let i = 0; i < n; i++) {
     const t = list[i] as View;
     const raw = tickets[i] as { createdAt?: unknown; waitingSince?: unknown };
@@ -397,15 +409,17 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
     if (report !== undefined) readReport(report, t.id, due);
     else if (policies !== undefined) readReport(evaluateSla(slaTicketOf(t, createdAt), policies, nowDate), t.id, due);
     else readReport(NO_REPORT, t.id, due).known = false;
-    const nearest = due.first <= due.next ? due.first : due.next;
-    const nearestMetric = nearest === NO_DUE ? null : due.first <= due.next ? ("first_reply" as const) : ("next_reply" as const);
-    const nearestBreached = nearestMetric === "first_reply" ? now > due.first : nearestMetric === "next_reply" ? now > due.next : false;
+    const nearestReply = due.first <= due.next ? due.first : due.next;
+    // A reply wins a tie: the 2016 buckets and the reasons name the replies.
+    const nearest = nearestReply <= due.other ? nearestReply : due.other;
+    const nearestMetric = nearest === NO_DUE ? null : nearestReply > due.other ? due.otherMetric : due.first <= due.next ? "first_reply" : "next_reply";
+    const nearestBreached = nearest !== NO_DUE && now > nearest;
     // The main reason and up to two more, put into an array of the exact size at the end: growing
     // an empty array allocates spare capacity for every one of 100,000 entries.
     let main: Reason<QueueReasonCode>;
     let extra: Reason<QueueReasonCode> | undefined;
     let unknownSla: Reason<QueueReasonCode> | undefined;
-    const dueIso = nearestMetric === null ? null : nearestMetric === "first_reply" ? due.firstIso : due.nextIso;
+    const dueIso = nearestMetric === null ? null : nearestReply > due.other ? due.otherIso : nearestMetric === "first_reply" ? due.firstIso : due.nextIso;
     const done = status === "solved" || status === "closed";
     let bucket: QueueBucket;
     let courtesy: string | undefined;

@@ -50,7 +50,7 @@ function closeOfDay(timeline: Timeline, timeZone: string, day: number, path: rea
 
 /**
  * The end of the `days`-th business day after the day of `start`: a deadline stated as "N
- * business days", as handbooks state targets (POLICIES §1).
+ * business days", as handbooks state targets (docs/rules.md §1).
  *
  * A business day is a local date, in the calendar's zone, with open time on it; it ends at its
  * last close (at midnight when open until then, as on a 24/7 calendar). Days are counted after

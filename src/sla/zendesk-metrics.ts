@@ -2,7 +2,7 @@ import type { ClockHit, ClockState, MetricDefinition } from "./metric-definition
 import type { MetricId } from "./sla-vocabulary.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 
-// The building blocks Zendesk's metrics share (POLICIES §2 "Clock semantics").
+// The building blocks Zendesk's metrics share (docs/rules.md §2 "Clock semantics").
 const UNSOLVED: ClockState = { category: ["new", "open", "pending", "hold"] };
 /** A public reply by a person on the agent side; private notes, bots and replies to a solved ticket fulfil nothing. */
 const AGENT_REPLY: ClockHit = { on: "comment", author: "agent", public: true, automated: false, if: [UNSOLVED] };

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -96,6 +96,13 @@ describe("the built binary on the bundled sample", () => {
       businessMs: 8 * 3_600_000,
       elapsedMs: Date.parse("2026-12-28T11:00:00.000Z") - Date.parse("2026-12-22T15:00:00.000Z"),
     });
+  });
+
+  it("piped into a reader that closes early (| head -1): ends quietly with exit 0, no stack trace", () => {
+    // A shell pipe: the reader keeps one line and closes, the writer then meets EPIPE.
+    const script = `"${process.execPath}" dist/cli.js sla examples/tickets.json --now ${NOW} --format json | head -c 1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync("bash", ["-c", script], { cwd: ROOT, encoding: "utf8" });
+    expect(result.stderr).toBe("exit=0\n");
   });
 
   it("sla reads NDJSON from standard input", () => {

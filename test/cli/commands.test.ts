@@ -186,7 +186,7 @@ describe("sla: bad records", () => {
 describe("queue", () => {
   const unassigned = (id: string, org: string): Record<string, unknown> => ({ id, createdAt: "2026-11-20T10:00:00Z", channel: "ticket", severity: 3, organization: { id: org, plan: "premium" } });
 
-  it("prints the pick-up order as a table: position, ticket, bucket, the nearest reply due, how soon, and why", () => {
+  it("prints the pick-up order as a table: position, ticket, bucket, the nearest due of any running metric, how soon, and why on the lines below; under --policies the header names the policies", () => {
     const stdin = JSON.stringify([
       { ...unassigned("Q-1", "org-a"), assignee: "maria", events: [agentReply("2026-11-20T11:00:00Z"), { type: "comment", at: "2026-11-20T12:00:00Z", author: "customer", public: true }] },
       unassigned("Q-2", "org-b"),
@@ -195,12 +195,15 @@ describe("queue", () => {
     expect(result.stderr).toBe("");
     expect(result.stdout).toBe(
       [
-        "Pick-up order for maria as of 2026-11-20T14:00:00.000Z (gitlab2026), times in UTC",
+        "Pick-up order for maria as of 2026-11-20T14:00:00.000Z, times in UTC",
+        "SLA from the policies own.json; the order of gitlab2026",
         "",
-        "#  ticket  bucket       reply due                       in       why",
-        "-  ------  -----------  ------------------------------  -------  --------------------------------------------------------------------",
-        "1  Q-2     shared_view  first Fri 2026-11-20 11:00 UTC  -3h 00m  Unassigned: the shared view, by weight (the nearest breach first)",
-        "2  Q-1     your_other   -                               -        Your own ticket: after the shared view, even when close to breaching",
+        "#  ticket  bucket       next due        due                       in",
+        "-  ------  -----------  --------------  ------------------------  -------",
+        "1  Q-2     shared_view  first reply     Fri 2026-11-20 11:00 UTC  -3h 00m",
+        "    Unassigned: the shared view, by weight (the nearest breach first)",
+        "2  Q-1     your_other   requester wait  Fri 2026-11-20 12:00 UTC  -2h 00m",
+        "    Your own ticket: after the shared view, even when close to breaching",
         "",
       ].join("\n"),
     );
@@ -251,7 +254,7 @@ describe("queue", () => {
     expect(lenient.status).toBe(EXIT_CODES.invalidRecords);
     expect(lenient.stderr).toBe("stdin: line 2: (root): Expected a ticket object, received an array\n");
     expect(lenient.stdout).toMatch(/^Pick-up order for maria as of 2026-11-20T14:00:00\.000Z \(handbook2016\), times in UTC\n\n# {2}ticket/);
-    expect(lenient.stdout).toMatch(/^1 {2}Q-2 {5}new_unassigned {2}first Mon 2026-11-23 08:00 UTC {2}2d 18h {2}A new unassigned ticket/m);
+    expect(lenient.stdout).toMatch(/^1 {2}Q-2 {5}new_unassigned {2}first reply {2}Mon 2026-11-23 08:00 UTC {2}2d 18h\n {4}A new unassigned ticket/m);
   });
 
   it("a bad --now is a usage error naming the option", () => {

@@ -26,6 +26,10 @@ describe("the bundled examples", () => {
 });
 
 describe("the tables fit a 120-column terminal", () => {
+  it.each(Object.entries(COMMANDS).filter(([name]) => name.startsWith("queue table")))("%s: every line within 120 columns", (_, args) => {
+    expect(run(args).stdout.split("\n").filter((line) => line.length > 120)).toEqual([]);
+  });
+
   it.each(Object.entries(COMMANDS).filter(([name]) => name.startsWith("sla table")))("%s: every line within 120 columns, a blank line between sections", (_, args) => {
     const lines = run(args).stdout.split("\n");
     expect(lines.filter((line) => line.length > 120)).toEqual([]);

@@ -678,7 +678,17 @@ describe("orderQueue, broken SLA reports", () => {
     expectError(metric({ dueAt: "2300-01-01T00:00:00Z" }), "out_of_range", ["options", "reports", "a", "metrics", 0, "dueAt"], "outside the supported range");
   });
 
-  it("metrics other than first and next reply are not read at all", () => {
-    expect(withReport({ metrics: [{ metric: "requester_wait", state: "weird", dueAt: "soon", breached: 3 }] })().entries[0]).toMatchObject({ dueAt: null, dueMetric: null });
+  it("every metric is read and checked, not only the replies", () => {
+    expectError(withReport({ metrics: [{ metric: "requester_wait", state: "weird", dueAt: "soon", breached: 3 }] }), "unknown_value", ["options", "reports", "a", "metrics", 0, "state"], 'Unknown metric state "weird"');
+  });
+
+  it("the queue considers every running metric it is given: a ticket with periodic update and agent work breached is due, at the earliest of them", () => {
+    const metrics = [
+      { metric: "first_reply", state: "closed", dueAt: h(-3), breached: false },
+      { metric: "periodic_update", state: "active", dueAt: h(-1), breached: true },
+      { metric: "agent_work", state: "active", dueAt: h(-0.5), breached: true },
+      { metric: "total_resolution", state: "closed", dueAt: h(-4), breached: false },
+    ];
+    expect(withReport({ metrics })().entries[0]).toMatchObject({ dueAt: h(-1), dueMetric: "periodic_update", breached: true, nearBreach: true });
   });
 });
