@@ -1,7 +1,7 @@
 import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
-import { fail, parseInput } from "../shared/errors.js";
+import { fail, parseInput, parseOverrides } from "../shared/errors.js";
 import { editionSchema } from "./internal/edition-schema.js";
 import {
   type TwoFactorRemovalParameters,
@@ -411,7 +411,7 @@ export function check2faRemoval(
 ): TwoFactorRemovalDecision {
   const valid = parseInput(twoFactorRemovalRequestSchema, request, ["request"]);
   const rules = parseInput(editionSchema, edition, ["edition"]);
-  const p = parseInput(twoFactorRemovalParametersSchema, { ...twoFactorRemovalParameters[rules], ...parameters }, ["parameters"]);
+  const p = parseOverrides(twoFactorRemovalParametersSchema, twoFactorRemovalParameters[rules], parameters, ["parameters"]);
   validate(valid);
 
   const results = match(rules)

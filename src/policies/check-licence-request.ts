@@ -1,6 +1,6 @@
 import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
-import { parseInput } from "../shared/errors.js";
+import { parseInput, parseOverrides } from "../shared/errors.js";
 import { internalRequestDueAt } from "./internal-request-due-at.js";
 import { addDaysToLocalDate } from "./internal/add-days-to-local-date.js";
 import { localDateOf } from "./internal/local-date-of.js";
@@ -225,7 +225,7 @@ function evaluate(item: Item, request: LicenceRequest, p: LicenceParameters): It
  */
 export function checkLicenceRequest(request: LicenceRequestInput, parameters: Partial<LicenceParameters> = {}): LicenceDecision {
   const valid = parseInput(licenceRequestSchema, request, ["request"]);
-  const p = parseInput(licenceParametersSchema, { ...licenceParameters, ...parameters }, ["parameters"]);
+  const p = parseOverrides(licenceParametersSchema, licenceParameters, parameters, ["parameters"]);
   const respondBy = valid.priority === undefined ? undefined : internalRequestDueAt(valid.priority, valid.submittedAt, p);
   const target: Rsn[] =
     valid.priority === undefined || respondBy === undefined

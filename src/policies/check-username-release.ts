@@ -1,7 +1,7 @@
 import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
-import { fail, parseInput } from "../shared/errors.js";
+import { fail, parseInput, parseOverrides } from "../shared/errors.js";
 import { idleUsername } from "./idle-username.js";
 import { addCalendarMonths } from "./internal/add-calendar-months.js";
 import type { CheckResult } from "./internal/check-result.js";
@@ -497,7 +497,7 @@ export function checkUsernameRelease(
   const valid = parseInput(usernameReleaseFactsSchema, facts, ["facts"]);
   const at = parseInput(nowSchema, now, ["now"]);
   const rules = parseInput(editionSchema, edition, ["edition"]);
-  const p = parseInput(usernameReleaseParametersSchema, { ...usernameReleaseParameters[rules], ...parameters }, ["parameters"]);
+  const p = parseOverrides(usernameReleaseParametersSchema, usernameReleaseParameters[rules], parameters, ["parameters"]);
   validateOrder(valid, at);
   const tz = valid.timeZone ?? "UTC";
 

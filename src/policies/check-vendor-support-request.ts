@@ -1,7 +1,7 @@
 import { fromZonedTime } from "date-fns-tz";
 import * as z from "zod";
 import type { Decision } from "../shared/decision.js";
-import { fail, parseInput } from "../shared/errors.js";
+import { fail, parseInput, parseOverrides } from "../shared/errors.js";
 import { localDateOf } from "./internal/local-date-of.js";
 import { timeZoneSchema } from "./internal/time-zone-schema.js";
 import { type VendorSupportRequestInput, vendorSupportRequestSchema } from "./vendor-support-request.js";
@@ -81,7 +81,7 @@ export function checkVendorSupportRequest(
   parameters: Partial<VendorSupportParameters> = {},
 ): Decision<VendorSupportOutcome, VendorSupportCode> {
   const valid = parseInput(vendorSupportRequestSchema, request, ["request"]);
-  const p = parseInput(parametersSchema, { ...vendorSupportParameters, ...parameters }, ["parameters"]);
+  const p = parseOverrides(parametersSchema, vendorSupportParameters, parameters, ["parameters"]);
   valid.previousRequests.forEach((previous, index) => {
     if (previous.getTime() > valid.requestAt.getTime()) {
       fail("event_after_now", ["request", "previousRequests", index], `Earlier request ${index} (${previous.toISOString()}) is after the new request (${valid.requestAt.toISOString()})`);

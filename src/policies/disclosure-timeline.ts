@@ -1,7 +1,7 @@
 import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
-import { fail, parseInput } from "../shared/errors.js";
+import { fail, parseInput, parseOverrides } from "../shared/errors.js";
 import { addBusinessTime } from "../sla/add-business-time.js";
 import { globalSupportHours } from "../sla/gitlab-calendars.js";
 import { type DisclosureParameters, disclosureParameters, disclosureParametersSchema } from "./disclosure-parameters.js";
@@ -257,7 +257,7 @@ export function disclosureTimeline(
 ): DisclosureTimeline {
   const valid = parseInput(disclosureReportSchema, report, ["report"]);
   const rules = parseInput(editionSchema, edition, ["edition"]);
-  const p = parseInput(disclosureParametersSchema, { ...disclosureParameters[rules], ...parameters }, ["parameters"]);
+  const p = parseOverrides(disclosureParametersSchema, disclosureParameters[rules], parameters, ["parameters"]);
   validate(valid);
 
   const due = addBusinessTime(globalSupportHours, valid.receivedAt, { hours: p.firstResponseBusinessHours });

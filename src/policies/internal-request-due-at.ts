@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { parseInput } from "../shared/errors.js";
+import { parseInput, parseOverrides } from "../shared/errors.js";
 import { addBusinessTime } from "../sla/add-business-time.js";
 import { globalSupportHours } from "../sla/gitlab-calendars.js";
 import { instantSchema } from "./internal/instant-schema.js";
@@ -34,6 +34,6 @@ export function internalRequestDueAt(
   parameters: Partial<LicenceParameters> = {},
 ): string {
   const input = parseInput(inputSchema, { priority, submittedAt });
-  const p = parseInput(licenceParametersSchema, { ...licenceParameters, ...parameters }, ["parameters"]);
+  const p = parseOverrides(licenceParametersSchema, licenceParameters, parameters, ["parameters"]);
   return addBusinessTime(globalSupportHours, input.submittedAt, { hours: p.responseTargetHours[input.priority] }).toISOString();
 }

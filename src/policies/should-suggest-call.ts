@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { Decision } from "../shared/decision.js";
-import { parseInput } from "../shared/errors.js";
+import { parseInput, parseOverrides } from "../shared/errors.js";
 import { type CallSuggestionFactsInput, callSuggestionFactsSchema } from "./call-suggestion-facts.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 
@@ -68,7 +68,7 @@ const RULE = "§11 unscheduled calls: suggest a call when several back-and-forth
  */
 export function shouldSuggestCall(facts: CallSuggestionFactsInput, parameters: Partial<CallSuggestionParameters> = {}): Decision<CallSuggestionOutcome, CallSuggestionCode> {
   const valid = parseInput(callSuggestionFactsSchema, facts, ["facts"]);
-  const p = parseInput(parametersSchema, { ...callSuggestionParameters, ...parameters }, ["parameters"]);
+  const p = parseOverrides(parametersSchema, callSuggestionParameters, parameters, ["parameters"]);
   const missing = (path: string): Decision<CallSuggestionOutcome, CallSuggestionCode> => ({
     outcome: "cannot_decide",
     missing: [path],

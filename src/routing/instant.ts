@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { timeOf } from "../shared/time-of.js";
 import { describeValue } from "./internal/describe-value.js";
 
 // An offset is required so an instant never depends on the host's time zone.
@@ -10,7 +11,7 @@ export const MAX_INSTANT = Date.UTC(2200, 0, 1);
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function describe(value: unknown): string {
-  return value instanceof Date ? "an invalid Date" : describeValue(value);
+  return timeOf(value) === undefined ? describeValue(value) : "an invalid Date";
 }
 
 function digit(s: string, i: number): number {
@@ -72,12 +73,10 @@ export interface InstantProblem {
  * @internal
  */
 export function instantToMs(value: unknown): number | InstantProblem {
-  let ms = Number.NaN;
-  if (typeof value === "string") ms = parseIsoInstant(value);
-  else if (value instanceof Date) ms = value.getTime();
+  const ms = typeof value === "string" ? parseIsoInstant(value) : (timeOf(value) ?? Number.NaN);
   if (Number.isNaN(ms)) {
     return {
-      code: value instanceof Date ? "invalid_instant" : "invalid_format",
+      code: timeOf(value) === undefined ? "invalid_format" : "invalid_instant",
       message: `Expected an instant: an ISO 8601 string with an offset (e.g. "2026-11-20T10:00:00Z"), or a valid Date; received ${describe(value)}`,
     };
   }
@@ -106,11 +105,11 @@ export const instantSchema = z.custom<string | Date>((value) => value !== undefi
  * instants (a fraction of a millisecond is cut toward zero, as `new Date(number)` does). @internal
  */
 export const nowSchema = z
-  .custom<Date | number>((value) => (value instanceof Date ? !Number.isNaN(value.getTime()) : Number.isFinite(value)), {
+  .custom<Date | number>((value) => (typeof value === "number" ? Number.isFinite(value) : !Number.isNaN(timeOf(value) ?? Number.NaN)), {
     message: "Expected `now` to be a valid Date or epoch milliseconds",
     params: { code: "invalid_instant" },
   })
-  .transform((d) => (typeof d === "number" ? Math.trunc(d) + 0 : d.getTime()));
+  .transform((d) => (typeof d === "number" ? Math.trunc(d) + 0 : (timeOf(d) as number)));
 
 /** Formats epoch milliseconds as the ISO 8601 UTC string every routing output uses. @internal */
 export function iso(ms: number): string {

@@ -137,8 +137,26 @@ function isKnownCode(code: unknown): code is SupportPolicyErrorCode {
   return KNOWN_CODES.has(code);
 }
 
+/** What a caught value is, for a message, without trusting it: it may be a hostile object too. */
+export function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : typeof error === "object" && error !== null ? "an object" : String(error);
+  } catch {
+    return "a value that cannot be described";
+  }
+}
+
 /** Whether the value at the issue's path is absent from the input (not there, or undefined). */
 function isAbsent(issue: z.core.$ZodIssue, input: unknown): boolean {
+  try {
+    return isAbsentAt(issue, input);
+  } catch {
+    // Reading the input again threw (a getter or a proxy): it is there, and it is bad.
+    return false;
+  }
+}
+
+function isAbsentAt(issue: z.core.$ZodIssue, input: unknown): boolean {
   let value: unknown = input;
   for (const key of issue.path) {
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: zod reports a problem at the first value that is not an object, so the walk never passes through one; the guard only keeps a surprise from throwing
@@ -170,9 +188,20 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown, root: readonly Propert
  * parsed value, or throws a {@link SupportPolicyError} listing every issue with its full path.
  */
 export function parseInput<T>(schema: z.core.$ZodType<T>, input: unknown, root: readonly PropertyKey[] = []): T {
-  const result = z.safeParse(schema, input);
-  if (result.success) return result.data;
-  const issues = result.error.issues.flatMap((issue) =>
+  let zodIssues: readonly z.core.$ZodIssue[];
+  try {
+    const result = z.safeParse(schema, input);
+    if (result.success) return result.data;
+    // zod words its messages when the error is first read, and wording one reads the input.
+    zodIssues = result.error.issues;
+  } catch (error) {
+    // A refinement may throw the library's own error; anything else is the input fighting back
+    // (a getter or proxy trap that throws, a revoked proxy, a Date look-alike whose methods
+    // throw), which makes it bad input, never a crash.
+    if (error instanceof SupportPolicyError) throw error;
+    fail("invalid_input", root, `The input could not be read: reading it threw ${describeThrown(error)}`);
+  }
+  const issues = zodIssues.flatMap((issue) =>
     // One issue per unknown key, with the key in its path, so the path points at the bad field.
     issue.code === "unrecognized_keys"
       ? issue.keys.map((key) => ({
@@ -186,4 +215,21 @@ export function parseInput<T>(schema: z.core.$ZodType<T>, input: unknown, root: 
   // Stryker disable next-line all: zod reports at least one issue, so this guard (for the type checker) never runs
   if (first === undefined) fail("invalid_input", root, "Invalid input");
   throw new SupportPolicyError([first, ...rest]);
+}
+
+/**
+ * Validates a caller's partial overrides merged over the library's defaults, as
+ * {@link parseInput} does, and turns an override object that cannot even be read (a throwing
+ * getter or proxy trap, a revoked proxy) into the library's error too.
+ *
+ * @internal
+ */
+export function parseOverrides<T>(schema: z.core.$ZodType<T>, defaults: object, overrides: unknown, root: readonly PropertyKey[]): T {
+  let merged: unknown;
+  try {
+    merged = { ...defaults, ...(overrides as object) };
+  } catch (error) {
+    fail("invalid_input", root, `The input could not be read: reading it threw ${describeThrown(error)}`);
+  }
+  return parseInput(schema, merged, root);
 }

@@ -44,7 +44,13 @@ export class BusinessCalendar {
 /** The engine behind a calendar, or the library's error when `value` is not one. */
 export function timelineOf(value: unknown, path: readonly PropertyKey[] = ["calendar"]): Timeline {
   // Stryker disable next-line ConditionalExpression: the WeakMap answers undefined for anything it does not hold; the instanceof test only narrows the type
-  const timeline = value instanceof BusinessCalendar ? timelines.get(value) : undefined;
+  let timeline: Timeline | undefined;
+  try {
+    timeline = value instanceof BusinessCalendar ? timelines.get(value) : undefined;
+  } catch {
+    // instanceof asks a proxy for its prototype, which may throw: such a value is no calendar.
+    timeline = undefined;
+  }
   if (timeline === undefined) {
     fail("not_a_calendar", path, "Expected a calendar made by defineCalendar(spec)");
   }

@@ -1,4 +1,4 @@
-import { fail } from "../shared/errors.js";
+import { describeThrown, fail, SupportPolicyError } from "../shared/errors.js";
 import { describe } from "./internal/instant.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from "./internal/local-date.js";
 
@@ -42,6 +42,16 @@ function checkPart(value: unknown, path: readonly PropertyKey[]): number {
 
 /** {@link durationToMilliseconds} naming `path` in its errors, for the library's own calls. */
 export function toMilliseconds(duration: Duration, path: readonly PropertyKey[]): number {
+  try {
+    return readMilliseconds(duration, path);
+  } catch (error) {
+    // A getter or proxy trap that throws, or a revoked proxy: a duration that cannot be read.
+    if (error instanceof SupportPolicyError) throw error;
+    fail("invalid_duration", path, `The duration could not be read: reading it threw ${describeThrown(error)}`);
+  }
+}
+
+function readMilliseconds(duration: Duration, path: readonly PropertyKey[]): number {
   if (typeof duration === "number") return Math.round(checkPart(duration, path));
   // Callers without types can pass anything; the declared type is no guarantee here.
   const value: unknown = duration;

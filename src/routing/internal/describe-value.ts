@@ -10,7 +10,11 @@ export function describeValue(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "undefined") return String(value);
   if (typeof value === "bigint") return `${value.toString()}n`;
   if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (value instanceof Date) return "a Date";
+  try {
+    if (Array.isArray(value)) return "an array";
+    if (value instanceof Date) return "a Date";
+  } catch {
+    // A revoked proxy or a throwing getPrototypeOf trap: described by its type alone.
+  }
   return `a value of type ${typeof value}`;
 }

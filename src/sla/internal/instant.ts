@@ -1,4 +1,5 @@
 import { fail } from "../../shared/errors.js";
+import { timeOf } from "../../shared/time-of.js";
 import { MAX_INSTANT, MIN_INSTANT } from "./timeline.js";
 
 /**
@@ -8,21 +9,7 @@ import { MAX_INSTANT, MIN_INSTANT } from "./timeline.js";
  */
 export function instantOf(value: unknown, path: readonly PropertyKey[]): number {
   if (typeof value === "number") return inRange(Number.isFinite(value) ? Math.trunc(value) + 0 : Number.NaN, value, path);
-  let time = Number.NaN;
-  // getTime throws for anything but a real Date, and the catch turns that into NaN as well: the
-  // instanceof tests only narrow the type.
-  // Stryker disable next-line ConditionalExpression: see above
-  if (value instanceof Date) {
-    // Stryker disable BlockStatement: an empty catch leaves time NaN all the same
-    try {
-      // The prototype's own getTime: an object merely inheriting from Date.prototype throws here.
-      time = Date.prototype.getTime.call(value);
-    } catch {
-      time = Number.NaN;
-    }
-    // Stryker restore BlockStatement
-  }
-  return inRange(time, value, path);
+  return inRange(timeOf(value) ?? Number.NaN, value, path);
 }
 
 /** `time` when it is an instant in the supported range; otherwise the error naming `value`. */
@@ -38,11 +25,29 @@ function inRange(time: number, value: unknown, path: readonly PropertyKey[]): nu
 
 /** A short, safe description of a bad value for an error message. */
 export function describe(value: unknown): string {
-  if (value instanceof Date) return "an invalid Date";
+  if (isDateLike(value)) return "an invalid Date";
   if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
+  if (isArray(value)) return "an array";
   if (typeof value === "string") return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === "number") return `the number ${value}`;
   if (value === undefined) return "undefined";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/** Array.isArray, which throws for a revoked proxy: that is no array. */
+function isArray(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** A Date, or an object posing as one (it inherits Date.prototype); a proxy that throws is neither. */
+function isDateLike(value: unknown): boolean {
+  try {
+    return value instanceof Date;
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { describeInstant } from "../../../shared/describe-instant.js";
+import { timeOf } from "../../../shared/time-of.js";
 import { MAX_INSTANT, MIN_INSTANT } from "../timeline.js";
 
 // An offset is required so an instant never depends on the host's time zone.
@@ -27,8 +28,9 @@ export const instantSchema = z.custom<string | Date | number>(() => true).transf
     ctx.addIssue({ code: "custom", message: "Missing required instant", params: { code: "missing_field" }, input: value });
     return z.NEVER;
   }
-  if (value instanceof Date) {
-    const ms = value.getTime();
+  const time = timeOf(value);
+  if (time !== undefined) {
+    const ms = time;
     if (Number.isNaN(ms)) {
       ctx.addIssue({ code: "custom", message: "Expected a valid Date, received an invalid Date", params: { code: "invalid_instant" }, input: value });
       return z.NEVER;
