@@ -3,6 +3,7 @@ import { SupportPolicyError } from "../../shared/errors.js";
 import { prepareSlaPolicies } from "../../sla/prepare-sla-policies.js";
 import type { SlaPolicySet } from "../../sla/sla-policy-set.js";
 import { readCalendars } from "./internal/read-calendars.js";
+import { readExport } from "./internal/read-export.js";
 import { readPolicies } from "./internal/read-policies.js";
 import { type AuditRecord, type TicketRecord, auditRecordSchema, readTicket, ticketRecordSchema } from "./internal/read-ticket.js";
 import { idOf, parseRecord, recordError, recordsOf } from "./internal/records.js";
@@ -52,7 +53,7 @@ function byId<T extends { id: number | string }, V>(records: unknown[], schema: 
  * stops the other records. A bad policy or schedule leaves `policySet` null, because evaluating
  * without it would choose policies wrongly.
  *
- * @param data - the API responses
+ * @param input - the API responses (an object that is not one, or cannot be read, is a `SupportPolicyError` at `data`)
  * @returns the tickets (one result each), the policy set, the calendars and the other records' errors
  *
  * @example
@@ -63,7 +64,8 @@ function byId<T extends { id: number | string }, V>(records: unknown[], schema: 
  * }
  * ```
  */
-export function importZendeskExport(data: ZendeskExport): ZendeskImport {
+export function importZendeskExport(input: ZendeskExport): ZendeskImport {
+  const data = readExport(input);
   const errors: ZendeskRecordError[] = [];
   const roles = byId(recordsOf(data.users, "users", "users", errors), userSchema, "users", "user", (user) => user.role, errors);
   const organizationTags = byId(recordsOf(data.organizations, "organizations", "organizations", errors), organizationSchema, "organizations", "organization", (organization) => organization.tags ?? [], errors);
