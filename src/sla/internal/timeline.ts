@@ -193,7 +193,10 @@ export class Timeline {
     while (close === chunk.end && i === chunk.count - 1) {
       // Stryker disable next-line EqualityOperator: a period reaching #alwaysOpenFrom exactly runs on into the next year's, and returns null there
       if (close >= this.#alwaysOpenFrom) return null;
-      if (chunk.year + 1 >= END_YEAR) return outOfRange(path);
+      // Open up to the end of the range on a weekly schedule open around the clock: past the
+      // range there are no holidays or overrides, so it never closes (a no-op override on the
+      // last days of 2199 puts #alwaysOpenFrom itself past the range).
+      if (chunk.year + 1 >= END_YEAR) return this.#alwaysOpenFrom === Infinity ? outOfRange(path) : null;
       chunk = this.#chunk(chunk.year + 1);
       if (chunk.count === 0 || chunk.starts[0] !== close) break;
       i = 0;
