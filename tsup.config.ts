@@ -15,6 +15,7 @@ const entries = {
   routing: "src/routing/index.ts",
   zendesk: "src/import/zendesk/index.ts",
   report: "src/report/index.ts",
+  fivetran: "src/import/fivetran/index.ts",
 };
 
 // Every other library module is an entry of its own too, so the build keeps one output file per

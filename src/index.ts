@@ -9,6 +9,8 @@
  *   checking the library's SLA reports against Zendesk's own record.
  * - `support-policy/report` (its own entry only, so the root stays small): an SLA report page
  *   (summary, queue, per-ticket timelines) as one self-contained HTML document.
+ * - `support-policy/fivetran` (its own entry only): Zendesk data as Fivetran lands it in a
+ *   warehouse, converted into the REST responses `support-policy/zendesk` reads.
  *
  * @packageDocumentation
  */
