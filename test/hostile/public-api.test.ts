@@ -3,13 +3,15 @@
 import { fc, test } from "../support/property.js";
 import { describe, expect } from "vitest";
 import * as api from "../../src/index.js";
+import * as report from "../../src/report/index.js";
 import { SupportPolicyError } from "../../src/shared/errors.js";
 import { integrityOf } from "../support/integrity.js";
 import { runs } from "../support/runs.js";
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
-const functions = (Object.entries(api) as [string, unknown][])
+// The root entry holds everything but the report page, which has its own entry.
+const functions = (Object.entries({ ...api, ...report }) as [string, unknown][])
   .filter((entry): entry is [string, AnyFunction] => typeof entry[1] === "function")
   // Classes are constructed by their factory functions (BusinessCalendar by defineCalendar), and
   // the error class is the library's answer itself.

@@ -120,11 +120,34 @@ describe.skipIf(!available)("the report page in headless Chromium", () => {
     expect(await page.locator("#ticket-1-tl-readout").textContent()).toMatch(/^(Fri|Sat) 2026-11-2\d \d{2}:\d{2} UTC$/);
   });
 
+  it("reads instants out in the page's zone as the page writes them (Europe/Berlin: CET)", async () => {
+    const written: Record<string, string> = {};
+    expect(run(["report", "examples/tickets.json", "--now", SAMPLE_NOW.toISOString(), "--time-zone", "Europe/Berlin", "--out", "berlin.html"], { written }).status).toBe(0);
+    const file = join(OUT, "report-page-berlin.html");
+    writeFileSync(file, written["berlin.html"] ?? "");
+    const berlin = await context.newPage();
+    const errors: string[] = [];
+    berlin.on("pageerror", (error) => errors.push(error.message));
+    berlin.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await berlin.goto(pathToFileURL(file).href);
+    const figure = berlin.locator("svg.timeline").nth(1);
+    await figure.scrollIntoViewIfNeeded();
+    const box = await figure.boundingBox();
+    if (box === null) throw new Error("the second timeline has no box");
+    await berlin.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    expect(await berlin.locator("#ticket-2-tl-readout").textContent()).toMatch(/^Fri 2026-11-20 \d{2}:\d{2} CET$/);
+    expect(await berlin.locator("#ticket-2 .mark.breach").first().getAttribute("data-label")).toBe("first reply breached Fri 2026-11-20 18:00 CET (cycle 1)");
+    expect(errors).toEqual([]);
+    await berlin.close();
+  });
+
   it("saves 1280×800 screenshots for a reviewer: the top of the page, and the first timelines", async () => {
     await page.evaluate("window.scrollTo(0, 0)");
     await page.screenshot({ path: SCREENSHOT });
     // And the first timelines, as a reader scrolling to them sees them.
-    await page.locator("#tickets").evaluate("(section) => section.scrollIntoView()");
+    await page.evaluate("document.getElementById('tickets').scrollIntoView()");
     await page.screenshot({ path: TIMELINES });
     console.log(`The report page's screenshots: ${SCREENSHOT}, ${TIMELINES}`);
     expect(existsSync(SCREENSHOT) && existsSync(TIMELINES)).toBe(true);

@@ -109,11 +109,11 @@ export function renderSummary(reports: readonly SlaReport[], warnings: readonly 
   return (
     `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2><ul class="cards">` +
     card(counts.tickets, `tickets (${counts.withSla} with an SLA)`) +
-    card(counts.met, "metrics met (closed in time)") +
+    card(counts.met, "metrics met") +
     card(counts.breached, "metrics breached", counts.breached > 0 ? ' class="bad"' : "") +
-    card(counts.running, "metrics running (active or paused)") +
+    card(counts.running, "metrics active or paused") +
     card(counts.notStarted, "metrics not started") +
-    card(counts.breaches, "breaches (every cycle)", ' id="breach-count"') +
+    card(counts.breaches, "breaches (all cycles)", ' id="breach-count"') +
     `</ul><div class="grid2"><div>${breachTable(reports)}${warningTable(warnings, anchors, withinMs, timeZone)}</div><div>${overdueTable(reports, anchors, timeZone)}</div></div></section>`
   );
 }
