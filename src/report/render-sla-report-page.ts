@@ -85,7 +85,7 @@ const queueSchema = z.strictObject({
         position: z.int().positive(),
         bucket: z.string(),
         dueAt: instant.nullable(),
-        dueMetric: z.enum(["first_reply", "next_reply"]).nullable(),
+        dueMetric: z.string().nullable(),
         breached: z.boolean(),
         nearBreach: z.boolean(),
         reasons: z.array(z.looseObject({ message: z.string() })),

@@ -175,6 +175,11 @@ describe("untrusted text", () => {
     expect(html).toContain('data-label="first reply breached');
   });
 
+  it("the queue names the metric due soonest, whichever it is, and how far off", () => {
+    expect(order.entries[0]?.dueMetric).toMatch(/^(next_reply|periodic_update)$/);
+    expect(html).toMatch(/<span class="bucket">[^<]+<\/span> (next reply|periodic update) due Mon 2026-03-02 16:00 UTC \(2h 00m\)/);
+  });
+
   it("names, titles and the engineer are escaped too, in text and in attributes", () => {
     expect(html).not.toMatch(/<b>policies|<i>title|<u>eng|<img/);
     expect(html).toContain("&lt;b&gt;policies&lt;/b&gt;");

@@ -5,7 +5,7 @@ import { escapeHtml } from "./escape-html.js";
 
 /**
  * One engineer's pick-up order as an ordered list: each ticket's position, bucket, nearest
- * reply due (and how far off, negative once past), and the reasons that placed it there.
+ * due metric (and how far off, negative once past), and the reasons that placed it there.
  */
 export function renderQueue(engineer: string, queue: OrderedQueue, anchors: ReadonlyMap<string, string>, now: number, timeZone: string): string {
   const items = queue.entries.map((entry) => {
@@ -14,8 +14,8 @@ export function renderQueue(engineer: string, queue: OrderedQueue, anchors: Read
     const flag = entry.breached ? "breached" : entry.nearBreach ? "near" : "";
     const due =
       entry.dueAt === null
-        ? "no reply due"
-        : `${entry.dueMetric === "next_reply" ? "next" : "first"} reply due ${escapeHtml(formatInstant(entry.dueAt, timeZone))} (${formatDuration(Date.parse(entry.dueAt) - now)})${entry.breached ? ' <span class="bad">breached</span>' : entry.nearBreach ? " <b>close to breaching</b>" : ""}`;
+        ? "nothing due"
+        : `${escapeHtml((entry.dueMetric ?? "metric").replaceAll("_", " "))} due ${escapeHtml(formatInstant(entry.dueAt, timeZone))} (${formatDuration(Date.parse(entry.dueAt) - now)})${entry.breached ? ' <span class="bad">breached</span>' : entry.nearBreach ? " <b>close to breaching</b>" : ""}`;
     const reasons = entry.reasons.map((reason) => `<li>${escapeHtml(reason.message)}</li>`).join("");
     return `<li${flag === "" ? "" : ` class="${flag}"`}><b>${entry.position}.</b> ${anchor === undefined ? ticket : `<a href="#${anchor}">${ticket}</a>`} <span class="bucket">${escapeHtml(entry.bucket.replaceAll("_", " "))}</span> ${due}${reasons === "" ? "" : `<ul>${reasons}</ul>`}</li>`;
   });
