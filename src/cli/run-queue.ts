@@ -3,6 +3,7 @@ import { handbook2016 } from "../sla/editions/handbook2016.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { collectTickets } from "./collect-tickets.js";
+import { collectZendeskTickets } from "./collect-zendesk-tickets.js";
 import { editionOption } from "./edition-option.js";
 import { engineerQueue } from "./engineer-queue.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
@@ -10,6 +11,7 @@ import { formatDuration } from "./format-duration.js";
 import { formatInstant } from "./format-instant.js";
 import { formatOption } from "./format-option.js";
 import { formatTable } from "./format-table.js";
+import { fromOption } from "./from-option.js";
 import { instantOption } from "./instant-option.js";
 import { loadPolicyFile } from "./load-policy-file.js";
 import { numberOption } from "./number-option.js";
@@ -67,6 +69,7 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     format: { type: "string" },
     "time-zone": { type: "string" },
     "keep-going": { type: "boolean", short: "k" },
+    from: { type: "string" },
   });
   if (values["help"] === true) {
     io.stdout(QUEUE_HELP);
@@ -83,9 +86,24 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
   const nowText = values["now"];
   const now = typeof nowText === "string" ? instantOption("now", nowText) : io.now();
   const policiesFile = values["policies"];
-  const policySet = typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026;
-  const { text, source } = readSource(positionals[0], io);
-  const { tickets, problems } = collectTickets(readRecords(text, source), source, policySet, now);
+  const zendesk = fromOption("queue", values["from"] as string | undefined, positionals[0], typeof policiesFile === "string", io);
+  if (zendesk?.fatal === true) {
+    for (const problem of zendesk.problems) io.stderr(`${problem}\n`);
+    io.stderr(`The SLA policies or schedules of ${zendesk.dir} cannot be used; no queue printed\n`);
+    return EXIT_CODES.invalidRecords;
+  }
+  const policySet = zendesk?.imported.policySet ?? (typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026);
+  let collected;
+  let source: string;
+  if (zendesk === undefined) {
+    const input = readSource(positionals[0], io);
+    source = input.source;
+    collected = collectTickets(readRecords(input.text, source), source, policySet, now);
+  } else {
+    source = zendesk.dir;
+    collected = collectZendeskTickets(zendesk, now);
+  }
+  const { tickets, problems } = collected;
   for (const problem of problems) io.stderr(`${problem}\n`);
   if (problems.length > 0 && values["keep-going"] !== true) {
     io.stderr(`${problems.length} invalid record(s) in ${source}; no queue printed (use --keep-going to order the valid ones)\n`);

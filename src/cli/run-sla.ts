@@ -6,12 +6,14 @@ import type { MetricReport, SlaReport } from "../sla/sla-report.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { collectTickets } from "./collect-tickets.js";
+import { collectZendeskTickets } from "./collect-zendesk-tickets.js";
 import { editionOption } from "./edition-option.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { formatDuration } from "./format-duration.js";
 import { formatInstant } from "./format-instant.js";
 import { formatOption } from "./format-option.js";
 import { formatTable } from "./format-table.js";
+import { fromOption } from "./from-option.js";
 import { instantOption } from "./instant-option.js";
 import { loadPolicyFile } from "./load-policy-file.js";
 import { numberOption } from "./number-option.js";
@@ -86,6 +88,7 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     "time-zone": { type: "string" },
     within: { type: "string" },
     "keep-going": { type: "boolean", short: "k" },
+    from: { type: "string" },
   });
   if (values["help"] === true) {
     io.stdout(SLA_HELP);
@@ -103,9 +106,24 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
   if (typeof policiesFile === "string" && values["edition"] !== undefined) {
     throw new CliError('support-policy sla: give --edition or --policies, not both; see "support-policy sla --help"');
   }
-  const policySet = typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026;
-  const { text, source } = readSource(positionals[0], io);
-  const { tickets, problems } = collectTickets(readRecords(text, source), source, policySet, now);
+  const zendesk = fromOption("sla", values["from"] as string | undefined, positionals[0], values["edition"] !== undefined || typeof policiesFile === "string", io);
+  if (zendesk?.fatal === true) {
+    for (const problem of zendesk.problems) io.stderr(`${problem}\n`);
+    io.stderr(`The SLA policies or schedules of ${zendesk.dir} cannot be used; nothing evaluated\n`);
+    return EXIT_CODES.invalidRecords;
+  }
+  const policySet = zendesk?.imported.policySet ?? (typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026);
+  let collected;
+  let source: string;
+  if (zendesk === undefined) {
+    const input = readSource(positionals[0], io);
+    source = input.source;
+    collected = collectTickets(readRecords(input.text, source), source, policySet, now);
+  } else {
+    source = zendesk.dir;
+    collected = collectZendeskTickets(zendesk, now);
+  }
+  const { tickets, problems } = collected;
   for (const problem of problems) io.stderr(`${problem}\n`);
   const keepGoing = values["keep-going"] === true;
   if (problems.length > 0 && !keepGoing) {

@@ -9,13 +9,22 @@ const EXIT_CODES_TEXT = `Exit codes:
   70 internal error (a bug: please report it with the input)
 `;
 
+const ZENDESK_TEXT = `Zendesk export (--from zendesk): EXPORT_DIR holds the REST API's responses as files named for
+their endpoints: tickets.json (required), ticket_audits.json, users.json, organizations.json,
+sla_policies.json, schedules.json, holidays.json (the only schedule) or schedules/<id>/holidays.json,
+custom_statuses.json. A bad record is one line naming the file, the record and the field; a bad SLA
+policy or schedule stops everything, since tickets would be judged by the wrong policy.
+`;
+
 const INPUT_TEXT = `Input: a JSON array of tickets, one JSON ticket, or NDJSON (one ticket per line); FILE may be
 "-" or left out to read standard input. A ticket is the SLA engine's ticket (id, createdAt,
 channel, organization {id, plan, supportLevel, dedicatedEngineer}, priority, severity, status,
-assignee, tags, form, events [created, comment, status_change, priority_change,
-severity_change, assignee_change]) plus, for the queue, emergency, incident,
-accountEscalation, starred, preferredRegion and waitingSince. status, priority and assignee
-are the values at creation; later changes are events. Instants are ISO 8601 with an offset.
+assignee, tags, form, fields, calendar, current, events [created, comment, status_change,
+priority_change, severity_change, assignee_change, tags_change, field_change,
+calendar_change]) plus, for the queue, emergency, incident, accountEscalation, starred,
+preferredRegion and waitingSince. status, priority, assignee and tags are the values at
+creation (current: the values now, checked against the events); later changes are events.
+Instants are ISO 8601 with an offset.
 `;
 
 /**
@@ -76,6 +85,7 @@ ${EXIT_CODES_TEXT}`;
  * ```
  */
 export const SLA_HELP = `Usage: support-policy sla [FILE] [--now ISO] [--edition 2016|2026 | --policies FILE.json] [options]
+       support-policy sla --from zendesk EXPORT_DIR [--now ISO] [options]
 
 Evaluates every ticket's SLA as of --now and prints one row per ticket and metric: the policy
 that applies, the metric, its state (active, paused, closed or not started), whether it is
@@ -91,8 +101,10 @@ Options:
       --time-zone ZONE      show times in this IANA zone (default UTC)
       --format table|json   output format (default table); json prints the full reports
   -k, --keep-going          evaluate the valid tickets even when some are invalid
+      --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
 
 ${INPUT_TEXT}
+${ZENDESK_TEXT}
 ${EXIT_CODES_TEXT}`;
 
 /**
@@ -104,6 +116,7 @@ ${EXIT_CODES_TEXT}`;
  * ```
  */
 export const QUEUE_HELP = `Usage: support-policy queue [FILE] --agent ID [--now ISO] [--edition 2016|2026] [options]
+       support-policy queue --from zendesk EXPORT_DIR --agent ID [--now ISO] [options]
 
 The order in which the engineer ID should pick up the tickets at --now: each ticket's bucket,
 its nearest reply due time, and the reasons that placed it there.
@@ -120,8 +133,11 @@ Options:
       --time-zone ZONE      show times in this IANA zone (default UTC)
       --format table|json   output format (default table)
   -k, --keep-going          order the valid tickets even when some are invalid
+      --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
+                            (--agent is the agent's Zendesk user id)
 
 ${INPUT_TEXT}
+${ZENDESK_TEXT}
 ${EXIT_CODES_TEXT}`;
 
 /**

@@ -1,0 +1,29 @@
+import { CliError } from "./cli-error.js";
+import type { CliIo } from "./cli-io.js";
+import { type LoadedZendeskExport, loadZendeskExport } from "./load-zendesk-export.js";
+
+/**
+ * Reads `--from`: absent, the input is a ticket file; `zendesk`, the positional argument is a
+ * Zendesk export directory, read and imported here, whose own SLA policies and schedules apply
+ * (so `--policies` and `--edition` are refused).
+ *
+ * @param command - the command, for messages
+ * @param value - the option's text, if given
+ * @param dir - the positional argument
+ * @param policiesGiven - whether `--policies` or `--edition` was given
+ * @param io - file access
+ * @returns the loaded export, or undefined without `--from`
+ * @throws {@link CliError} (exit 2) for an unknown source, a missing directory, or an option that does not combine
+ *
+ * @example
+ * ```ts
+ * fromOption("sla", "zendesk", "examples/zendesk", false, io)?.imported.tickets.length; // => 8
+ * ```
+ */
+export function fromOption(command: string, value: string | undefined, dir: string | undefined, policiesGiven: boolean, io: CliIo): LoadedZendeskExport | undefined {
+  if (value === undefined) return undefined;
+  if (value !== "zendesk") throw new CliError(`--from: expected "zendesk", received "${value}"; see "support-policy ${command} --help"`);
+  if (dir === undefined) throw new CliError(`support-policy ${command} --from zendesk: expected an EXPORT_DIR; see "support-policy ${command} --help"`);
+  if (policiesGiven) throw new CliError(`support-policy ${command} --from zendesk: the export's own SLA policies apply; --policies and --edition do not combine with it`);
+  return loadZendeskExport(dir.replace(/\/+$/, ""), io);
+}
