@@ -93,8 +93,8 @@ describe("support-policy queue --from zendesk EXPORT_DIR", () => {
     expect(queue.entries.map((entry) => [entry.ticketId, entry.bucket])).toEqual([
       ["108", "shared_view"],
       ["101", "your_other"],
-      ["102", "your_other"],
       ["104", "your_other"],
+      ["102", "your_other"],
       ["103", "rest"],
       ["106", "rest"],
       ["105", "rest"],
