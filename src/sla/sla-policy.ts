@@ -41,7 +41,7 @@ export interface SlaTargetInput {
   readonly metric: string;
   /** The priority it applies to; absent: every priority, including none. */
   readonly priority?: Priority | undefined;
-  /** The target: milliseconds or `{ hours, minutes, seconds, milliseconds }`, more than zero. */
+  /** The target: milliseconds or `{ hours, minutes, seconds, milliseconds }`, more than zero and at most ten years (87,660 hours). */
   readonly duration: TargetDuration;
   /** A calendar name from the policy set, `"around_the_clock"`, or `"ticket_calendar"` (the ticket's own). */
   readonly calendar: string;
