@@ -1,0 +1,71 @@
+import { parse } from "csv-parse/sync";
+import type { FivetranRow, FivetranTableName, FivetranTables } from "../import/fivetran/fivetran-tables.js";
+import { CliError } from "./cli-error.js";
+import type { CliIo } from "./cli-io.js";
+import { readText } from "./read-text.js";
+
+/** The tables read from a warehouse export directory, each from `<table>.csv`. */
+const TABLE_FILES: readonly FivetranTableName[] = [
+  "ticket",
+  "ticket_field_history",
+  "ticket_comment",
+  "ticket_tag",
+  "ticket_schedule",
+  "schedule",
+  "schedule_holiday",
+  "sla_policy_metric_history",
+  "sla_policy_history",
+  "ticket_sla_policy",
+  "user",
+  "organization",
+  "organization_tag",
+];
+
+function isMissing(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code?: unknown }).code === "ENOENT";
+}
+
+/** One CSV file's rows, its header naming the columns; undefined when an optional file is absent. */
+function readTable(path: string, io: CliIo, required: boolean): FivetranRow[] | undefined {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    if (!required && isMissing(error)) return undefined;
+    // readText names the file and the reason in the error it throws.
+    readText(path, io);
+    throw error;
+  }
+  try {
+    return parse<FivetranRow>(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: false });
+  } catch (error) {
+    throw new CliError(`${path}: not a CSV table with a header row (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/**
+ * Reads the Fivetran Zendesk tables of a directory, one CSV file per table named for it
+ * (`ticket.csv`, `ticket_field_history.csv`, `ticket_comment.csv`, `ticket_schedule.csv`,
+ * `schedule.csv`, `schedule_holiday.csv`, `sla_policy_metric_history.csv`,
+ * `ticket_sla_policy.csv`, `user.csv`, ...), each with a header row naming its columns. Only
+ * `ticket.csv` is required. The CSV parser lives here, in the command line, and never in a
+ * library entry.
+ *
+ * @param dir - the directory
+ * @param io - file access
+ * @returns the tables as rows, for `fivetranToZendesk`
+ * @throws {@link CliError} (exit 2) when a file cannot be read or is not CSV
+ *
+ * @example
+ * ```ts
+ * loadFivetranTables("examples/fivetran", io).ticket.length; // => 4
+ * ```
+ */
+export function loadFivetranTables(dir: string, io: CliIo): FivetranTables {
+  const tables: Partial<Record<FivetranTableName, FivetranRow[]>> = {};
+  for (const name of TABLE_FILES) {
+    const rows = readTable(`${dir}/${name}.csv`, io, name === "ticket");
+    if (rows !== undefined) tables[name] = rows;
+  }
+  return { ...tables, ticket: tables.ticket ?? [] };
+}
