@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { formatInstant } from "../cli/format-instant.js";
+import { formatAt } from "./internal/format-at.js";
 import { timeZoneSchema } from "../policies/internal/time-zone-schema.js";
 import { parseInput, SupportPolicyError, type SupportPolicyIssue } from "../shared/errors.js";
 import { breachWarnings } from "../sla/breach-warnings.js";
@@ -217,7 +217,7 @@ export function renderSlaReportPage(input: SlaReportPageInput): string {
     const breached = report.metrics.some((metric) => metric.breached);
     return (
       `<article class="ticket" id="${anchor}" aria-labelledby="${anchor}-h"><h3 id="${anchor}-h">${escapeHtml(`Ticket ${ticket.id}`)}${breached ? ' <span class="bad">breached</span>' : ""}</h3>` +
-      `<p class="meta">${escapeHtml(`${outcomeWords(report)} · ${priority} · ${ticket.channel} · created ${formatInstant(new Date(ticket.createdAt), timeZone)}`)}</p>` +
+      `<p class="meta">${escapeHtml(`${outcomeWords(report)} · ${priority} · ${ticket.channel} · created ${formatAt(new Date(ticket.createdAt), timeZone)}`)}</p>` +
       `${svg}<p class="readout" id="${anchor}-tl-readout" aria-live="polite">Hover the timeline or focus a marker (Tab) to read its instant.</p>` +
       `<details><summary>Timeline as a table</summary>${renderTimelineTable(ticket, timeline, now, timeZone)}</details></article>`
     );
@@ -230,7 +230,7 @@ export function renderSlaReportPage(input: SlaReportPageInput): string {
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta http-equiv="Content-Security-Policy" content="${csp}"><title>${escapeHtml(`${title} as of ${nowIso}`)}</title><style>${PAGE_STYLE}</style></head>\n` +
     `<body data-tz="${escapeHtml(timeZone)}">${PATTERNS}<header><h1>${escapeHtml(title)}</h1>` +
-    `<p class="sub">${escapeHtml(`As of ${formatInstant(new Date(now), timeZone)} · ${setName} · times in ${timeZone}`)}</p>` +
+    `<p class="sub">${escapeHtml(`As of ${formatAt(new Date(now), timeZone)} · ${setName} · times in ${timeZone}`)}</p>` +
     `<nav aria-label="Sections"><a href="#summary">Summary</a>${queue === "" ? "" : '<a href="#queue">Queue</a>'}<a href="#tickets">Tickets</a></nav></header>\n<main>` +
     renderSummary(reports, warnings, anchors, withinMs, timeZone) +
     queue +

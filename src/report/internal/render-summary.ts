@@ -1,5 +1,5 @@
 import { formatDuration } from "../../cli/format-duration.js";
-import { formatInstant } from "../../cli/format-instant.js";
+import { formatAt } from "./format-at.js";
 import type { BreachWarning } from "../../sla/breach-warning.js";
 import type { SlaReport } from "../../sla/sla-report.js";
 import { METRIC_IDS } from "../../sla/sla-vocabulary.js";
@@ -82,7 +82,7 @@ function overdueTable(reports: readonly SlaReport[], anchors: ReadonlyMap<string
       .map((metric) => {
         const anchor = anchors.get(report.ticketId);
         const ticket = escapeHtml(report.ticketId);
-        return `<tr><td>${anchor === undefined ? ticket : `<a href="#${anchor}">${ticket}</a>`}</td><td>${escapeHtml(metric.metric.replaceAll("_", " "))}</td><td>${metric.dueAt === null ? "-" : escapeHtml(formatInstant(metric.dueAt, timeZone))}</td><td class="n">${metric.overdueBy === null ? "-" : formatDuration(metric.overdueBy.calendarMs)}</td></tr>`;
+        return `<tr><td>${anchor === undefined ? ticket : `<a href="#${anchor}">${ticket}</a>`}</td><td>${escapeHtml(metric.metric.replaceAll("_", " "))}</td><td>${metric.dueAt === null ? "-" : escapeHtml(formatAt(metric.dueAt, timeZone))}</td><td class="n">${metric.overdueBy === null ? "-" : formatDuration(metric.overdueBy.calendarMs)}</td></tr>`;
       }),
   );
   if (rows.length === 0) return "<p>No metric is past due and still waiting.</p>";
@@ -94,7 +94,7 @@ function warningTable(warnings: readonly BreachWarning[], anchors: ReadonlyMap<s
   const rows = warnings.map((warning) => {
     const anchor = anchors.get(warning.ticketId);
     const ticket = escapeHtml(warning.ticketId);
-    return `<tr><td>${anchor === undefined ? ticket : `<a href="#${anchor}">${ticket}</a>`}</td><td>${escapeHtml(warning.metric.replaceAll("_", " "))}</td><td>${escapeHtml(formatInstant(warning.dueAt, timeZone))}</td><td class="n">${formatDuration(warning.inMs)}</td></tr>`;
+    return `<tr><td>${anchor === undefined ? ticket : `<a href="#${anchor}">${ticket}</a>`}</td><td>${escapeHtml(warning.metric.replaceAll("_", " "))}</td><td>${escapeHtml(formatAt(warning.dueAt, timeZone))}</td><td class="n">${formatDuration(warning.inMs)}</td></tr>`;
   });
   return `<table><caption>About to breach (due within ${formatDuration(withinMs)})</caption><thead><tr><th scope="col">ticket</th><th scope="col">metric</th><th scope="col">due</th><th scope="col">in</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }

@@ -1,4 +1,4 @@
-import { formatInstant } from "../../cli/format-instant.js";
+import { formatAt } from "./format-at.js";
 import type { Ticket } from "../../sla/ticket.js";
 import { describeEvent } from "./describe-event.js";
 import { escapeHtml } from "./escape-html.js";
@@ -10,7 +10,7 @@ function stretches(timeline: TicketTimeline["lanes"][number]["cycles"][number], 
   const list = timeline.segments.filter((segment) => segment.running === running);
   if (list.length === 0) return "-";
   return list
-    .map((segment) => escapeHtml(`${formatInstant(new Date(segment.from), timeZone)} – ${formatInstant(new Date(segment.to), timeZone)}${running ? "" : ` (${segment.status.replace("_", "-")})`}`))
+    .map((segment) => escapeHtml(`${formatAt(new Date(segment.from), timeZone)} – ${formatAt(new Date(segment.to), timeZone)}${running ? "" : ` (${segment.status.replace("_", "-")})`}`))
     .join("<br>");
 }
 
@@ -22,9 +22,9 @@ export function renderTimelineTable(ticket: Ticket, timeline: TicketTimeline, no
   const rows = timeline.lanes.flatMap((lane) =>
     lane.cycles.map((drawn) => {
       const { cycle } = drawn;
-      const ended = cycle.fulfilledAt === null ? `${cycle.paused ? "paused" : "running"} at ${formatInstant(new Date(now), timeZone)}` : `${formatInstant(cycle.fulfilledAt, timeZone)} (by ${fulfilmentWords(cycle.fulfilledBy)})`;
+      const ended = cycle.fulfilledAt === null ? `${cycle.paused ? "paused" : "running"} at ${formatAt(new Date(now), timeZone)}` : `${formatAt(cycle.fulfilledAt, timeZone)} (by ${fulfilmentWords(cycle.fulfilledBy)})`;
       const outcome = cycle.breached ? "breached" : cycle.outcome === "met" ? "met" : "ongoing";
-      return `<tr><td>${escapeHtml(lane.metric.metric.replaceAll("_", " "))}</td><td>${cycle.index + 1}</td><td>${escapeHtml(formatInstant(cycle.startedAt, timeZone))}</td><td>${cycle.dueAt === null ? "-" : escapeHtml(formatInstant(cycle.dueAt, timeZone))}</td><td>${escapeHtml(ended)}</td><td>${stretches(drawn, true, timeZone)}</td><td>${stretches(drawn, false, timeZone)}</td><td class="${cycle.breached ? "bad" : ""}">${outcome}</td></tr>`;
+      return `<tr><td>${escapeHtml(lane.metric.metric.replaceAll("_", " "))}</td><td>${cycle.index + 1}</td><td>${escapeHtml(formatAt(cycle.startedAt, timeZone))}</td><td>${cycle.dueAt === null ? "-" : escapeHtml(formatAt(cycle.dueAt, timeZone))}</td><td>${escapeHtml(ended)}</td><td>${stretches(drawn, true, timeZone)}</td><td>${stretches(drawn, false, timeZone)}</td><td class="${cycle.breached ? "bad" : ""}">${outcome}</td></tr>`;
     }),
   );
   const cycles =
@@ -32,7 +32,7 @@ export function renderTimelineTable(ticket: Ticket, timeline: TicketTimeline, no
       ? "<p>No metric cycles.</p>"
       : `<table><caption>Metric cycles</caption><thead><tr><th scope="col">metric</th><th scope="col">cycle</th><th scope="col">started</th><th scope="col">due</th><th scope="col">ended</th><th scope="col">running</th><th scope="col">paused</th><th scope="col">outcome</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
   const events = ticket.events.filter((event) => event.at <= now);
-  const eventRows = events.map((event) => `<tr><td>${escapeHtml(formatInstant(new Date(event.at), timeZone))}</td><td>${escapeHtml(describeEvent(event).text)}</td></tr>`);
+  const eventRows = events.map((event) => `<tr><td>${escapeHtml(formatAt(new Date(event.at), timeZone))}</td><td>${escapeHtml(describeEvent(event).text)}</td></tr>`);
   const eventTable =
     eventRows.length === 0
       ? "<p>No events after the creation.</p>"

@@ -1,5 +1,5 @@
 import { formatDuration } from "../../cli/format-duration.js";
-import { formatInstant } from "../../cli/format-instant.js";
+import { formatAt } from "./format-at.js";
 import type { BusinessCalendar } from "../../sla/business-calendar.js";
 import type { SlaPolicySet } from "../../sla/sla-policy-set.js";
 import type { MetricCycle, MetricReport, SlaReport } from "../../sla/sla-report.js";
@@ -110,12 +110,12 @@ const SHAPES = {
 
 function cycleWords(metric: string, drawn: DrawnCycle, now: number, timeZone: string): string {
   const { cycle } = drawn;
-  const parts = [`${metricName(metric)}, cycle ${cycle.index + 1}: started ${formatInstant(cycle.startedAt, timeZone)}`];
-  if (cycle.dueAt !== null) parts.push(`due ${formatInstant(cycle.dueAt, timeZone)}`);
+  const parts = [`${metricName(metric)}, cycle ${cycle.index + 1}: started ${formatAt(cycle.startedAt, timeZone)}`];
+  if (cycle.dueAt !== null) parts.push(`due ${formatAt(cycle.dueAt, timeZone)}`);
   if (cycle.fulfilledAt === null) {
-    parts.push(`${cycle.paused ? "paused" : "running"} at ${formatInstant(new Date(now), timeZone)}`);
+    parts.push(`${cycle.paused ? "paused" : "running"} at ${formatAt(new Date(now), timeZone)}`);
   } else {
-    parts.push(`fulfilled by ${fulfilmentWords(cycle.fulfilledBy)} ${formatInstant(cycle.fulfilledAt, timeZone)}`);
+    parts.push(`fulfilled by ${fulfilmentWords(cycle.fulfilledBy)} ${formatAt(cycle.fulfilledAt, timeZone)}`);
   }
   parts.push(cycle.breached ? `breached${cycle.overdueBy === null ? "" : ` by ${formatDuration(cycle.overdueBy.calendarMs)}`}` : cycle.outcome === "met" ? "met" : "not breached");
   return parts.join("; ");
@@ -129,7 +129,7 @@ function renderCycle(metric: string, drawn: DrawnCycle, scale: TimeScale, y: num
     const width = Math.max(0.5, Math.round((xOf(scale, segment.to) - x) * 100) / 100);
     const state = segment.running ? "run" : "pause";
     const title = segment.running ? "running" : `paused (${segment.status.replace("_", "-")})`;
-    return `<rect class="${state}" x="${x}" y="${top}" width="${width}" height="${BAR_HEIGHT}" data-from="${new Date(segment.from).toISOString()}" data-to="${new Date(segment.to).toISOString()}"><title>${words}; ${title} ${escapeHtml(formatInstant(new Date(segment.from), timeZone))} to ${escapeHtml(formatInstant(new Date(segment.to), timeZone))}</title></rect>`;
+    return `<rect class="${state}" x="${x}" y="${top}" width="${width}" height="${BAR_HEIGHT}" data-from="${new Date(segment.from).toISOString()}" data-to="${new Date(segment.to).toISOString()}"><title>${words}; ${title} ${escapeHtml(formatAt(new Date(segment.from), timeZone))} to ${escapeHtml(formatAt(new Date(segment.to), timeZone))}</title></rect>`;
   });
   const { due } = drawn;
   let overrun = "";
@@ -139,7 +139,7 @@ function renderCycle(metric: string, drawn: DrawnCycle, scale: TimeScale, y: num
   }
   let marker = "";
   if (due !== null) {
-    const label = `${metricName(metric)} ${drawn.cycle.breached ? "breached" : "due"} ${formatInstant(new Date(due), timeZone)} (cycle ${drawn.cycle.index + 1})`;
+    const label = `${metricName(metric)} ${drawn.cycle.breached ? "breached" : "due"} ${formatAt(new Date(due), timeZone)} (cycle ${drawn.cycle.index + 1})`;
     const kind = drawn.cycle.breached ? "breach" : "due";
     // Only a due instant still ahead can lie past the figure's end; a breach is never ahead.
     marker =
@@ -206,7 +206,7 @@ export function renderTimeline(
     .filter((event) => event.at <= now)
     .map((event) => {
       const look = describeEvent(event);
-      return mark(`event ev-${look.kind}`, xOf(scale, event.at), eventsY + LANE_HEIGHT / 2, `${look.text} ${formatInstant(new Date(event.at), timeZone)}`, SHAPES[look.kind], ` data-at="${new Date(event.at).toISOString()}"`);
+      return mark(`event ev-${look.kind}`, xOf(scale, event.at), eventsY + LANE_HEIGHT / 2, `${look.text} ${formatAt(new Date(event.at), timeZone)}`, SHAPES[look.kind], ` data-at="${new Date(event.at).toISOString()}"`);
     });
   const nowX = xOf(scale, now);
   parts.push(`<line class="now" x1="${nowX}" y1="${AXIS_HEIGHT - 4}" x2="${nowX}" y2="${bottom + 3}"/><text class="now-label" x="${nowX}" y="${bottom + 13}">now</text>`);
@@ -214,7 +214,7 @@ export function renderTimeline(
   parts.push(`<line class="cursor" x1="0" y1="${AXIS_HEIGHT - 4}" x2="0" y2="${bottom}" visibility="hidden"/>`);
   const breaches = lanes.reduce((sum, lane) => sum + lane.cycles.filter((drawn) => drawn.cycle.breached).length, 0);
   const metrics = lanes.length === 0 ? "no SLA metric" : lanes.map((lane) => `${metricName(lane.metric.metric)} ${metricStateLabel(lane.metric)}`).join(", ");
-  const description = `From ${formatInstant(new Date(scale.start), timeZone)} to ${formatInstant(new Date(scale.end), timeZone)}: ${ticks.length} event(s); ${metrics}; ${breaches} breach(es). The table below lists the same.`;
+  const description = `From ${formatAt(new Date(scale.start), timeZone)} to ${formatAt(new Date(scale.end), timeZone)}: ${ticks.length} event(s); ${metrics}; ${breaches} breach(es). The table below lists the same.`;
   return (
     `<svg class="timeline" id="${id}" viewBox="0 0 ${TIMELINE_WIDTH} ${height}" role="group" aria-labelledby="${id}-title ${id}-desc" data-start="${scale.start}" data-end="${scale.end}" data-left="${scale.left}" data-right="${scale.right}" data-readout="${id}-readout">` +
     `<title id="${id}-title">${escapeHtml(`Timeline of ticket ${report.ticketId}`)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>` +
