@@ -154,6 +154,8 @@ class Walk {
           cycle.endKind = hit.fulfilment === "status_change" && this.#metrics.solved[newStatus] === 1 ? "solved" : hit.fulfilment;
           this.#open[index] = null;
         }
+        // A metric measured once never starts again, not even on the event that stopped it.
+        if (metric.cycles === "once") return;
         break;
       }
     }
