@@ -6,10 +6,12 @@ import { handbook2016 } from "../sla/editions/handbook2016.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { collectTickets } from "./collect-tickets.js";
+import { collectZendeskTickets } from "./collect-zendesk-tickets.js";
 import { editionOption } from "./edition-option.js";
 import { engineerQueue } from "./engineer-queue.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { formatPath } from "./format-path.js";
+import { fromOption } from "./from-option.js";
 import { instantOption } from "./instant-option.js";
 import { loadPolicyFile } from "./load-policy-file.js";
 import { numberOption } from "./number-option.js";
@@ -31,7 +33,7 @@ function writeText(path: string, text: string, io: CliIo): string {
 
 /**
  * `support-policy report`: evaluates every ticket of a JSON array or NDJSON file (or standard
- * input) as of `now`, like `sla`, optionally orders them for one engineer, like `queue`, and
+ * input, or a Zendesk export directory with `--from zendesk`) as of `now`, like `sla`, optionally orders them for one engineer, like `queue`, and
  * writes the SLA report page ({@link renderSlaReportPage}) to `--out`: one self-contained HTML
  * file with the summary, the queue and each ticket's timeline. Prints the path written.
  *
@@ -59,6 +61,7 @@ export function runReport(args: readonly string[], io: CliIo): ExitCode {
     dedicated: { type: "string" },
     window: { type: "string" },
     title: { type: "string" },
+    from: { type: "string" },
     "keep-going": { type: "boolean", short: "k" },
   });
   if (values["help"] === true) {
@@ -87,11 +90,26 @@ export function runReport(args: readonly string[], io: CliIo): ExitCode {
     throw new CliError('support-policy report: --region, --dedicated and --window describe the engineer of --agent; give --agent too');
   }
   const title = values["title"];
-  const policySet = typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026;
-  // The tickets come from a file of the library's ticket records; an importer for another
-  // system's export plugs in here, giving the same records.
-  const { text, source } = readSource(positionals[0], io);
-  const { tickets, problems } = collectTickets(readRecords(text, source), source, policySet, now);
+  // The tickets come from a file of the library's ticket records, or from a Zendesk export
+  // directory (--from zendesk), whose own SLA policies and schedules then apply.
+  const zendesk = fromOption("report", values["from"] as string | undefined, positionals[0], values["edition"] !== undefined || typeof policiesFile === "string", io);
+  if (zendesk?.fatal === true) {
+    for (const problem of zendesk.problems) io.stderr(`${problem}\n`);
+    io.stderr(`The SLA policies or schedules of ${zendesk.dir} cannot be used; no page written\n`);
+    return EXIT_CODES.invalidRecords;
+  }
+  const policySet = zendesk?.imported.policySet ?? (typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026);
+  let collected;
+  let source: string;
+  if (zendesk === undefined) {
+    const input = readSource(positionals[0], io);
+    source = input.source;
+    collected = collectTickets(readRecords(input.text, source), source, policySet, now);
+  } else {
+    source = zendesk.dir;
+    collected = collectZendeskTickets(zendesk, now);
+  }
+  const { tickets, problems } = collected;
   for (const problem of problems) io.stderr(`${problem}\n`);
   if (problems.length > 0 && values["keep-going"] !== true) {
     io.stderr(`${problems.length} invalid record(s) in ${source}; no page written (use --keep-going to report the valid ones)\n`);

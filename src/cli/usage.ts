@@ -176,6 +176,7 @@ ${EXIT_CODES_TEXT}`;
  * ```
  */
 export const REPORT_HELP = `Usage: support-policy report [FILE] --out FILE.html [--now ISO] [--edition 2016|2026 | --policies FILE.json] [options]
+       support-policy report --from zendesk EXPORT_DIR --out FILE.html [--now ISO] [options]
 
 Writes an SLA report page: one self-contained HTML file (no network, no external files) that
 opens from disk. A summary (tickets; metrics met, breached and running; breaches by metric and
@@ -196,7 +197,9 @@ Options:
       --dedicated ORG,...   organizations the engineer is dedicated to
       --window MINUTES      how close to due a reply is "close to breaching" (default 60)
       --title TEXT          the page's heading (default "SLA report")
+      --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
   -k, --keep-going          report the valid tickets even when some are invalid
 
 ${INPUT_TEXT}
+${ZENDESK_TEXT}
 ${EXIT_CODES_TEXT}`;

@@ -80,6 +80,20 @@ describe("support-policy report", () => {
     expect(stderr).toBe("/nowhere/r.html: cannot write the file (no such folder)\n");
   });
 
+  it("--from zendesk replays an export directory with its own policies and schedules: one timeline per ticket, open hours shaded", () => {
+    const result = run(["report", "--from", "zendesk", "examples/zendesk", "--now", "2026-11-25T18:00:00Z", "--agent", "maria", "--out", "z.html"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(EXIT_CODES.ok);
+    expect(result.stdout).toMatch(/^Wrote \/written\/z\.html: 9 ticket\(s\), \d+ breach\(es\)/);
+    const html = result.written["z.html"] ?? "";
+    expect(timelines(html)).toBe(9);
+    expect(html).toContain("<h3 id=\"ticket-1-h\">Ticket 101");
+    expect(html).toMatch(/<rect class="open" /);
+    expect(run(["report", "--from", "zendesk", "examples/zendesk", "--policies", "examples/policies.json", "--out", "z.html"]).stderr).toBe(
+      "support-policy report --from zendesk: the export's own SLA policies apply; --policies and --edition do not combine with it\n",
+    );
+  });
+
   it("--help prints the report's help", () => {
     expect(run(["report", "--help"])).toMatchObject({ status: 0, stdout: REPORT_HELP });
   });
