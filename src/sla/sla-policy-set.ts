@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { parseInput } from "../shared/errors.js";
 import type { JsonValue } from "../shared/json.js";
 import { BusinessCalendar } from "./business-calendar.js";
 import {
@@ -14,7 +15,7 @@ import {
 } from "./metric-definition.js";
 import { type SlaPolicy, type SlaPolicyInput, openPolicyShape, unknownMetricMessage } from "./sla-policy.js";
 import type { Ticket } from "./ticket.js";
-import { AROUND_THE_CLOCK, METRIC_IDS, type Priority, type SupportLevel, TICKET_CALENDAR } from "./sla-vocabulary.js";
+import { AROUND_THE_CLOCK, METRIC_IDS, PRIORITIES, type Priority, SUPPORT_LEVELS, type SupportLevel, TICKET_CALENDAR } from "./sla-vocabulary.js";
 import { compileMetrics } from "./internal/clocks/compile-metrics.js";
 import { statusCategories } from "./internal/clocks/status-categories.js";
 import { ZENDESK_METRICS } from "./zendesk-metrics.js";
@@ -24,9 +25,18 @@ const calendarSchema = z.custom<BusinessCalendar>((value) => value instanceof Bu
   params: { code: "not_a_calendar" },
 });
 
-const deriveFactsSchema = z.custom<(ticket: Ticket) => DerivedFacts>((value) => typeof value === "function", {
-  error: "Expected a function from a parsed ticket to its derived facts",
+const derivedFactsSchema = z.strictObject({
+  priority: z.enum(PRIORITIES).nullable(),
+  supportLevel: z.enum(SUPPORT_LEVELS).nullable(),
 });
+
+// The caller's function runs on every evaluation, so what it returns is checked there like any
+// other input: the function is wrapped, and a wrong result is an error at `deriveFacts()`.
+const deriveFactsSchema = z
+  .custom<(ticket: Ticket) => DerivedFacts>((value) => typeof value === "function", {
+    error: "Expected a function from a parsed ticket to its derived facts",
+  })
+  .transform((derive) => (ticket: Ticket): DerivedFacts => parseInput(derivedFactsSchema, derive(ticket), ["policySet", "deriveFacts()"]));
 
 /**
  * What a policy set may derive from a ticket before its policies are matched: the priority the
