@@ -1,4 +1,5 @@
 import type { Edition } from "../shared/edition.js";
+import { EDITION_SPELLINGS } from "../shared/edition-schema.js";
 import { CliError } from "./cli-error.js";
 
 /**
@@ -16,7 +17,8 @@ import { CliError } from "./cli-error.js";
  * ```
  */
 export function editionOption(value: string | undefined): Edition {
-  if (value === undefined || value === "2026" || value === "gitlab2026") return "gitlab2026";
-  if (value === "2016" || value === "handbook2016") return "handbook2016";
+  if (value === undefined) return "gitlab2026";
+  // The library's one table of spellings: the CLI and the API accept the same ones.
+  if (Object.hasOwn(EDITION_SPELLINGS, value)) return EDITION_SPELLINGS[value] ?? "gitlab2026";
   throw new CliError(`--edition: expected 2016 or 2026, received ${JSON.stringify(value)}`);
 }

@@ -5,6 +5,7 @@ import type { CliIo } from "./cli-io.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { formatDuration } from "./format-duration.js";
 import { formatInstant } from "./format-instant.js";
+import { timeZoneOption } from "./time-zone-option.js";
 import { formatOption } from "./format-option.js";
 import { instantOption } from "./instant-option.js";
 import { numberOption } from "./number-option.js";
@@ -34,6 +35,7 @@ export function runDue(args: readonly string[], io: CliIo): ExitCode {
     hours: { type: "string" },
     minutes: { type: "string" },
     format: { type: "string" },
+    "time-zone": { type: "string" },
   });
   if (values["help"] === true) {
     io.stdout(DUE_HELP);
@@ -50,6 +52,8 @@ export function runDue(args: readonly string[], io: CliIo): ExitCode {
     throw new CliError('support-policy due: give the duration with --hours and/or --minutes; see "support-policy due --help"');
   }
   const format = formatOption(values["format"] as string | undefined);
+  const zoneText = values["time-zone"];
+  const shownZone = typeof zoneText === "string" ? timeZoneOption(zoneText) : undefined;
   const calendar = resolveCalendar(calendarName, io);
   const from = instantOption("from", fromText);
   const hours = typeof hoursText === "string" ? numberOption("hours", hoursText) : 0;
@@ -72,10 +76,11 @@ export function runDue(args: readonly string[], io: CliIo): ExitCode {
     return EXIT_CODES.ok;
   }
   const share = elapsedMs === 0 ? 100 : Math.round((businessMs / elapsedMs) * 100);
-  const zone = calendar.timeZone;
+  // Times show on the calendar's own wall clock unless --time-zone asks for another, as in sla and queue.
+  const zone = shownZone ?? calendar.timeZone;
   io.stdout(
     [
-      `Calendar  ${name} (${zone})`,
+      `Calendar  ${name} (${calendar.timeZone})${zone === calendar.timeZone ? "" : `, times in ${zone}`}`,
       `From      ${result.from}  ${formatInstant(from, zone)}`,
       `Target    ${formatDuration(durationMs)} of business time`,
       `Due       ${result.due}  ${formatInstant(due, zone)}`,

@@ -59,7 +59,7 @@ ${EXIT_CODES_TEXT}`;
  * DUE_HELP.includes("--calendar"); // => true
  * ```
  */
-export const DUE_HELP = `Usage: support-policy due --calendar NAME|FILE.json --from ISO (--hours N | --minutes N | both) [--format table|json]
+export const DUE_HELP = `Usage: support-policy due --calendar NAME|FILE.json --from ISO (--hours N | --minutes N | both) [--time-zone ZONE] [--format table|json]
 
 The earliest instant at which N hours (and/or minutes) of business time have elapsed on the
 calendar from ISO, and how much of the wait is business time. "24 hours, 24x5" is
@@ -72,6 +72,7 @@ Options:
       --from ISO            the start, an ISO 8601 instant with an offset (2026-03-06T23:30:00Z)
       --hours N             business hours to add (decimals allowed)
       --minutes N           business minutes to add (added to --hours)
+      --time-zone ZONE      show times in this IANA zone (default: the calendar's own)
       --format table|json   output format (default table)
 
 ${EXIT_CODES_TEXT}`;

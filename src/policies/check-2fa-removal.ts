@@ -2,6 +2,7 @@ import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
 import { fail, parseInput, parseOverrides } from "../shared/errors.js";
+import type { EditionInput } from "../shared/edition-schema.js";
 import { editionSchema } from "./internal/edition-schema.js";
 import {
   type TwoFactorRemovalParameters,
@@ -406,7 +407,7 @@ function validate(request: TwoFactorRemovalRequest): void {
  */
 export function check2faRemoval(
   request: TwoFactorRemovalRequestInput,
-  edition: Edition,
+  edition: EditionInput,
   parameters: Partial<TwoFactorRemovalParameters> = {},
 ): TwoFactorRemovalDecision {
   const valid = parseInput(twoFactorRemovalRequestSchema, request, ["request"]);

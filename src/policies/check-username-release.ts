@@ -2,6 +2,7 @@ import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
 import { fail, parseInput, parseOverrides } from "../shared/errors.js";
+import type { EditionInput } from "../shared/edition-schema.js";
 import { idleUsername } from "./idle-username.js";
 import { addCalendarMonths } from "./internal/add-calendar-months.js";
 import type { CheckResult } from "./internal/check-result.js";
@@ -491,7 +492,7 @@ function validateOrder(facts: UsernameReleaseFacts, now: Date): void {
 export function checkUsernameRelease(
   facts: UsernameReleaseFactsInput,
   now: Date | number,
-  edition: Edition,
+  edition: EditionInput,
   parameters: Partial<UsernameReleaseParameters> = {},
 ): UsernameReleaseDecision {
   const valid = parseInput(usernameReleaseFactsSchema, facts, ["facts"]);

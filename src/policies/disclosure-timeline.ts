@@ -2,6 +2,7 @@ import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
 import { fail, parseInput, parseOverrides } from "../shared/errors.js";
+import type { EditionInput } from "../shared/edition-schema.js";
 import { addBusinessTime } from "../sla/add-business-time.js";
 import { globalSupportHours } from "../sla/gitlab-calendars.js";
 import { type DisclosureParameters, disclosureParameters, disclosureParametersSchema } from "./disclosure-parameters.js";
@@ -252,7 +253,7 @@ function publicIssueSteps(report: DisclosureReport): PublicIssueStep[] {
  */
 export function disclosureTimeline(
   report: DisclosureReportInput,
-  edition: Edition,
+  edition: EditionInput,
   parameters: Partial<DisclosureParameters> = {},
 ): DisclosureTimeline {
   const valid = parseInput(disclosureReportSchema, report, ["report"]);

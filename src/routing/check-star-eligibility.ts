@@ -1,7 +1,7 @@
 import { match } from "ts-pattern";
 import * as z from "zod";
 import type { Decision, Reason } from "../shared/decision.js";
-import type { Edition } from "../shared/edition.js";
+import type { EditionInput } from "../shared/edition-schema.js";
 import { fail, parseInput } from "../shared/errors.js";
 import { globalSupportHours } from "../sla/gitlab-calendars.js";
 import { isOpen } from "../sla/is-open.js";
@@ -115,7 +115,7 @@ const argsSchema = z.object({ request: starRequestSchema, now: nowSchema, editio
  * @throws {SupportPolicyError} `unknown_value` for an unknown urgency, kind or edition,
  * `invalid_format` for a malformed instant, `too_small` for an empty text field.
  */
-export function checkStarEligibility(request: StarRequest, now: Date | number, edition: Edition): StarEligibility {
+export function checkStarEligibility(request: StarRequest, now: Date | number, edition: EditionInput): StarEligibility {
   const { request: r, now: at, edition: ed } = parseInput(argsSchema, { request, now, edition });
   const is2026 = match(ed)
     .with("gitlab2026", () => true)

@@ -2,6 +2,7 @@ import { match } from "ts-pattern";
 import * as z from "zod";
 import type { Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
+import type { EditionInput } from "../shared/edition-schema.js";
 import { fail, parseInput } from "../shared/errors.js";
 import { editionSchema } from "./edition-schema.js";
 import { type EmergencyIncident, emergencyIncidentSchema } from "./emergency-incident.js";
@@ -159,7 +160,7 @@ const argsSchema = z.object({ incident: emergencyIncidentSchema, now: nowSchema,
  * `now_before_creation` when `now` is before the trigger, `inconsistent_facts` when the
  * acknowledgement is after `now`.
  */
-export function emergencyPaging(incident: EmergencyIncident, now: Date | number, edition: Edition): EmergencyPaging {
+export function emergencyPaging(incident: EmergencyIncident, now: Date | number, edition: EditionInput): EmergencyPaging {
   const args = parseInput(argsSchema, { incident, now, edition });
   const { triggeredAt, acknowledgedAt } = args.incident;
   if (args.now < triggeredAt) fail("now_before_creation", ["now"], "`now` is before the page was triggered");

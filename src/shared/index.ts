@@ -4,6 +4,8 @@ export type { Decision, NextStep, Reason } from "./decision.js";
 export type { DeepReadonly } from "./deep-freeze.js";
 export type { JsonValue } from "./json.js";
 export { EDITIONS } from "./edition.js";
+export { EDITION_SPELLINGS } from "./edition-schema.js";
+export type { EditionInput } from "./edition-schema.js";
 export type { Edition } from "./edition.js";
 export { CHANNELS, CHANNEL_SLA_CATEGORIES } from "./channel.js";
 export type { Channel } from "./channel.js";

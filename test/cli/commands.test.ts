@@ -292,6 +292,18 @@ describe("due", () => {
     });
   });
 
+  it("--time-zone shows the times on another zone's wall clock, as in sla and queue, with the zone's abbreviation; a bad zone is a usage error", () => {
+    const result = run(["due", "--calendar", "global", "--from", "2026-03-07T00:00:00Z", "--hours", "24", "--time-zone", "Europe/Berlin"]);
+    expect(result.status).toBe(EXIT_CODES.ok);
+    expect(result.stdout.split("\n").slice(0, 4)).toEqual([
+      "Calendar  Global Support Hours (24x5) (America/Los_Angeles), times in Europe/Berlin",
+      "From      2026-03-07T00:00:00.000Z  Sat 2026-03-07 01:00 CET",
+      "Target    24h 00m of business time",
+      "Due       2026-03-09T21:00:00.000Z  Mon 2026-03-09 22:00 CET",
+    ]);
+    expect(run(["due", "--calendar", "global", "--from", "2026-03-07T00:00:00Z", "--hours", "1", "--time-zone", "Mars/Base"]).status).toBe(EXIT_CODES.usage);
+  });
+
   it('"Adding zero returns the start": all of no wait is business time', () => {
     const result = run(["due", "--calendar", "24x7", "--from", "2026-03-02T09:00:00+01:00", "--minutes", "0"]);
     expect(result.stdout).toContain("\nTarget    0m of business time\n");

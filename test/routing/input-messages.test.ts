@@ -44,7 +44,7 @@ describe("routing input errors, their messages in full", () => {
       () => orderQueue([], { now: NOW, engineer: { id: "me" }, edition: "gitlab2020" as never }),
       "unknown_value",
       ["options", "edition"],
-      'Unknown edition "gitlab2020"; expected one of handbook2016, gitlab2026',
+      'Unknown edition "gitlab2020"; expected one of handbook2016 (or 2016), gitlab2026 (or 2026)',
     );
   });
 

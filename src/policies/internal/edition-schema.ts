@@ -1,5 +1,2 @@
-import * as z from "zod";
-import type { Edition } from "../../shared/edition.js";
-
-/** The rule set a decision follows. */
-export const editionSchema: z.ZodType<Edition> = z.literal(["handbook2016", "gitlab2026"]);
+/** The edition every account policy takes, by the library's one edition parser. */
+export { editionSchema } from "../../shared/edition-schema.js";
