@@ -28,4 +28,14 @@ export interface CliIo {
   readonly writeFile: (path: string, text: string) => string;
   /** The current instant, used only when `--now` is not given. */
   readonly now: () => Date;
+  /**
+   * Reads a file (or standard input, for `undefined`) as UTF-8 in pieces, so a large input is
+   * never held whole; throws a Node `ErrnoException` when it cannot. Without it, inputs are read
+   * whole with {@link CliIo.readFile} and {@link CliIo.readStdin}.
+   */
+  readonly readChunks?: (path: string | undefined) => Iterable<string>;
+  /** Whether standard error is a terminal: only then is a progress line drawn on it. */
+  readonly stderrIsTerminal?: boolean;
+  /** Milliseconds on a monotonic clock, for the progress line's rate and elapsed time. */
+  readonly elapsedMs?: () => number;
 }

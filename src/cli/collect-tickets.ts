@@ -1,10 +1,8 @@
-import { SupportPolicyError } from "../shared/errors.js";
-import { evaluateSla } from "../sla/evaluate-sla.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { SlaReport } from "../sla/sla-report.js";
-import { describeRecordError } from "./describe-record-error.js";
 import type { InputRecord } from "./read-records.js";
-import { parseTicketRecord, type TicketRecord } from "./parse-ticket-record.js";
+import type { TicketRecord } from "./parse-ticket-record.js";
+import { ticketEvaluator } from "./ticket-evaluator.js";
 
 /**
  * The valid tickets of an input with their SLA reports, and one line per bad record.
@@ -40,32 +38,14 @@ export interface CollectedTickets {
  * tickets[0]?.report.policyId; // => "priority_support"
  * ```
  */
-export function collectTickets(records: readonly InputRecord[], source: string, policySet: SlaPolicySet, now: Date): CollectedTickets {
+export function collectTickets(records: Iterable<InputRecord>, source: string, policySet: SlaPolicySet, now: Date): CollectedTickets {
   const tickets: (TicketRecord & { report: SlaReport })[] = [];
   const problems: string[] = [];
-  const seen = new Map<string, string>();
+  const evaluate = ticketEvaluator(source, policySet, now);
   for (const record of records) {
-    if ("error" in record) {
-      problems.push(`${source}: ${record.label}: ${record.error}`);
-      continue;
-    }
-    try {
-      const parsed = parseTicketRecord(record.value);
-      const earlier = seen.get(parsed.ticket.id);
-      if (earlier !== undefined) {
-        // Stryker disable next-line StringLiteral: caught below and reported by path and message; the code is never shown
-        throw new SupportPolicyError([{ code: "duplicate_id", path: ["id"], message: `Ticket id "${parsed.ticket.id}" already appears in ${earlier}` }]);
-      }
-      const report = evaluateSla(parsed.ticket, policySet, now);
-      // Only a record that was evaluated claims its id: a rejected one must not make a later
-      // valid record with the same id a duplicate.
-      seen.set(parsed.ticket.id, record.label);
-      tickets.push({ ...parsed, report });
-    } catch (error) {
-      // Whatever a record raises, even an error that is a bug, costs that record only: it gets
-      // its line and the others are still evaluated.
-      problems.push(describeRecordError(source, record.label, record.value, error));
-    }
+    const outcome = evaluate(record);
+    if ("problem" in outcome) problems.push(outcome.problem);
+    else tickets.push(outcome.ticket);
   }
   return { tickets, problems };
 }

@@ -1,3 +1,5 @@
+import { tableLayout } from "./table-layout.js";
+
 /**
  * Lays out rows as a plain-text table: a header, a rule, and columns padded to their widest
  * cell, separated by two spaces. The last column is not padded, so long explanations do not
@@ -14,16 +16,8 @@
  * ```
  */
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
-  const line = (cells: readonly string[]): string =>
-    headers
-      .map((_, column) => {
-        const cell = cells[column] ?? "";
-        // Stryker disable next-line ConditionalExpression,ArithmeticOperator: the line is trimmed at its end, so padding the last cell shows nothing
-        return column === headers.length - 1 ? cell : cell.padEnd(widths[column] ?? 0);
-      })
-      .join("  ")
-      .trimEnd();
-  const rule = widths.map((width) => "-".repeat(width));
-  return [line(headers), line(rule), ...rows.map(line)].map((text) => `${text}\n`).join("");
+  const layout = tableLayout(headers, rows);
+  const parts = [`${layout.header}\n`, `${layout.rule}\n`];
+  for (const row of rows) parts.push(`${layout.line(row)}\n`);
+  return parts.join("");
 }

@@ -6,7 +6,7 @@ import { nodeProcess as process } from "./node-process.js";
 declare const SUPPORT_POLICY_VERSION: string | undefined;
 
 const version = typeof SUPPORT_POLICY_VERSION === "string" ? SUPPORT_POLICY_VERSION : "dev";
-const { readFileSync, writeFileSync, mkdirSync } = process.getBuiltinModule("node:fs");
+const { readFileSync, writeFileSync, mkdirSync, openSync, readSync, closeSync } = process.getBuiltinModule("node:fs");
 const { resolve, dirname } = process.getBuiltinModule("node:path");
 
 // The reader went away (`support-policy sla … | head -1`): a Unix tool stops quietly with success,
@@ -20,6 +20,36 @@ process.stdout.on?.("error", (error) => {
   process.stderr.write(`support-policy: cannot write the output: ${String(error.code)}\n`);
   process.exit?.(70);
 });
+const { performance } = process.getBuiltinModule("node:perf_hooks");
+const { StringDecoder } = process.getBuiltinModule("node:string_decoder");
+
+/** A file (or standard input) as UTF-8 text in pieces of 1 MiB, read synchronously as they are asked for. */
+function* readChunks(path: string | undefined): Generator<string> {
+  const fd = path === undefined ? 0 : openSync(path, "r");
+  const buffer = new Uint8Array(1 << 20);
+  // Decodes across pieces: a character split between two reads comes out whole.
+  const decoder = new StringDecoder("utf8");
+  try {
+    for (;;) {
+      let read: number;
+      try {
+        read = readSync(fd, buffer, 0, buffer.length, null);
+      } catch (error) {
+        // A non-blocking standard input with nothing to read yet: ask again.
+        if ((error as { code?: unknown }).code === "EAGAIN") continue;
+        // A closed pipe (no input at all) ends it like end of file.
+        if ((error as { code?: unknown }).code === "EOF") break;
+        throw error;
+      }
+      if (read === 0) break;
+      yield decoder.write(buffer.subarray(0, read));
+    }
+    const rest = decoder.end();
+    if (rest !== "") yield rest;
+  } finally {
+    if (path !== undefined) closeSync(fd);
+  }
+}
 
 try {
   // Imported here so that an error while the library loads is reported as internal (exit 70) too.
@@ -38,6 +68,9 @@ try {
         return absolute;
       },
       now: () => new Date(),
+      readChunks,
+      stderrIsTerminal: process.stderr.isTTY === true,
+      elapsedMs: () => performance.now(),
     },
     version,
   );

@@ -17,8 +17,8 @@ export interface NodeProcess {
   exitCode: number | undefined;
   /** Standard output; `on("error")` hears a failed write, such as EPIPE when the reader closed the pipe. */
   readonly stdout: { write(text: string): boolean; on?(event: "error", listener: (error: { readonly code?: unknown }) => void): unknown };
-  /** Standard error. */
-  readonly stderr: { write(text: string): boolean };
+  /** Standard error, and whether it is a terminal. */
+  readonly stderr: { write(text: string): boolean; readonly isTTY?: boolean };
   /** Ends the process at once with a code. */
   exit?(code: number): never;
   /** Loads one of Node's own modules. */
@@ -26,9 +26,16 @@ export interface NodeProcess {
     readonly readFileSync: (path: string | number, encoding: "utf8") => string;
     readonly writeFileSync: (path: string, text: string, encoding: "utf8") => void;
     readonly mkdirSync: (path: string, options: { readonly recursive: true }) => unknown;
+    readonly openSync: (path: string, flags: "r") => number;
+    readonly readSync: (fd: number, buffer: Uint8Array, offset: number, length: number, position: null) => number;
+    readonly closeSync: (fd: number) => void;
   };
   /** Loads one of Node's own modules. */
   getBuiltinModule(id: "node:path"): { readonly resolve: (path: string) => string; readonly dirname: (path: string) => string };
+  /** Loads one of Node's own modules. */
+  getBuiltinModule(id: "node:perf_hooks"): { readonly performance: { now(): number } };
+  /** Loads one of Node's own modules. */
+  getBuiltinModule(id: "node:string_decoder"): { readonly StringDecoder: new (encoding: "utf8") => { write(bytes: Uint8Array): string; end(): string } };
   /** Loads one of Node's own modules. */
   getBuiltinModule(id: "node:util"): { parseArgs: ParseArgs };
 }

@@ -18,9 +18,21 @@ export function readText(path: string, io: CliIo): string {
   try {
     return io.readFile(path);
   } catch (error) {
-    // Stryker disable next-line StringLiteral: without a code, any text that is not one of the three codes below reads the same
-    const code = typeof error === "object" && error !== null && "code" in error ? String((error).code) : "";
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : error instanceof Error ? error.message : String(error);
-    throw new CliError(`${path}: cannot read the file (${why})`);
+    throw unreadable(path, error);
   }
+}
+
+/**
+ * The one line naming a file that cannot be read, from Node's error.
+ *
+ * @example
+ * ```ts
+ * unreadable("t.json", Object.assign(new Error("x"), { code: "ENOENT" })).message; // => "t.json: cannot read the file (no such file)"
+ * ```
+ */
+export function unreadable(path: string, error: unknown): CliError {
+  // Stryker disable next-line StringLiteral: without a code, any text that is not one of the three codes below reads the same
+  const code = typeof error === "object" && error !== null && "code" in error ? String((error).code) : "";
+  const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : error instanceof Error ? error.message : String(error);
+  return new CliError(`${path}: cannot read the file (${why})`);
 }

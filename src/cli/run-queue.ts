@@ -2,6 +2,7 @@ import { gitlab2026 } from "../sla/editions/gitlab2026.js";
 import { handbook2016 } from "../sla/editions/handbook2016.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
+import { bufferedOutput } from "./buffered-output.js";
 import { collectTickets } from "./collect-tickets.js";
 import { collectZendeskTickets } from "./collect-zendesk-tickets.js";
 import { editionOption } from "./edition-option.js";
@@ -13,11 +14,12 @@ import { formatOption } from "./format-option.js";
 import { formatTable } from "./format-table.js";
 import { fromOption } from "./from-option.js";
 import { instantOption } from "./instant-option.js";
+import { jsonPieces } from "./json-pieces.js";
 import { loadPolicyFile } from "./load-policy-file.js";
 import { numberOption } from "./number-option.js";
 import { parseOptions } from "./parse-options.js";
-import { readRecords } from "./read-records.js";
-import { readSource } from "./read-source.js";
+import { openSource } from "./open-source.js";
+import { streamRecords } from "./read-records.js";
 import { timeZoneOption } from "./time-zone-option.js";
 import { QUEUE_HELP } from "./usage.js";
 
@@ -96,9 +98,9 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
   let collected;
   let source: string;
   if (zendesk === undefined) {
-    const input = readSource(positionals[0], io);
+    const input = openSource(positionals[0], io);
     source = input.source;
-    collected = collectTickets(readRecords(input.text, source), source, policySet, now);
+    collected = collectTickets(streamRecords(input.chunks, source), source, policySet, now);
   } else {
     source = zendesk.dir;
     collected = collectZendeskTickets(zendesk, now);
@@ -118,7 +120,11 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     now,
   );
   if (format === "json") {
-    io.stdout(`${JSON.stringify(queue, null, 2)}\n`);
+    // In pieces: a queue of a few hundred thousand tickets is past the longest string V8 can hold.
+    const out = bufferedOutput(io.stdout);
+    for (const piece of jsonPieces(queue)) out.write(piece);
+    out.write("\n");
+    out.flush();
   } else {
     // Under --policies the SLA comes from the file; the edition still sets the pick-up order.
     if (typeof policiesFile === "string") {

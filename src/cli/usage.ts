@@ -39,7 +39,7 @@ export const MAIN_HELP = `support-policy: SLA deadlines, pick-up order and polic
 
 Usage:
   support-policy due --calendar NAME|FILE.json --from ISO --hours N [--minutes N]
-  support-policy sla [FILE] [--now ISO] [--edition 2016|2026] [--policies FILE.json] [--format table|json]
+  support-policy sla [FILE] [--now ISO] [--edition 2016|2026] [--policies FILE.json] [--format table|json|ndjson]
   support-policy queue [FILE] --agent ID [--now ISO] [--edition 2016|2026] [--region amer|apac|emea]
   support-policy explain [FILE] [--format table|json]
   support-policy report [FILE] --out FILE.html [--now ISO] [--agent ID] [--time-zone ZONE]
@@ -100,9 +100,16 @@ Options:
                             {"name", "calendars": {"office": "emea" | {calendar spec}}, "policies": [...]}
       --within MINUTES      list metrics due within this many minutes (default 60)
       --time-zone ZONE      show times in this IANA zone (default UTC)
-      --format table|json   output format (default table); json prints the full reports
+      --format table|json|ndjson
+                            output format (default table); json prints the full reports,
+                            ndjson one report per line
   -k, --keep-going          evaluate the valid tickets even when some are invalid
       --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
+
+NDJSON input is read a line at a time and the output is written a ticket at a time, so memory
+does not grow with the number of tickets (a JSON array is read whole). The first 1,000 tickets
+are held back: a bad record among them prints nothing (without --keep-going); a later one stops
+the output there. On a terminal, a progress line on stderr shows records read per second.
 
 ${INPUT_TEXT}
 ${ZENDESK_TEXT}

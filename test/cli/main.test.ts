@@ -21,6 +21,26 @@ function fakeProcess(args: readonly string[], files: Readonly<Record<string, str
     if (text === undefined) throw Object.assign(new Error(`ENOENT: ${String(path)}`), { code: "ENOENT" });
     return text;
   };
+  // Files read in pieces as the binary reads its inputs: open, read into a buffer, close; fd 0 is
+  // standard input.
+  const opened = new Map<number, { readonly bytes: Uint8Array; at: number }>();
+  const load = (fd: number, path: string | number): void => {
+    opened.set(fd, { bytes: new TextEncoder().encode(readFileSync(path, "utf8")), at: 0 });
+  };
+  const openSync = (path: string): number => {
+    const fd = 3 + opened.size;
+    load(fd, path);
+    return fd;
+  };
+  const readSync = (fd: number, buffer: Uint8Array, offset: number, length: number): number => {
+    if (!opened.has(fd)) load(fd, fd);
+    const file = opened.get(fd) as { readonly bytes: Uint8Array; at: number };
+    const n = Math.min(length, file.bytes.length - file.at);
+    buffer.set(file.bytes.subarray(file.at, file.at + n), offset);
+    file.at += n;
+    return n;
+  };
+  const closeSync = (): void => undefined;
   const process = {
     argv: ["node", "support-policy", ...args],
     exitCode: undefined as number | undefined,
@@ -32,7 +52,10 @@ function fakeProcess(args: readonly string[], files: Readonly<Record<string, str
       },
     },
     stderr: { write: (text: string): boolean => err.push(text) > 0 },
-    getBuiltinModule: ((id: string) => (id === "node:fs" ? { readFileSync } : (globalThis as unknown as { process: { getBuiltinModule: (name: string) => unknown } }).process.getBuiltinModule(id))) as NodeProcess["getBuiltinModule"],
+    getBuiltinModule: ((id: string) =>
+      id === "node:fs"
+        ? { readFileSync, openSync, readSync, closeSync }
+        : (globalThis as unknown as { process: { getBuiltinModule: (name: string) => unknown } }).process.getBuiltinModule(id)) as NodeProcess["getBuiltinModule"],
   };
   return { process, out, err, reads };
 }

@@ -23,7 +23,7 @@ describe("usage errors exit 2 with one line", () => {
     [["sla", "examples/tickets.json", "--now", "yesterday"], '--now: expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z; received "yesterday"\n'],
     [["sla", "examples/tickets.json", "--now", "2026-11-20T17:30:00"], '--now: expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z; received "2026-11-20T17:30:00"\n'],
     [["sla", "examples/tickets.json", "--edition", "2019"], '--edition: expected 2016 or 2026, received "2019"\n'],
-    [["sla", "examples/tickets.json", "--format", "xml"], '--format: expected table or json, received "xml"\n'],
+    [["sla", "examples/tickets.json", "--format", "xml"], '--format: expected table, json or ndjson, received "xml"\n'],
     [["sla", "examples/tickets.json", "--time-zone", "Mars/Olympus"], '--time-zone: unknown time zone "Mars/Olympus"; expected an IANA name such as Europe/Berlin\n'],
     [["sla", "examples/tickets.json", "--edition", "2016", "--policies", "examples/policies.json"], 'support-policy sla: give --edition or --policies, not both; see "support-policy sla --help"\n'],
     [["queue", "examples/tickets.json"], 'support-policy queue: --agent is required; see "support-policy queue --help"\n'],
