@@ -27,7 +27,8 @@ export function recordsOf(value: unknown, key: string, source: ZendeskSource, er
   pages.forEach((page, index) => {
     const list = isObject(page) ? page[key] : undefined;
     if (Array.isArray(list)) {
-      records.push(...(list as unknown[]));
+      // One push per record: spreading a page of hundreds of thousands of audits overflows the stack.
+      for (const record of list as unknown[]) records.push(record);
       return;
     }
     const where = Array.isArray(value) ? `page ${index}` : "the response";
