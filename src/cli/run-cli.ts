@@ -1,6 +1,7 @@
 import type { CliIo } from "./cli-io.js";
 import { CliError } from "./cli-error.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
+import { runAudit } from "./run-audit.js";
 import { runDue } from "./run-due.js";
 import { runExplain } from "./run-explain.js";
 import { runQueue } from "./run-queue.js";
@@ -9,7 +10,7 @@ import { runSla } from "./run-sla.js";
 import { MAIN_HELP } from "./usage.js";
 
 /**
- * Runs the `support-policy` command line: dispatches to `due`, `sla`, `queue`, `explain` or `report`, prints
+ * Runs the `support-policy` command line: dispatches to `due`, `sla`, `queue`, `explain`, `report` or `audit`, prints
  * help and the version, and turns a usage error or unreadable input into one line on stderr and
  * exit code 2 (see {@link EXIT_CODES}).
  *
@@ -39,6 +40,8 @@ export function runCli(args: readonly string[], io: CliIo, version = "0.0.0"): E
         return runExplain(rest, io);
       case "report":
         return runReport(rest, io);
+      case "audit":
+        return runAudit(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -50,7 +53,7 @@ export function runCli(args: readonly string[], io: CliIo, version = "0.0.0"): E
         io.stdout(`${version}\n`);
         return EXIT_CODES.ok;
       default:
-        throw new CliError(`support-policy: unknown command ${JSON.stringify(command)}; expected due, sla, queue, explain or report (see "support-policy --help")`);
+        throw new CliError(`support-policy: unknown command ${JSON.stringify(command)}; expected due, sla, queue, explain, report or audit (see "support-policy --help")`);
     }
   } catch (error) {
     if (error instanceof CliError) {

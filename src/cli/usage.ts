@@ -43,6 +43,7 @@ Usage:
   support-policy queue [FILE] --agent ID [--now ISO] [--edition 2016|2026] [--region amer|apac|emea]
   support-policy explain [FILE] [--format table|json]
   support-policy report [FILE] --out FILE.html [--now ISO] [--agent ID] [--time-zone ZONE]
+  support-policy audit --from zendesk EXPORT_DIR [--now ISO] [--format table|json]
   support-policy COMMAND --help      help for one command
   support-policy --version
 
@@ -209,5 +210,33 @@ Options:
   -k, --keep-going          report the valid tickets even when some are invalid
 
 ${INPUT_TEXT}
+${ZENDESK_TEXT}
+${EXIT_CODES_TEXT}`;
+
+/**
+ * The help of `support-policy audit`.
+ *
+ * @example
+ * ```ts
+ * AUDIT_HELP.includes("ticket_metric_events.json"); // => true
+ * ```
+ */
+export const AUDIT_HELP = `Usage: support-policy audit --from zendesk EXPORT_DIR [--now ISO] [--format table|json] [options]
+
+Replays a Zendesk export as "sla --from zendesk" does, then compares every ticket's SLA report
+with Zendesk's own record, EXPORT_DIR/ticket_metric_events.json (GET /api/v2/ticket_metric_events,
+or the incremental export's pages as an array), and prints one row per disagreement: the ticket,
+the metric, Zendesk's metric and instance (reply_time #1 is the first reply, #2 on the next
+replies), what differs (target_differs, target_only_in_library, target_only_in_zendesk,
+breach_differs, breach_only_in_library, breach_only_in_zendesk, fulfilment_differs,
+fulfilment_only_in_library, fulfilment_only_in_zendesk) and both sides' values. Nothing is printed
+above the summary when the two agree. Disagreements are findings: the exit code stays 0.
+
+Options:
+      --now ISO             evaluate and compare as of this instant (default: the current time)
+      --format table|json   output format (default table); json prints the audit
+      --tolerance SECONDS   instants and targets at most this far apart agree (default 1)
+  -k, --keep-going          audit the valid tickets even when some are invalid
+
 ${ZENDESK_TEXT}
 ${EXIT_CODES_TEXT}`;

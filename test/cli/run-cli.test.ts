@@ -18,7 +18,7 @@ const ndjson = (records: readonly unknown[]): string => records.map((r) => JSON.
 
 describe("usage errors exit 2 with one line", () => {
   it.each([
-    [["frobnicate"], 'support-policy: unknown command "frobnicate"; expected due, sla, queue, explain or report (see "support-policy --help")\n'],
+    [["frobnicate"], 'support-policy: unknown command "frobnicate"; expected due, sla, queue, explain, report or audit (see "support-policy --help")\n'],
     [["sla", "a.json", "b.json"], 'support-policy sla: expected one FILE, received 2; see "support-policy sla --help"\n'],
     [["sla", "examples/tickets.json", "--now", "yesterday"], '--now: expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z; received "yesterday"\n'],
     [["sla", "examples/tickets.json", "--now", "2026-11-20T17:30:00"], '--now: expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z; received "2026-11-20T17:30:00"\n'],
