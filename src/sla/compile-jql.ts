@@ -190,7 +190,7 @@ class Parser {
  *
  * @param jql - the JQL text
  * @returns the condition
- * @throws {@link SupportPolicyError} `invalid_input` at path `["jql"]`
+ * @throws {@link SupportPolicyError} `invalid_input` at path `["jql"]` (`invalid_type` when it is not a string)
  *
  * @example
  * ```ts
@@ -199,6 +199,9 @@ class Parser {
  * ```
  */
 export function compileJql(jql: string): Condition {
+  // A hostile object (a proxy, a getter that throws) is not text: only a primitive string is read.
+  const given: unknown = jql;
+  if (typeof given !== "string") fail("invalid_type", ["jql"], `Expected the JQL text as a string, received ${given === null ? "null" : typeof given}`);
   const tokens = tokenize(jql);
   if (tokens.length === 0) fail("invalid_input", ["jql"], "The query is empty: a goal for all remaining issues has no condition");
   return new Parser(tokens).parse();

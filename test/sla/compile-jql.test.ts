@@ -61,6 +61,7 @@ describe("compileJql: JSM goal conditions in the library's condition model", () 
     ["priority = )", 'Unexpected ")" at position 12: expected a value'],
     ["  ", "The query is empty: a goal for all remaining issues has no condition"],
   ])("outside the subset is an error naming the token: %s", (jql, message) => {
+    expect(caught(() => compileJql(42 as never))).toMatchObject({ code: "invalid_type", path: ["jql"], message: "Expected the JQL text as a string, received number" });
     expect(caught(() => compileJql(jql))).toMatchObject({ code: "invalid_input", path: ["jql"], message });
   });
 });
