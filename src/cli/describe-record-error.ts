@@ -23,7 +23,8 @@ export function describeRecordError(source: string, label: string, value: unknow
   const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["id"] : undefined;
   const named = typeof id === "string" || typeof id === "number" ? ` (id ${JSON.stringify(String(id))})` : "";
   if (error instanceof SupportPolicyError) {
-    const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : "";
+    const others = error.issues.length - 1 + error.omittedIssues;
+    const more = others > 0 ? ` (and ${others} more)` : "";
     const first = error.issues[0];
     // Stryker disable next-line ConditionalExpression: a SupportPolicyError is built from at least one issue
     const message = first === undefined ? error.message : first.message;

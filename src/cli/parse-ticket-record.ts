@@ -71,5 +71,5 @@ function rootless(error: unknown): unknown {
   const strip = (path: readonly PropertyKey[]): readonly PropertyKey[] => (path[0] === "ticket" ? path.slice(1) : path);
   const [first, ...rest] = error.issues.map((issue) => ({ ...issue, path: strip(issue.path) }));
   // Stryker disable next-line ConditionalExpression: a SupportPolicyError always has a first issue
-  return first === undefined ? error : new SupportPolicyError([first, ...rest]);
+  return first === undefined ? error : new SupportPolicyError([first, ...rest], error.omittedIssues);
 }

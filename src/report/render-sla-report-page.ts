@@ -138,7 +138,7 @@ function parseTicketAt(input: TicketInput | Ticket, index: number): Ticket {
     // parseTicket's paths start at "ticket": place them inside the page's input.
     const place = (issue: SupportPolicyIssue): SupportPolicyIssue => ({ ...issue, path: ["tickets", index, ...issue.path] });
     const [first = { code: error.code, path: error.path, message: error.message }, ...rest] = error.issues;
-    throw new SupportPolicyError([place(first), ...rest.map(place)]);
+    throw new SupportPolicyError([place(first), ...rest.map(place)], error.omittedIssues);
   }
 }
 

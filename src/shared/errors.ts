@@ -71,7 +71,9 @@ export interface SupportPolicyIssue {
  * The one error the library throws, for bad input only: a policy that cannot be evaluated
  * is a decision, never an exception.
  *
- * `code`, `path` and `message` describe the first problem; `issues` lists all of them.
+ * `code`, `path` and `message` describe the first problem; `issues` lists them, up to the first
+ * 100 ({@link MAX_LISTED_ISSUES}), and `omittedIssues` counts the rest, so rejecting a huge input
+ * costs no more than reading it.
  *
  * @example
  * ```ts
@@ -94,15 +96,34 @@ export class SupportPolicyError extends Error {
   readonly issues: readonly SupportPolicyIssue[];
 
   /** Builds the error from one or more issues; the first one names the error. */
-  constructor(issues: readonly [SupportPolicyIssue, ...SupportPolicyIssue[]]) {
+  /** Problems found beyond the ones listed in `issues` (a huge input lists only its first 100). */
+  readonly omittedIssues: number;
+
+  /**
+   * Builds the error from one or more issues; the first one names the error. `omittedIssues`
+   * counts problems found but not listed.
+   */
+  constructor(issues: readonly [SupportPolicyIssue, ...SupportPolicyIssue[]], omittedIssues = 0) {
     const [first] = issues;
-    super(issues.length === 1 ? first.message : `${first.message} (and ${issues.length - 1} more)`);
+    const more = issues.length - 1 + omittedIssues;
+    super(more === 0 ? first.message : `${first.message} (and ${more} more)`);
     this.name = "SupportPolicyError";
     this.code = first.code;
     this.path = first.path;
     this.issues = issues;
+    this.omittedIssues = omittedIssues;
   }
 }
+
+/**
+ * The most issues a {@link SupportPolicyError} lists; it counts the others in `omittedIssues`.
+ *
+ * @example
+ * ```ts
+ * MAX_LISTED_ISSUES; // => 100
+ * ```
+ */
+export const MAX_LISTED_ISSUES = 100;
 
 /** Throws a {@link SupportPolicyError} with a single issue. */
 export function fail(code: SupportPolicyErrorCode, path: readonly PropertyKey[], message: string): never {
@@ -201,20 +222,29 @@ export function parseInput<T>(schema: z.core.$ZodType<T>, input: unknown, root: 
     if (error instanceof SupportPolicyError) throw error;
     fail("invalid_input", root, `The input could not be read: reading it threw ${describeThrown(error)}`);
   }
-  const issues = zodIssues.flatMap((issue) =>
+  const issues: SupportPolicyIssue[] = [];
+  let omitted = 0;
+  for (const issue of zodIssues) {
+    if (issue.code !== "unrecognized_keys") {
+      if (issues.length < MAX_LISTED_ISSUES) issues.push(toIssue(issue, input, root));
+      else omitted += 1;
+      continue;
+    }
     // One issue per unknown key, with the key in its path, so the path points at the bad field.
-    issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({
-          code: "unknown_key" as const,
-          path: [...root, ...issue.path, key],
-          message: `Unknown key "${key}": ${issue.message}`,
-        }))
-      : [toIssue(issue, input, root)],
-  );
+    // zod's message lists every key: past a few, each issue names its own key only.
+    const listed = issue.keys.length <= MAX_LISTED_ISSUES;
+    for (const key of issue.keys) {
+      if (issues.length >= MAX_LISTED_ISSUES) {
+        omitted += 1;
+        continue;
+      }
+      issues.push({ code: "unknown_key", path: [...root, ...issue.path, key], message: listed ? `Unknown key "${key}": ${issue.message}` : `Unknown key "${key}"` });
+    }
+  }
   const [first, ...rest] = issues;
   // Stryker disable next-line all: zod reports at least one issue, so this guard (for the type checker) never runs
   if (first === undefined) fail("invalid_input", root, "Invalid input");
-  throw new SupportPolicyError([first, ...rest]);
+  throw new SupportPolicyError([first, ...rest], omitted);
 }
 
 /**

@@ -1,4 +1,4 @@
-export { SupportPolicyError } from "./errors.js";
+export { MAX_LISTED_ISSUES, SupportPolicyError } from "./errors.js";
 export type { SupportPolicyErrorCode, SupportPolicyIssue } from "./errors.js";
 export type { Decision, NextStep, Reason } from "./decision.js";
 export type { DeepReadonly } from "./deep-freeze.js";

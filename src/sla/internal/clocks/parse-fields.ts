@@ -25,6 +25,6 @@ export function parseFields<T>(schema: z.ZodType<T>, input: unknown, root: reado
     });
     const [first, ...rest] = issues;
     if (first === undefined) throw error;
-    throw new SupportPolicyError([first, ...rest]);
+    throw new SupportPolicyError([first, ...rest], error.omittedIssues);
   }
 }
