@@ -128,7 +128,8 @@ export const QUEUE_HELP = `Usage: support-policy queue [FILE] --agent ID [--now 
        support-policy queue --from zendesk EXPORT_DIR --agent ID [--now ISO] [options]
 
 The order in which the engineer ID should pick up the tickets at --now: each ticket's bucket,
-its nearest reply due time, and the reasons that placed it there.
+the metric due soonest among its running ones (replies, updates, resolution) and when, and on
+the lines below the reasons that placed it there.
 
 Options:
   -a, --agent ID            the engineer asking, as tickets name their assignee (required)
