@@ -1,5 +1,6 @@
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
+import { loadFivetranExport } from "./load-fivetran-export.js";
 import { type LoadedZendeskExport, loadZendeskExport } from "./load-zendesk-export.js";
 
 /**
@@ -22,8 +23,9 @@ import { type LoadedZendeskExport, loadZendeskExport } from "./load-zendesk-expo
  */
 export function fromOption(command: string, value: string | undefined, dir: string | undefined, policiesGiven: boolean, io: CliIo): LoadedZendeskExport | undefined {
   if (value === undefined) return undefined;
-  if (value !== "zendesk") throw new CliError(`--from: expected "zendesk", received "${value}"; see "support-policy ${command} --help"`);
-  if (dir === undefined) throw new CliError(`support-policy ${command} --from zendesk: expected an EXPORT_DIR; see "support-policy ${command} --help"`);
-  if (policiesGiven) throw new CliError(`support-policy ${command} --from zendesk: the export's own SLA policies apply; --policies and --edition do not combine with it`);
-  return loadZendeskExport(dir.replace(/\/+$/, ""), io);
+  if (value !== "zendesk" && value !== "fivetran") throw new CliError(`--from: expected "zendesk" or "fivetran", received "${value}"; see "support-policy ${command} --help"`);
+  if (dir === undefined) throw new CliError(`support-policy ${command} --from ${value}: expected an EXPORT_DIR; see "support-policy ${command} --help"`);
+  if (policiesGiven) throw new CliError(`support-policy ${command} --from ${value}: the export's own SLA policies apply; --policies and --edition do not combine with it`);
+  const path = dir.replace(/\/+$/, "");
+  return value === "zendesk" ? loadZendeskExport(path, io) : loadFivetranExport(path, io);
 }

@@ -14,6 +14,12 @@ their endpoints: tickets.json (required), ticket_audits.json, users.json, organi
 sla_policies.json, schedules.json, holidays.json (the only schedule) or schedules/<id>/holidays.json,
 custom_statuses.json. A bad record is one line naming the file, the record and the field; a bad SLA
 policy or schedule stops everything, since tickets would be judged by the wrong policy.
+Fivetran warehouse (--from fivetran, sla, queue and report): DIR holds Fivetran's Zendesk tables as
+CSV with a header row: ticket.csv (required), ticket_field_history.csv, ticket_comment.csv,
+ticket_tag.csv, ticket_schedule.csv, schedule.csv, schedule_holiday.csv,
+sla_policy_metric_history.csv, sla_policy_history.csv, ticket_sla_policy.csv, user.csv,
+organization.csv, organization_tag.csv; converted and imported as a Zendesk export. A ticket is
+judged by the SLA policy version in force when its policy was applied.
 `;
 
 const INPUT_TEXT = `Input: a JSON array of tickets, one JSON ticket, or NDJSON (one ticket per line); FILE may be
