@@ -2,7 +2,9 @@ import { match } from "ts-pattern";
 import { breachWarnings } from "../sla/breach-warnings.js";
 import { gitlab2026 } from "../sla/editions/gitlab2026.js";
 import { handbook2016 } from "../sla/editions/handbook2016.js";
+import type { BreachWarning } from "../sla/breach-warning.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
+import { METRIC_IDS } from "../sla/sla-vocabulary.js";
 import type { MetricReport, SlaReport } from "../sla/sla-report.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
@@ -47,7 +49,7 @@ const HOLD_BACK = 1000;
 
 const HEADERS = ["ticket", "policy", "metric", "state", "breached", "due", "business left", "real left"];
 
-/** Whether a report may hold a warning within the window: breachWarnings decides, at the end, on these few. */
+/** Whether a report may hold a warning within the window: breachWarnings decides, on these few. */
 function mayWarn(report: SlaReport, now: number, windowMs: number): boolean {
   return report.metrics.some(({ current }) => {
     if (current === null || current.paused || current.breached || current.dueAt === null) return false;
@@ -172,7 +174,8 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
   let breached = 0;
   let noSla = 0;
   const undecided: string[] = [];
-  const warnable: SlaReport[] = [];
+  // Only the warnings are kept, never the reports: a year of tickets may hold many due soon.
+  const warnings: BreachWarning[] = [];
 
   const begin = (first: readonly SlaReport[]): void => {
     if (format === "json") {
@@ -192,7 +195,7 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     if (report.outcome === "cannot_decide" && report.metrics.length === 0) {
       undecided.push(`  ${report.ticketId}  ${report.reasons.map((reason) => reason.message).join("; ")}\n`);
     }
-    if (mayWarn(report, at, windowMs)) warnable.push(report);
+    if (mayWarn(report, at, windowMs)) warnings.push(...breachWarnings([report], now, { minutes: withinMinutes }));
   };
 
   for (const { label, outcome } of outcomes) {
@@ -226,7 +229,8 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     begin(held);
     for (const report of held) print(report);
   }
-  const warnings = breachWarnings(warnable, now, { minutes: withinMinutes });
+  // The order breachWarnings gives a whole list: soonest first, then by ticket and metric.
+  warnings.sort((a, b) => a.inMs - b.inMs || (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0) || METRIC_IDS.indexOf(a.metric) - METRIC_IDS.indexOf(b.metric));
   if (format === "json") {
     out.write(count === 0 ? "]" : "\n  ]");
     out.write(',\n  "warnings": ');
