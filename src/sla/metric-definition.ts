@@ -49,13 +49,32 @@ export type MetricCycles = "once" | "repeat" | "accumulate";
  * ```
  */
 export type ClockState =
-  | { readonly status: readonly string[] }
-  | { readonly category: readonly StatusCategory[] }
-  | { readonly completed: string }
-  | { readonly not: ClockState };
+  | {
+      /** The ticket's status is one of these. */
+      readonly status: readonly string[];
+    }
+  | {
+      /** The ticket's status belongs to one of these categories. */
+      readonly category: readonly StatusCategory[];
+    }
+  | {
+      /** This metric (by id) has finished at least one cycle; in guards only. */
+      readonly completed: string;
+    }
+  | {
+      /** This state does not hold. */
+      readonly not: ClockState;
+    };
 
-/** What every hit condition may add: a guard, and (for start conditions) a deferral. */
-interface HitOptions {
+/**
+ * What every hit condition may add: a guard, and (for start conditions) a deferral.
+ *
+ * @example
+ * ```ts
+ * const onlyWhileOpen: ClockHitOptions = { if: [{ category: ["open"] }] };
+ * ```
+ */
+export interface ClockHitOptions {
   /** The hit counts only when every one of these states holds just before the event. */
   readonly if?: readonly ClockState[] | undefined;
   /**
@@ -85,8 +104,12 @@ interface HitOptions {
  * ```
  */
 export type ClockHit =
-  | ({ readonly on: "created" } & HitOptions)
   | ({
+      /** The ticket was created. */
+      readonly on: "created";
+    } & ClockHitOptions)
+  | ({
+      /** A comment was added. */
       readonly on: "comment";
       /** Who wrote it; absent: anyone. */
       readonly author?: "customer" | "agent" | undefined;
@@ -94,15 +117,17 @@ export type ClockHit =
       readonly public?: boolean | undefined;
       /** Whether a trigger or bot wrote it; absent: either. */
       readonly automated?: boolean | undefined;
-    } & HitOptions)
+    } & ClockHitOptions)
   | ({
+      /** The status changed into, or out of, the named statuses. */
       readonly on: "status_entered" | "status_left";
       /** Status names. */
       readonly status?: readonly string[] | undefined;
       /** Status categories. */
       readonly category?: readonly StatusCategory[] | undefined;
-    } & HitOptions)
+    } & ClockHitOptions)
   | ({
+      /** A field changed. */
       readonly on: "field_changed";
       /** The field. */
       readonly field: ClockField;
@@ -110,7 +135,7 @@ export type ClockHit =
       readonly from?: string | number | null | undefined;
       /** The value it changed to; absent: any. */
       readonly to?: string | number | null | undefined;
-    } & HitOptions);
+    } & ClockHitOptions);
 
 /**
  * The ticket fields a `field_changed` hit can watch: the priority, assignee and severity (each
@@ -174,7 +199,10 @@ export interface MetricDefinition {
  * };
  * ```
  */
-export type MetricDefinitionInput = Omit<MetricDefinition, "pause"> & { readonly pause?: readonly ClockState[] | undefined };
+export type MetricDefinitionInput = Omit<MetricDefinition, "pause"> & {
+  /** While any of these states holds, the clock is paused (default: never). */
+  readonly pause?: readonly ClockState[] | undefined;
+};
 
 /**
  * Zendesk's statuses and the category each belongs to: the statuses a policy set has unless it

@@ -40,7 +40,7 @@ export type { SlaConditions, SlaPolicy, SlaPolicyInput, SlaTarget, SlaTargetInpu
 export { slaPolicySetSchema } from "./sla-policy-set.js";
 export type { DerivedFacts, SlaPolicySet, SlaPolicySetInput } from "./sla-policy-set.js";
 export { DEFAULT_STATUS_CATEGORIES, STATUS_CATEGORIES, metricDefinitionSchema } from "./metric-definition.js";
-export type { ClockField, ClockHit, ClockState, CustomStatus, MetricCycles, MetricDefinition, MetricDefinitionInput, StatusCategory } from "./metric-definition.js";
+export type { ClockField, ClockHit, ClockHitOptions, ClockState, CustomStatus, MetricCycles, MetricDefinition, MetricDefinitionInput, StatusCategory } from "./metric-definition.js";
 export { ZENDESK_METRICS } from "./zendesk-metrics.js";
 export type { FulfilmentKind, MetricCycle, MetricReport, MetricState, Overdue, SlaOutcome, SlaReasonCode, SlaReport } from "./sla-report.js";
 export type { BreachWarning } from "./breach-warning.js";
