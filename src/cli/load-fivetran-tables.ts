@@ -1,41 +1,13 @@
 import { parse } from "csv-parse/sync";
-import type { FivetranRow, FivetranTableName, FivetranTables } from "../import/fivetran/fivetran-tables.js";
+import { FIVETRAN_TABLE_NAMES, type FivetranRow, type FivetranTableName, type FivetranTables } from "../import/fivetran/fivetran-tables.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
-import { readText } from "./read-text.js";
-
-/** The tables read from a warehouse export directory, each from `<table>.csv`. */
-const TABLE_FILES: readonly FivetranTableName[] = [
-  "ticket",
-  "ticket_field_history",
-  "ticket_comment",
-  "ticket_tag",
-  "ticket_schedule",
-  "schedule",
-  "schedule_holiday",
-  "sla_policy_metric_history",
-  "sla_policy_history",
-  "ticket_sla_policy",
-  "user",
-  "organization",
-  "organization_tag",
-];
-
-function isMissing(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code?: unknown }).code === "ENOENT";
-}
+import { readOptionalText, readText } from "./read-text.js";
 
 /** One CSV file's rows, its header naming the columns; undefined when an optional file is absent. */
 function readTable(path: string, io: CliIo, required: boolean): FivetranRow[] | undefined {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    if (!required && isMissing(error)) return undefined;
-    // readText names the file and the reason in the error it throws.
-    readText(path, io);
-    throw error;
-  }
+  const text = required ? readText(path, io) : readOptionalText(path, io);
+  if (text === undefined) return undefined;
   try {
     return parse<FivetranRow>(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: false });
   } catch (error) {
@@ -63,7 +35,7 @@ function readTable(path: string, io: CliIo, required: boolean): FivetranRow[] | 
  */
 export function loadFivetranTables(dir: string, io: CliIo): FivetranTables {
   const tables: Partial<Record<FivetranTableName, FivetranRow[]>> = {};
-  for (const name of TABLE_FILES) {
+  for (const name of FIVETRAN_TABLE_NAMES) {
     const rows = readTable(`${dir}/${name}.csv`, io, name === "ticket");
     if (rows !== undefined) tables[name] = rows;
   }

@@ -4,7 +4,7 @@ import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { formatPath } from "./format-path.js";
 import { parseJsonText } from "./parse-json-text.js";
-import { readText } from "./read-text.js";
+import { readOptionalText, readText } from "./read-text.js";
 
 /**
  * A Zendesk export directory, read and imported: the API responses as parsed, what the importer
@@ -40,21 +40,11 @@ const FILES = {
   ticketMetricEvents: "ticket_metric_events.json",
 } as const;
 
-function isMissing(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error).code === "ENOENT";
-}
-
 /** A file's parsed JSON; undefined when an optional file is not there. */
 function readJson(dir: string, name: string, io: CliIo, required: boolean): unknown {
   const path = `${dir}/${name}`;
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    if (!required && isMissing(error)) return undefined;
-    readText(path, io);
-    throw error;
-  }
+  const text = required ? readText(path, io) : readOptionalText(path, io);
+  if (text === undefined) return undefined;
   const parsed = parseJsonText(text);
   if (!parsed.ok) throw new CliError(`${path}: ${parsed.message}`);
   return parsed.value;

@@ -23,6 +23,24 @@ export function readText(path: string, io: CliIo): string {
 }
 
 /**
+ * Reads a whole text file that may be absent: undefined when there is no such file, otherwise
+ * as {@link readText} (an unreadable file is one line naming it).
+ *
+ * @example
+ * ```ts
+ * readOptionalText("export/holidays.json", io); // => undefined when the export has none
+ * ```
+ */
+export function readOptionalText(path: string, io: CliIo): string | undefined {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    if (typeof error === "object" && error !== null && "code" in error && error.code === "ENOENT") return undefined;
+    throw unreadable(path, error);
+  }
+}
+
+/**
  * The one line naming a file that cannot be read, from Node's error.
  *
  * @example

@@ -10,7 +10,7 @@ import { EXIT_CODES } from "../../src/cli/exit-codes.js";
 import { parseJsonText } from "../../src/cli/parse-json-text.js";
 import { parseTicketRecord } from "../../src/cli/parse-ticket-record.js";
 import { readRecords } from "../../src/cli/read-records.js";
-import { readText } from "../../src/cli/read-text.js";
+import { readOptionalText, readText } from "../../src/cli/read-text.js";
 import { ticketAsOf } from "../../src/cli/ticket-as-of.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { SupportPolicyError } from "../../src/shared/errors.js";
@@ -59,6 +59,15 @@ describe("readText", () => {
 
   it("a directory given as the input is unreadable", () => {
     expect(run(["sla", "examples", "--now", NOW])).toEqual({ status: 2, stdout: "", stderr: "examples: cannot read the file (is a directory)\n" });
+  });
+});
+
+describe("readOptionalText", () => {
+  it("an absent optional file is undefined; any other failure is the same line as readText's", () => {
+    expect(readOptionalText("holidays.json", failingIo(Object.assign(new Error("ENOENT"), { code: "ENOENT" })))).toBeUndefined();
+    const error = cliErrorOf(() => readOptionalText("holidays.json", failingIo(Object.assign(new Error("EISDIR"), { code: "EISDIR" }))));
+    expect([error.message, error.exitCode]).toEqual(["holidays.json: cannot read the file (is a directory)", EXIT_CODES.usage]);
+    expect(readOptionalText("holidays.json", { ...failingIo(null), readFile: () => "[]" })).toBe("[]");
   });
 });
 

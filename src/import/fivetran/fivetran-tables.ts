@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../shared/deep-freeze.js";
 /**
  * One row of a Fivetran Zendesk table, as a CSV reader gives it: column name → cell text. An
  * empty cell, `null` or an absent column is "no value".
@@ -77,6 +78,30 @@ export interface FivetranTables {
  * ```
  */
 export type FivetranTableName = keyof FivetranTables;
+
+/**
+ * Every table {@link FivetranTables} holds, in the order they are read; only `ticket` is required.
+ *
+ * @example
+ * ```ts
+ * FIVETRAN_TABLE_NAMES.includes("ticket_sla_policy"); // => true
+ * ```
+ */
+export const FIVETRAN_TABLE_NAMES: readonly FivetranTableName[] = deepFreeze([
+  "ticket",
+  "ticket_field_history",
+  "ticket_comment",
+  "ticket_tag",
+  "ticket_schedule",
+  "schedule",
+  "schedule_holiday",
+  "sla_policy_metric_history",
+  "sla_policy_history",
+  "ticket_sla_policy",
+  "user",
+  "organization",
+  "organization_tag",
+]);
 
 /**
  * One row the conversion could not use: which table, which row (0-based, in the table's order),

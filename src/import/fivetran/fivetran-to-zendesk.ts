@@ -1,4 +1,5 @@
 import { fail } from "../../shared/errors.js";
+import { FIVETRAN_TABLE_NAMES } from "./fivetran-tables.js";
 import type {
   FivetranConversion,
   FivetranPolicyVersion,
@@ -20,22 +21,6 @@ import {
 } from "./internal/cells.js";
 
 type Json = Record<string, unknown>;
-
-const TABLES: readonly FivetranTableName[] = [
-  "ticket",
-  "ticket_field_history",
-  "ticket_comment",
-  "ticket_tag",
-  "ticket_schedule",
-  "schedule",
-  "schedule_holiday",
-  "sla_policy_metric_history",
-  "sla_policy_history",
-  "ticket_sla_policy",
-  "user",
-  "organization",
-  "organization_tag",
-];
 
 // The ticket fields the Zendesk importer replays, as audits name them; a numeric name is a custom
 // field. Fivetran's history also tracks fields that are not ticket fields (`sla_policy`, the SLA
@@ -553,7 +538,7 @@ export function fivetranToZendesk(tables: FivetranTables): FivetranConversion {
   if (typeof tables !== "object" || (tables as unknown) === null || Array.isArray(tables)) {
     fail("invalid_type", ["tables"], "Expected the tables as an object of row arrays, such as { ticket: [...] }");
   }
-  for (const name of TABLES) {
+  for (const name of FIVETRAN_TABLE_NAMES) {
     const rows: unknown = tables[name];
     if (rows === undefined && name !== "ticket") continue;
     if (!Array.isArray(rows)) fail(rows === undefined ? "missing_field" : "invalid_type", ["tables", name], `Expected the ${name} table as an array of rows`);

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { fivetranToZendesk } from "./fivetran-to-zendesk.js";
+export { FIVETRAN_TABLE_NAMES } from "./fivetran-tables.js";
 export type {
   FivetranConversion,
   FivetranPolicyVersion,
