@@ -5,8 +5,7 @@ import { gitlab2026 } from "../sla/editions/gitlab2026.js";
 import { handbook2016 } from "../sla/editions/handbook2016.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
-import { collectTickets } from "./collect-tickets.js";
-import { collectZendeskTickets } from "./collect-zendesk-tickets.js";
+import { collectInput } from "./collect-input.js";
 import { editionOption } from "./edition-option.js";
 import { engineerQueue } from "./engineer-queue.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
@@ -16,8 +15,6 @@ import { instantOption } from "./instant-option.js";
 import { loadPolicyFile } from "./load-policy-file.js";
 import { numberOption } from "./number-option.js";
 import { parseOptions } from "./parse-options.js";
-import { readRecords } from "./read-records.js";
-import { readSource } from "./read-source.js";
 import { timeZoneOption } from "./time-zone-option.js";
 import { REPORT_HELP } from "./usage.js";
 
@@ -99,17 +96,7 @@ export function runReport(args: readonly string[], io: CliIo): ExitCode {
     return EXIT_CODES.invalidRecords;
   }
   const policySet = zendesk?.imported.policySet ?? (typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026);
-  let collected;
-  let source: string;
-  if (zendesk === undefined) {
-    const input = readSource(positionals[0], io);
-    source = input.source;
-    collected = collectTickets(readRecords(input.text, source), source, policySet, now);
-  } else {
-    source = zendesk.dir;
-    collected = collectZendeskTickets(zendesk, now);
-  }
-  const { tickets, problems } = collected;
+  const { tickets, problems, source } = collectInput(positionals[0], zendesk, policySet, now, io);
   for (const problem of problems) io.stderr(`${problem}\n`);
   if (problems.length > 0 && values["keep-going"] !== true) {
     io.stderr(`${problems.length} invalid record(s) in ${source}; no page written (use --keep-going to report the valid ones)\n`);
