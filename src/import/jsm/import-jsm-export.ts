@@ -1,0 +1,69 @@
+import * as z from "zod";
+import { parseInput } from "../../shared/errors.js";
+import type { JsmExport, JsmImport, JsmIssueResult, JsmRecordError } from "./jsm-export.js";
+import { issueRecords, keyOf } from "./internal/issue-records.js";
+import { readIssue } from "./internal/read-issue.js";
+import { readSlaConfig } from "./internal/read-sla-config.js";
+
+const exportSchema = z.object({
+  issues: z.unknown(),
+  slaConfig: z.unknown().optional(),
+  agentAccountIds: z.array(z.string().min(1)).optional(),
+});
+
+/**
+ * Reads a Jira Service Management export, the parsed JSON of Jira's REST responses (see
+ * {@link JsmExport}), with its SLA configuration ({@link JsmSlaConfig}), into the library's tickets
+ * and policy set. Pure: no I/O, no clock; the caller reads the files.
+ *
+ * - **Issues** become tickets named by their key. The values at creation (status, priority,
+ *   assignee, resolution, labels, issue type, request type, components) are each field's first
+ *   changelog item's `from` side, else its current value; every later changelog item is an event
+ *   (the resolution as the field `custom_fields.resolution`, the labels as tags). The current
+ *   values are checked against the replay, so a missing or truncated changelog is an error, never
+ *   a silently wrong report. Jira's instants (`+0100`) are read with their offset.
+ * - **Comments**: an author whose `accountType` is `customer` is the customer, `app` (automation)
+ *   an automated agent, `atlassian` an agent (or, with `agentAccountIds`, the customer when not
+ *   listed); `jsdPublic: false`, or a `visibility` restriction, makes an internal note.
+ * - **Statuses** map by their name onto the configuration's statuses (JSM's defaults,
+ *   {@link JSM_STATUSES}, when it declares none), each in the library's category; the current
+ *   status's JSM category (`new`, `indeterminate`, `done`) must agree with it. **Priorities** map by
+ *   name (`Highest` → `highest`) onto the configuration's priorities ({@link JSM_PRIORITIES} by default).
+ * - **The SLA configuration** becomes the policy set: its metrics with their goals (conditions in
+ *   the library's terms or JSM's names, `"Comment: For customers"`), its calendars (specs) and
+ *   statuses and priorities.
+ *
+ * Every bad record is an error naming the issue's key and the field; it never stops the other
+ * issues. A bad SLA configuration leaves `policySet` null, because evaluating without it would be wrong.
+ *
+ * @param input - the responses and the configuration (an argument that is not an object is a `SupportPolicyError` at `data`)
+ * @returns the tickets (one result each), the policy set and the other records' errors
+ *
+ * @example
+ * ```ts
+ * const result = importJsmExport({ issues: JSON.parse(searchJson), slaConfig: JSON.parse(configJson) });
+ * for (const entry of result.tickets) {
+ *   if (entry.ok && result.policySet !== null) evaluateSla(entry.ticket, result.policySet, now);
+ * }
+ * ```
+ */
+export function importJsmExport(input: JsmExport): JsmImport {
+  const data = parseInput(exportSchema, input, ["data"]);
+  const errors: JsmRecordError[] = [];
+  const { vocabulary, policySet } = readSlaConfig(data.slaConfig, errors);
+  const records = issueRecords(data.issues, errors);
+  // An issue listed on two pages (a search re-run while it changed): its last copy is its latest state.
+  const latest = new Map<string, number>();
+  records.forEach((raw, index) => {
+    const key = keyOf(raw);
+    if (key !== null) latest.set(key, index);
+  });
+  const context = { vocabulary, agents: data.agentAccountIds === undefined ? null : new Set(data.agentAccountIds) };
+  const tickets: JsmIssueResult[] = [];
+  records.forEach((raw, index) => {
+    const key = keyOf(raw);
+    if (key !== null && latest.get(key) !== index) return;
+    tickets.push(readIssue(raw, index, context));
+  });
+  return { tickets, policySet, errors };
+}

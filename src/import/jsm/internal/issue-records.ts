@@ -1,0 +1,47 @@
+import type { JsmRecordError } from "../jsm-export.js";
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (isObject(value)) return `an object with keys ${JSON.stringify(Object.keys(value).slice(0, 5))}`;
+  return typeof value;
+}
+
+/**
+ * The issues of the export: a search response's `issues` (either pagination: `startAt` /
+ * `total`, or `nextPageToken` / `isLast`), an array of such pages, an array of issues, or one
+ * issue. Anything else is an error naming the page.
+ */
+export function issueRecords(value: unknown, errors: JsmRecordError[]): unknown[] {
+  const records: unknown[] = [];
+  const page = (entry: unknown, where: string): void => {
+    if (isObject(entry) && Array.isArray(entry["issues"])) {
+      // One push per record: spreading a page of many issues could overflow the stack.
+      for (const issue of entry["issues"] as unknown[]) records.push(issue);
+    } else if (isObject(entry) && ("key" in entry || "fields" in entry)) {
+      records.push(entry);
+    } else {
+      errors.push({
+        source: "issues",
+        record: where,
+        path: [],
+        code: isObject(entry) ? "missing_field" : "invalid_type",
+        message: `Expected a search response { "issues": [...] }, an issue { "key", "fields", "changelog" }, or an array of them, received ${describe(entry)}`,
+      });
+    }
+  };
+  if (Array.isArray(value)) value.forEach((entry: unknown, index) => { page(entry, `entry ${index}`); });
+  else page(value, "the response");
+  return records;
+}
+
+/** An issue's key for people, when the record has a usable one. */
+export function keyOf(record: unknown): string | null {
+  if (!isObject(record)) return null;
+  const key = record["key"];
+  return typeof key === "string" && key !== "" ? key : null;
+}

@@ -1,0 +1,365 @@
+import * as z from "zod";
+import { SupportPolicyError, parseInput } from "../../../shared/errors.js";
+import { parseTicket } from "../../../sla/parse-ticket.js";
+import type { TicketEventInput, TicketFieldValue, TicketInput } from "../../../sla/ticket.js";
+import type { JsmIssueResult, JsmRecordError } from "../jsm-export.js";
+import { jiraInstant, jiraTime } from "./jira-instant.js";
+import { idOfName } from "./names.js";
+import type { MappedStatus, Vocabulary } from "./status-vocabulary.js";
+
+type Path = readonly (string | number)[];
+type Priority = NonNullable<TicketInput["priority"]>;
+
+const user = z.looseObject({ accountId: z.string().min(1).optional(), accountType: z.string().optional() }).nullable().optional();
+const named = z.looseObject({ name: z.string().min(1) }).nullable().optional();
+
+const commentSchema = z.looseObject({
+  id: z.union([z.string(), z.int()]).optional(),
+  created: z.string(),
+  author: user,
+  jsdPublic: z.boolean().optional(),
+  visibility: z.looseObject({}).nullable().optional(),
+});
+
+const historySchema = z.looseObject({
+  id: z.union([z.string(), z.int()]).optional(),
+  created: z.string(),
+  items: z.array(z.looseObject({ field: z.string().min(1) })),
+});
+
+const issueSchema = z.looseObject({
+  key: z.string().min(1),
+  fields: z.looseObject({
+    created: z.string(),
+    status: z.looseObject({ name: z.string().min(1), statusCategory: z.looseObject({ key: z.string() }).optional() }),
+    priority: named,
+    assignee: user,
+    reporter: user,
+    resolution: named,
+    issuetype: named,
+    labels: z.array(z.string()).optional(),
+    components: z.array(z.looseObject({ name: z.string() })).optional(),
+    comment: z.looseObject({ comments: z.array(commentSchema), total: z.int().optional() }).optional(),
+  }),
+  changelog: z.looseObject({ histories: z.array(historySchema), total: z.int().optional() }).optional(),
+});
+
+type IssueRecord = z.infer<typeof issueSchema>;
+
+/** What the import knows outside the issue. */
+export interface IssueContext {
+  readonly vocabulary: Vocabulary;
+  /** The agents' account ids, when given: an Atlassian account outside them is a customer. */
+  readonly agents: ReadonlySet<string> | null;
+}
+
+/** A bad value found while converting: thrown to the issue's boundary, where it becomes the issue's error. */
+class Problem extends Error {
+  readonly path: Path;
+  readonly code: JsmRecordError["code"];
+
+  constructor(path: Path, code: JsmRecordError["code"], message: string) {
+    super(message);
+    this.path = path;
+    this.code = code;
+  }
+}
+
+/** The JSM categories (`fields.status.statusCategory.key`) and the library's categories each may be. */
+const JSM_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
+  new: ["new", "open"],
+  indeterminate: ["open", "pending", "hold"],
+  done: ["solved", "closed"],
+};
+
+/** A changelog item's text, read as an own property: `toString` is also every object's method. */
+function text(item: object, key: "from" | "fromString" | "to" | "toString", path: Path): string | null {
+  const value: unknown = Object.getOwnPropertyDescriptor(item, key)?.value;
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "string") throw new Problem([...path, key], "invalid_type", `Expected text or null, received ${typeof value}`);
+  return value;
+}
+
+const FIELD_OF: Readonly<Record<string, string>> = {
+  status: "status",
+  priority: "priority",
+  assignee: "assignee",
+  resolution: "resolution",
+  labels: "labels",
+  issuetype: "issuetype",
+  component: "component",
+  "customer request type": "request_type",
+  "request type": "request_type",
+};
+
+interface Change {
+  readonly at: string;
+  readonly field: string;
+  readonly from: string | null;
+  readonly fromText: string | null;
+  readonly to: string | null;
+  readonly toText: string | null;
+  readonly path: Path;
+}
+
+function labelsOf(value: string | null): string[] {
+  return value === null ? [] : value.split(/\s+/).filter((label) => label !== "");
+}
+
+/** The request type's name, from the JSM field whose value names one (its id differs per site). */
+function requestTypeOf(fields: Record<string, unknown>): string | null {
+  for (const value of Object.values(fields)) {
+    if (typeof value !== "object" || value === null || !("requestType" in value)) continue;
+    const requestType: unknown = value.requestType;
+    if (typeof requestType === "object" && requestType !== null && "name" in requestType && typeof requestType.name === "string") return requestType.name;
+  }
+  return null;
+}
+
+/**
+ * One JSM issue as the library's ticket: the values at creation from each field's first
+ * changelog item (its `from` side), else the issue's current value; every later changelog item a
+ * status, priority, assignee, resolution, label, type, component or request-type event; every
+ * comment a comment, by the customer when its author's account is a `customer` one, internal
+ * when `jsdPublic` is false. The current values are checked against the replay, so a truncated
+ * or missing history is an error, never a wrong report.
+ */
+export function readIssue(raw: unknown, index: number, context: IssueContext): JsmIssueResult {
+  const rawKey = typeof raw === "object" && raw !== null && "key" in raw && typeof raw.key === "string" && raw.key !== "" ? raw.key : null;
+  const record = rawKey === null ? `issues[${index}]` : `issue ${rawKey}`;
+  const error = (path: Path, code: JsmRecordError["code"], message: string): JsmRecordError => ({ source: "issues", record, path, code, message });
+  let issue: IssueRecord;
+  try {
+    issue = parseInput(issueSchema, raw);
+  } catch (thrown) {
+    if (!(thrown instanceof SupportPolicyError)) throw thrown;
+    return { ok: false, id: rawKey, errors: thrown.issues.map((entry) => error(entry.path.map((key) => (typeof key === "number" ? key : String(key))), entry.code, entry.message)) };
+  }
+  try {
+    return convert(issue, raw as Record<string, unknown>, context, error);
+  } catch (thrown) {
+    if (!(thrown instanceof Problem)) throw thrown;
+    return { ok: false, id: issue.key, errors: [error(thrown.path, thrown.code, thrown.message)] };
+  }
+}
+
+function convert(issue: IssueRecord, raw: Record<string, unknown>, context: IssueContext, error: (path: Path, code: JsmRecordError["code"], message: string) => JsmRecordError): JsmIssueResult {
+  const { vocabulary } = context;
+  const { fields } = issue;
+  const changelog = issue.changelog;
+  if (changelog === undefined) {
+    throw new Problem(["changelog"], "missing_field", "The issue has no changelog: read it with expand=changelog, since without its history the values at creation and every change are unknown");
+  }
+  if (changelog.total !== undefined && changelog.total > changelog.histories.length) {
+    throw new Problem(
+      ["changelog", "histories"],
+      "missing_field",
+      `The changelog holds ${changelog.histories.length} of its ${changelog.total} histories: Jira embeds only the first page, so read the rest with GET /rest/api/3/issue/${issue.key}/changelog and give them all`,
+    );
+  }
+  const comments = fields.comment;
+  if (comments === undefined) throw new Problem(["fields", "comment"], "missing_field", "The issue has no comment field: ask for it (fields=*all or fields=comment,...), since replies start and stop clocks");
+  if (comments.total !== undefined && comments.total > comments.comments.length) {
+    throw new Problem(["fields", "comment", "comments"], "missing_field", `The issue holds ${comments.comments.length} of its ${comments.total} comments: read them all with GET /rest/api/3/issue/${issue.key}/comment`);
+  }
+
+  const statusOf = (name: string | null, path: Path): MappedStatus => {
+    const mapped = name === null ? undefined : vocabulary.statusOf(name);
+    if (mapped === undefined) {
+      throw new Problem(path, "unknown_value", `Status ${JSON.stringify(name)} is not in the SLA configuration's statuses, so its category is unknown: expected one of ${vocabulary.statusNames.join(", ")}`);
+    }
+    return mapped;
+  };
+  const priorityOf = (name: string | null, path: Path): Priority | null => {
+    if (name === null) return null;
+    const id = idOfName(name);
+    if (!vocabulary.priorities.includes(id)) {
+      throw new Problem(path, "unknown_value", `Priority "${name}" (${id}) is not in the SLA configuration's priorities: expected one of ${vocabulary.priorities.join(", ")}`);
+    }
+    return id as Priority;
+  };
+
+  // Histories in time order (Jira lists them newest first in some responses), ties by id.
+  const histories = changelog.histories
+    .map((history, index) => ({ history, index, time: jiraTime(history.created) }))
+    .sort((a, b) => a.time - b.time || Number(a.history.id ?? 0) - Number(b.history.id ?? 0) || a.index - b.index);
+  const changes: Change[] = [];
+  for (const { history, index, time } of histories) {
+    const path: Path = ["changelog", "histories", index];
+    if (Number.isNaN(time)) throw new Problem([...path, "created"], "invalid_instant", `Expected a Jira instant such as "2026-03-02T09:00:00.000+0100", received ${JSON.stringify(history.created)}`);
+    history.items.forEach((item, itemIndex) => {
+      const field = FIELD_OF[item.field.toLowerCase()];
+      if (field === undefined) return;
+      const itemPath: Path = [...path, "items", itemIndex];
+      changes.push({
+        at: jiraInstant(history.created),
+        field,
+        from: text(item, "from", itemPath),
+        fromText: text(item, "fromString", itemPath),
+        to: text(item, "to", itemPath),
+        toText: text(item, "toString", itemPath),
+        path: itemPath,
+      });
+    });
+  }
+  const first = (field: string): Change | undefined => changes.find((change) => change.field === field);
+
+  // Values at creation: the first change's "from" side, else the current value.
+  const statusAtCreation = first("status");
+  const createdStatus = statusAtCreation === undefined ? statusOf(fields.status.name, ["fields", "status", "name"]) : statusOf(statusAtCreation.fromText, [...statusAtCreation.path, "fromString"]);
+  const priorityAtCreation = first("priority");
+  const createdPriority =
+    priorityAtCreation === undefined ? priorityOf(fields.priority?.name ?? null, ["fields", "priority", "name"]) : priorityOf(priorityAtCreation.fromText, [...priorityAtCreation.path, "fromString"]);
+  const assigneeAtCreation = first("assignee");
+  const createdAssignee = assigneeAtCreation === undefined ? (fields.assignee?.accountId ?? null) : assigneeAtCreation.from;
+  const labelsAtCreation = first("labels");
+  const createdLabels = labelsAtCreation === undefined ? (fields.labels ?? []) : labelsOf(labelsAtCreation.fromText);
+  const resolutionAtCreation = first("resolution");
+  const createdResolution = resolutionAtCreation === undefined ? (fields.resolution?.name ?? null) : resolutionAtCreation.fromText;
+  const typeAtCreation = first("issuetype");
+  const createdType = typeAtCreation === undefined ? (fields.issuetype?.name ?? null) : typeAtCreation.fromText;
+  const requestTypeAtCreation = first("request_type");
+  const createdRequestType = requestTypeAtCreation === undefined ? requestTypeOf(raw["fields"] as Record<string, unknown>) : requestTypeAtCreation.fromText;
+  // Components change one at a time (an item adds or removes one): undone from the current set, newest first.
+  const components = new Set((fields.components ?? []).map((component) => component.name));
+  for (const change of [...changes].reverse()) {
+    if (change.field !== "component") continue;
+    if (change.toText !== null) components.delete(change.toText);
+    if (change.fromText !== null) components.add(change.fromText);
+  }
+
+  const ticketFields: Record<string, TicketFieldValue> = {};
+  if (createdType !== null) ticketFields["type"] = createdType;
+  if (fields.reporter?.accountId !== undefined) ticketFields["requester"] = fields.reporter.accountId;
+  if (createdResolution !== null) ticketFields["custom_fields.resolution"] = createdResolution;
+  if (createdRequestType !== null) ticketFields["custom_fields.request_type"] = createdRequestType;
+  if (components.size > 0) ticketFields["custom_fields.component"] = [...components];
+
+  const events: TicketEventInput[] = [];
+  const origins: Path[] = [];
+  const push = (event: TicketEventInput, path: Path): void => {
+    events.push(event);
+    origins.push(path);
+  };
+  for (const change of changes) {
+    const at = change.at;
+    switch (change.field) {
+      case "status": {
+        const status = statusOf(change.toText, [...change.path, "toString"]);
+        push({ type: "status_change", at, status: status.status, ...(status.customStatus === null ? {} : { customStatus: status.customStatus }) }, change.path);
+        break;
+      }
+      case "priority":
+        push({ type: "priority_change", at, priority: priorityOf(change.toText, [...change.path, "toString"]) }, change.path);
+        break;
+      case "assignee":
+        push({ type: "assignee_change", at, assignee: change.to }, change.path);
+        break;
+      case "labels":
+        push({ type: "tags_change", at, tags: labelsOf(change.toText) }, change.path);
+        break;
+      case "resolution":
+        push({ type: "field_change", at, field: "custom_fields.resolution", value: change.toText }, change.path);
+        break;
+      case "issuetype":
+        push({ type: "field_change", at, field: "type", value: change.toText }, change.path);
+        break;
+      case "request_type":
+        push({ type: "field_change", at, field: "custom_fields.request_type", value: change.toText }, change.path);
+        break;
+      case "component": {
+        if (change.toText !== null) components.add(change.toText);
+        if (change.fromText !== null) components.delete(change.fromText);
+        push({ type: "field_change", at, field: "custom_fields.component", value: components.size === 0 ? null : [...components] }, change.path);
+        break;
+      }
+    }
+  }
+  comments.comments.forEach((comment, index) => {
+    const path: Path = ["fields", "comment", "comments", index];
+    const author = comment.author;
+    if (author === null || author === undefined) throw new Problem([...path, "author"], "missing_field", "The comment has no author: cannot tell a customer's comment from an agent's");
+    const type = author.accountType;
+    let role: "customer" | "agent" = "agent";
+    // Automation for Jira and other apps ("app") write for the help desk.
+    const automated = type === "app";
+    if (type === "customer") role = "customer";
+    else if (type === "atlassian") role = context.agents !== null && (author.accountId === undefined || !context.agents.has(author.accountId)) ? "customer" : "agent";
+    else if (type !== "app") {
+      throw new Problem(
+        [...path, "author", "accountType"],
+        type === undefined ? "missing_field" : "unknown_value",
+        `${type === undefined ? "The comment's author has no accountType" : `The comment's author has the accountType "${type}"`}: expected "atlassian", "customer" or "app", to tell a customer's comment from an agent's`,
+      );
+    }
+    if (comment.jsdPublic === undefined) {
+      throw new Problem([...path, "jsdPublic"], "missing_field", "The comment has no jsdPublic: cannot tell a comment the customer sees from an internal note (Jira gives jsdPublic on the comments of service projects)");
+    }
+    push(
+      {
+        type: "comment",
+        at: jiraInstant(comment.created),
+        author: role,
+        // An internal note (jsdPublic false), or one restricted to a role or group, is not for the customer.
+        public: comment.jsdPublic && (comment.visibility === null || comment.visibility === undefined),
+        automated,
+        ...(comment.id === undefined ? {} : { id: String(comment.id) }),
+      },
+      path,
+    );
+  });
+
+  const currentStatus = statusOf(fields.status.name, ["fields", "status", "name"]);
+  const jsmCategory = fields.status.statusCategory?.key;
+  const allowed = jsmCategory === undefined ? undefined : JSM_CATEGORIES[jsmCategory];
+  if (allowed !== undefined && !allowed.includes(currentStatus.category)) {
+    throw new Problem(
+      ["fields", "status", "statusCategory", "key"],
+      "inconsistent_facts",
+      `Status "${fields.status.name}" is in JSM's category "${jsmCategory ?? ""}", but the SLA configuration puts it in "${currentStatus.category}" (expected ${allowed.join(" or ")})`,
+    );
+  }
+  const input: TicketInput = {
+    id: issue.key,
+    createdAt: jiraInstant(fields.created),
+    channel: "ticket",
+    priority: createdPriority,
+    status: createdStatus.status,
+    customStatus: createdStatus.customStatus,
+    assignee: createdAssignee,
+    tags: createdLabels,
+    fields: ticketFields,
+    current: {
+      status: currentStatus.status,
+      priority: priorityOf(fields.priority?.name ?? null, ["fields", "priority", "name"]),
+      assignee: fields.assignee?.accountId ?? null,
+      tags: fields.labels ?? [],
+    },
+    events,
+  };
+  try {
+    return { ok: true, id: issue.key, ticket: parseTicket(input) };
+  } catch (thrown) {
+    if (!(thrown instanceof SupportPolicyError)) throw thrown;
+    return { ok: false, id: issue.key, errors: thrown.issues.map((entry) => error(locate(entry.path.slice(1), origins), entry.code, entry.message)) };
+  }
+}
+
+/** Where a problem of the built ticket lies in the issue: an event's changelog item or comment, or the issue's fields. */
+function locate(path: readonly PropertyKey[], origins: readonly Path[]): Path {
+  const [head, index] = path;
+  if (head === "events" && typeof index === "number") {
+    const origin = origins[index];
+    if (origin !== undefined) return origin;
+  }
+  const TO_FIELDS: Readonly<Record<string, Path>> = {
+    createdAt: ["fields", "created"],
+    status: ["fields", "status"],
+    priority: ["fields", "priority"],
+    assignee: ["fields", "assignee"],
+    tags: ["fields", "labels"],
+  };
+  if (head === "current" && typeof index === "string") return TO_FIELDS[index] ?? ["fields", index];
+  if (typeof head === "string" && TO_FIELDS[head] !== undefined) return TO_FIELDS[head];
+  return path.map((key) => (typeof key === "number" ? key : String(key)));
+}

@@ -1,0 +1,250 @@
+import { describe, expect, it } from "vitest";
+import { importJsmExport } from "../../../src/import/jsm/import-jsm-export.js";
+import type { JsmImport, JsmIssueResult } from "../../../src/import/jsm/jsm-export.js";
+import { SupportPolicyError } from "../../../src/shared/errors.js";
+import type { Ticket } from "../../../src/sla/ticket.js";
+import { AGENT, AUTOMATION, CUSTOMER, OTHER_AGENT, assigneeItem, comment, history, issue, resolutionItem, statusItem } from "./jsm-fixtures.js";
+
+const at = (iso: string): number => Date.parse(iso);
+
+function ticketOf(result: JsmImport, index = 0): Ticket {
+  const entry = result.tickets[index] as JsmIssueResult;
+  if (!entry.ok) throw new Error(`not imported: ${JSON.stringify(entry.errors)}`);
+  return entry.ticket;
+}
+
+function errorsOf(result: JsmImport, index = 0): readonly { path: readonly (string | number)[]; code: string; message: string; record: string }[] {
+  const entry = result.tickets[index] as JsmIssueResult;
+  if (entry.ok) throw new Error("imported, expected errors");
+  return entry.errors;
+}
+
+describe("importJsmExport: issues and their pages", () => {
+  it("reads a search response { issues, startAt, maxResults, total }, the nextPageToken form, an array of pages and an array of issues alike", () => {
+    const one = issue({ key: "SUP-1" });
+    const two = issue({ key: "SUP-2" });
+    const forms = [
+      { startAt: 0, maxResults: 50, total: 2, issues: [one, two] },
+      [{ issues: [one], nextPageToken: "abc", isLast: false }, { issues: [two], isLast: true }],
+      [one, two],
+    ];
+    for (const issues of forms) expect(importJsmExport({ issues }).tickets.map((entry) => [entry.id, entry.ok])).toEqual([["SUP-1", true], ["SUP-2", true]]);
+  });
+
+  it("an issue listed on two pages is read once, from its last copy", () => {
+    const result = importJsmExport({ issues: [{ issues: [issue({ key: "SUP-1", labels: ["old"] })] }, { issues: [issue({ key: "SUP-1", labels: ["new"] })] }] });
+    expect(result.tickets).toHaveLength(1);
+    expect(ticketOf(result).tags).toEqual(["new"]);
+  });
+
+  it("a page that is no response is an error naming it; the other pages still import", () => {
+    const result = importJsmExport({ issues: [{ issues: [issue()] }, { values: [] }, 7] });
+    expect(result.tickets.map((entry) => entry.ok)).toEqual([true]);
+    expect(result.errors.map((error) => [error.record, error.code])).toEqual([["entry 1", "missing_field"], ["entry 2", "invalid_type"]]);
+  });
+
+  it("an argument that is no export is a SupportPolicyError at data", () => {
+    expect(() => importJsmExport(null as never)).toThrow(SupportPolicyError);
+  });
+
+  it("one bad issue does not sink the others: each result stands alone", () => {
+    const bad = issue({ key: "SUP-2", comments: [comment(CUSTOMER, "2026-11-30T10:05:00.000+1100", undefined)] });
+    const result = importJsmExport({ issues: [issue({ key: "SUP-1" }), bad, issue({ key: "SUP-3" })] });
+    expect(result.tickets.map((entry) => [entry.id, entry.ok])).toEqual([["SUP-1", true], ["SUP-2", false], ["SUP-3", true]]);
+  });
+});
+
+describe("importJsmExport: instants", () => {
+  it("Jira's instants with an offset without a colon (+1100) are read at their offset: 10:00 AEDT is 23:00 UTC the day before", () => {
+    expect(ticketOf(importJsmExport({ issues: [issue({ created: "2026-11-30T10:00:00.000+1100" })] })).createdAt).toBe(at("2026-11-29T23:00:00Z"));
+  });
+
+  it("an instant Jira does not write is an error naming the issue and the field", () => {
+    const errors = errorsOf(importJsmExport({ issues: [issue({ histories: [history("30/Nov/26 10:05 AM", statusItem("Waiting for support", "In progress"))], status: "In progress" })] }));
+    expect(errors).toMatchObject([{ record: "issue SUP-1", path: ["changelog", "histories", 0, "created"], code: "invalid_instant" }]);
+  });
+});
+
+describe("importJsmExport: comments", () => {
+  const imported = (comments: unknown[], agentAccountIds?: string[]): Ticket =>
+    ticketOf(importJsmExport({ issues: [issue({ comments })], ...(agentAccountIds === undefined ? {} : { agentAccountIds }) }));
+
+  it('"Comment: By customer" is a comment whose author\'s accountType is "customer"', () => {
+    expect(imported([comment(CUSTOMER, "2026-11-30T10:05:00.000+1100", true)]).events).toMatchObject([{ type: "comment", author: "customer", public: true, automated: false }]);
+  });
+
+  it('an "atlassian" account writes as an agent; an "app" (Automation for Jira) as an automated agent', () => {
+    expect(imported([comment(AGENT, "2026-11-30T10:05:00.000+1100", true), comment(AUTOMATION, "2026-11-30T10:06:00.000+1100", true)]).events).toMatchObject([
+      { author: "agent", automated: false },
+      { author: "agent", automated: true },
+    ]);
+  });
+
+  it("with agentAccountIds, an Atlassian account outside the list is the customer (an employee on an internal help desk)", () => {
+    expect(imported([comment(AGENT, "2026-11-30T10:05:00.000+1100", true), comment(OTHER_AGENT, "2026-11-30T10:06:00.000+1100", true)], [AGENT.accountId]).events).toMatchObject([
+      { author: "agent" },
+      { author: "customer" },
+    ]);
+  });
+
+  it("jsdPublic: false is an internal note, and so is a comment restricted to a role", () => {
+    expect(
+      imported([comment(AGENT, "2026-11-30T10:05:00.000+1100", false), comment(AGENT, "2026-11-30T10:06:00.000+1100", true, { visibility: { type: "role", value: "Service Desk Team" } })]).events,
+    ).toMatchObject([{ public: false }, { public: false }]);
+  });
+
+  it("a comment without jsdPublic is an error: a note cannot be told from a reply", () => {
+    expect(errorsOf(importJsmExport({ issues: [issue({ comments: [comment(AGENT, "2026-11-30T10:05:00.000+1100", undefined)] })] }))).toEqual([
+      {
+        source: "issues",
+        record: "issue SUP-1",
+        path: ["fields", "comment", "comments", 0, "jsdPublic"],
+        code: "missing_field",
+        message: "The comment has no jsdPublic: cannot tell a comment the customer sees from an internal note (Jira gives jsdPublic on the comments of service projects)",
+      },
+    ]);
+  });
+
+  it("an author without an accountType, or with an unknown one, is an error naming it", () => {
+    const noType = errorsOf(importJsmExport({ issues: [issue({ comments: [comment({ accountId: "x" }, "2026-11-30T10:05:00.000+1100", true)] })] }));
+    expect(noType).toMatchObject([{ path: ["fields", "comment", "comments", 0, "author", "accountType"], code: "missing_field" }]);
+    const unknown = errorsOf(importJsmExport({ issues: [issue({ comments: [comment({ accountId: "x", accountType: "robot" }, "2026-11-30T10:05:00.000+1100", true)] })] }));
+    expect(unknown[0]?.message).toBe('The comment\'s author has the accountType "robot": expected "atlassian", "customer" or "app", to tell a customer\'s comment from an agent\'s');
+  });
+
+  it("a comment page shorter than its total is an error: the missing comments could be the replies", () => {
+    const partial = issue({ comments: [comment(AGENT, "2026-11-30T10:05:00.000+1100", true)] });
+    (partial["fields"] as { comment: { total: number } }).comment.total = 3;
+    expect(errorsOf(importJsmExport({ issues: [partial] }))).toMatchObject([{ path: ["fields", "comment", "comments"], code: "missing_field" }]);
+  });
+});
+
+describe("importJsmExport: the changelog", () => {
+  it("the status at creation is the first status item's fromString; each item a status change, a custom status within its category", () => {
+    const ticket = ticketOf(
+      importJsmExport({
+        issues: [
+          issue({
+            status: "Resolved",
+            resolution: "Done",
+            histories: [
+              history("2026-11-30T10:35:00.000+1100", statusItem("Waiting for support", "Waiting for customer")),
+              history("2026-11-30T12:30:00.000+1100", statusItem("Waiting for customer", "Resolved"), resolutionItem(null, "Done")),
+            ],
+          }),
+        ],
+      }),
+    );
+    expect([ticket.status, ticket.customStatus]).toEqual(["open", "waiting_for_support"]);
+    expect(ticket.events).toMatchObject([
+      { type: "status_change", at: at("2026-11-29T23:35:00Z"), status: "pending", customStatus: "waiting_for_customer" },
+      { type: "status_change", at: at("2026-11-30T01:30:00Z"), status: "solved", customStatus: "resolved" },
+      { type: "field_change", field: "custom_fields.resolution", value: "Done" },
+    ]);
+  });
+
+  it('"Resolution: Set" and "Resolution: Cleared" come from resolution items: set from none to Done, cleared from Done to none', () => {
+    const ticket = ticketOf(
+      importJsmExport({
+        issues: [
+          issue({
+            histories: [
+              history("2026-11-30T12:30:00.000+1100", statusItem("Waiting for support", "Resolved"), resolutionItem(null, "Done")),
+              history("2026-12-01T09:00:00.000+1100", statusItem("Resolved", "Waiting for support"), resolutionItem("Done", null)),
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(ticket.fields["custom_fields.resolution"]).toBeUndefined();
+    expect(ticket.events.filter((event) => event.type === "field_change")).toMatchObject([{ value: "Done" }, { value: null }]);
+  });
+
+  it('"Assignee: From unassigned": the assignee at creation is the first assignee item\'s from (none), then its to', () => {
+    const ticket = ticketOf(importJsmExport({ issues: [issue({ assignee: AGENT, histories: [history("2026-11-30T10:20:00.000+1100", assigneeItem(null, AGENT))] })] }));
+    expect(ticket.assignee).toBeNull();
+    expect(ticket.events).toMatchObject([{ type: "assignee_change", assignee: AGENT.accountId }]);
+  });
+
+  it("histories are taken in time order whatever order the response lists them in (newest first here)", () => {
+    const ticket = ticketOf(
+      importJsmExport({
+        issues: [
+          issue({
+            status: "Resolved",
+            histories: [
+              history("2026-11-30T12:30:00.000+1100", statusItem("In progress", "Resolved")),
+              history("2026-11-30T10:35:00.000+1100", statusItem("Waiting for support", "In progress")),
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(ticket.customStatus).toBe("waiting_for_support");
+    expect(ticket.events.map((event) => (event.type === "status_change" ? event.customStatus : null))).toEqual(["in_progress", "resolved"]);
+  });
+
+  it("no changelog is an error: the values at creation are unknown", () => {
+    const bare = issue();
+    delete bare["changelog"];
+    expect(errorsOf(importJsmExport({ issues: [bare] }))).toMatchObject([{ record: "issue SUP-1", path: ["changelog"], code: "missing_field" }]);
+  });
+
+  it("a changelog shorter than its total (search embeds only the first page) is an error naming the endpoint for the rest", () => {
+    const truncated = issue({ histories: [history("2026-11-30T10:35:00.000+1100", statusItem("Waiting for support", "In progress"))], status: "In progress" });
+    (truncated["changelog"] as { total: number }).total = 120;
+    expect(errorsOf(importJsmExport({ issues: [truncated] }))[0]?.message).toBe(
+      "The changelog holds 1 of its 120 histories: Jira embeds only the first page, so read the rest with GET /rest/api/3/issue/SUP-1/changelog and give them all",
+    );
+  });
+
+  it("a current value the changelog does not lead to is an error at the issue's field (the history is incomplete)", () => {
+    // Resolved now, but the one history kept leaves it In progress: the resolving history is missing.
+    const errors = errorsOf(importJsmExport({ issues: [issue({ status: "Resolved", histories: [history("2026-11-30T10:35:00.000+1100", statusItem("Waiting for support", "In progress"))] })] }));
+    expect(errors).toMatchObject([{ path: ["fields", "status"], code: "inconsistent_facts" }]);
+  });
+
+  it("components change one at a time: the set at creation is the current one with later additions undone", () => {
+    const ticket = ticketOf(
+      importJsmExport({
+        issues: [
+          issue({
+            components: ["Email", "VPN"],
+            histories: [history("2026-11-30T11:00:00.000+1100", { field: "Component", fieldtype: "jira", fieldId: "components", from: null, fromString: null, to: "10101", toString: "VPN" })],
+          }),
+        ],
+      }),
+    );
+    expect(ticket.fields["custom_fields.component"]).toEqual(["Email"]);
+    expect(ticket.events).toMatchObject([{ type: "field_change", field: "custom_fields.component", value: ["Email", "VPN"] }]);
+  });
+
+  it("the request type is read from the field whose value names one, as custom_fields.request_type", () => {
+    const ticket = ticketOf(importJsmExport({ issues: [issue({ fields: { customfield_10010: { requestType: { id: "1", name: "Get IT help" } } } })] }));
+    expect(ticket.fields).toMatchObject({ type: "Incident", "custom_fields.request_type": "Get IT help", requester: CUSTOMER.accountId });
+  });
+});
+
+describe("importJsmExport: statuses and priorities", () => {
+  it("a status the configuration does not declare is an error naming the issue, the item and the known statuses", () => {
+    const errors = errorsOf(importJsmExport({ issues: [issue({ status: "Triage", statusCategory: "new" })] }));
+    expect(errors[0]).toMatchObject({ record: "issue SUP-1", path: ["fields", "status", "name"], code: "unknown_value" });
+    expect(errors[0]?.message).toMatch(/^Status "Triage" is not in the SLA configuration's statuses, so its category is unknown: expected one of To Do, Waiting for support/);
+  });
+
+  it("the current status's JSM category must agree with the configuration's: Resolved (done) cannot be a status still open", () => {
+    const errors = errorsOf(importJsmExport({ issues: [issue({ status: "Waiting for support", statusCategory: "done" })] }));
+    expect(errors[0]?.message).toBe('Status "Waiting for support" is in JSM\'s category "done", but the SLA configuration puts it in "open" (expected solved or closed)');
+  });
+
+  it("JSM's Open, Pending and Closed are the library's own statuses of those names", () => {
+    const ticket = ticketOf(importJsmExport({ issues: [issue({ status: "Closed", histories: [history("2026-11-30T11:00:00.000+1100", statusItem("Open", "Closed"))] })] }));
+    expect([ticket.status, ticket.customStatus]).toEqual(["open", null]);
+    expect(ticket.events).toMatchObject([{ type: "status_change", status: "closed" }]);
+  });
+
+  it("a priority the configuration does not declare is an error naming it and the declared ones", () => {
+    const errors = errorsOf(importJsmExport({ issues: [issue({ priority: "Critical" })] }));
+    expect(errors[0]).toMatchObject({ path: ["fields", "priority", "name"], code: "unknown_value", message: 'Priority "Critical" (critical) is not in the SLA configuration\'s priorities: expected one of lowest, low, medium, high, highest' });
+  });
+});
