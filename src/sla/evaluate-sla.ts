@@ -5,7 +5,8 @@ import { isPreparedPolicySet, isPreparedTicket } from "./internal/clocks/prepare
 import { parseFields } from "./internal/clocks/parse-fields.js";
 import { type SlaPolicySet, type SlaPolicySetInput, slaPolicySetSchema } from "./sla-policy-set.js";
 import type { SlaReport } from "./sla-report.js";
-import { type TicketInput, ticketSchema } from "./ticket.js";
+import type { TicketInput } from "./ticket.js";
+import { validateTicket } from "./internal/validate-ticket.js";
 
 /**
  * Evaluates a ticket's SLA as of `now`: the policy that applies (the first that matches, or none,
@@ -38,7 +39,7 @@ import { type TicketInput, ticketSchema } from "./ticket.js";
  * ```
  */
 export function evaluateSla(ticket: TicketInput, policySet: SlaPolicySetInput | SlaPolicySet, now: Date | number): SlaReport {
-  const parsedTicket = isPreparedTicket(ticket) ? ticket : parseFields(ticketSchema, ticket, ["ticket"]);
+  const parsedTicket = isPreparedTicket(ticket) ? ticket : validateTicket(ticket);
   const set = isPreparedPolicySet(policySet) ? policySet : parseFields(slaPolicySetSchema, policySet, ["policySet"]);
   const at = instantOf(now, ["now"]);
   if (at < parsedTicket.createdAt) {

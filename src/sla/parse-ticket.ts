@@ -1,6 +1,6 @@
 import { isPreparedTicket, markTicketPrepared } from "./internal/clocks/prepared.js";
-import { parseFields } from "./internal/clocks/parse-fields.js";
-import { type Ticket, type TicketInput, ticketSchema } from "./ticket.js";
+import { validateTicket } from "./internal/validate-ticket.js";
+import type { Ticket, TicketInput } from "./ticket.js";
 
 /**
  * Validates a ticket once and returns it parsed and frozen: instants in epoch milliseconds,
@@ -23,5 +23,5 @@ import { type Ticket, type TicketInput, ticketSchema } from "./ticket.js";
  */
 export function parseTicket(input: TicketInput): Ticket {
   if (isPreparedTicket(input)) return input;
-  return markTicketPrepared(parseFields(ticketSchema, input, ["ticket"]));
+  return markTicketPrepared(validateTicket(input));
 }

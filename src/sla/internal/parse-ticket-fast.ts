@@ -1,0 +1,381 @@
+import * as z from "zod";
+import { CHANNELS, type Channel } from "../../shared/channel.js";
+import { timeOf } from "../../shared/time-of.js";
+import { PRIORITIES, type Priority, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "../sla-vocabulary.js";
+import { CHANGEABLE_FIELDS, TICKET_FIELDS, type Ticket, type TicketEvent, type TicketFieldValue } from "../ticket.js";
+import { instantSchema } from "./clocks/instant-schema.js";
+import { MAX_INSTANT, MIN_INSTANT } from "./timeline.js";
+
+// Every check below accepts exactly a subset of what `ticketSchema` accepts and builds the value
+// it returns for it; anything else (including anything that throws while being read) is
+// declined, and the schema decides and words the error. A property test holds the two to that.
+
+/**
+ * Thrown inside this module to decline, and caught at its top; never escapes it. Thrown rather
+ * than returned so every check stays a plain expression; one instance, so declining is cheap.
+ */
+const DECLINE = new Error("not a well-formed ticket");
+
+function decline(): never {
+  throw DECLINE;
+}
+
+const CHANNEL_SET: ReadonlySet<Channel> = new Set(CHANNELS);
+const STATUS_SET: ReadonlySet<TicketStatus> = new Set(TICKET_STATUSES);
+const PRIORITY_SET: ReadonlySet<Priority> = new Set(PRIORITIES);
+const LEVEL_SET: ReadonlySet<SupportLevel> = new Set(SUPPORT_LEVELS);
+const TICKET_FIELD_SET: ReadonlySet<string> = new Set(TICKET_FIELDS);
+const CHANGEABLE_FIELD_SET: ReadonlySet<string> = new Set(CHANGEABLE_FIELDS);
+const CUSTOM_FIELD_PREFIX = "custom_fields.";
+
+type Record_ = Record<string, unknown>;
+
+/** A plain object (an object literal, parsed JSON, or a null-prototype object): nothing else is fast. */
+function plainObject(value: unknown): Record_ {
+  if (typeof value !== "object" || value === null) decline();
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) decline();
+  return value as Record_;
+}
+
+/** A plain array: arrays of another prototype are left to the schema. */
+function plainArray(value: unknown): readonly unknown[] {
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) decline();
+  return value as readonly unknown[];
+}
+
+/** A non-empty string (`z.string().min(1)`). */
+function text(value: unknown): string {
+  if (typeof value !== "string" || value.length === 0) decline();
+  return value;
+}
+
+/** `z.string().min(1).nullable().default(null)`. */
+function textOrNull(value: unknown): string | null {
+  return value === undefined || value === null ? null : text(value);
+}
+
+function member<T extends string>(set: ReadonlySet<T>, value: unknown): T {
+  if (!set.has(value as T)) decline();
+  return value as T;
+}
+
+function memberOrNull<T extends string>(set: ReadonlySet<T>, value: unknown): T | null {
+  return value === undefined || value === null ? null : member(set, value);
+}
+
+function severityOrNull(value: unknown): 1 | 2 | 3 | 4 | null {
+  if (value === undefined || value === null) return null;
+  if (value !== 1 && value !== 2 && value !== 3 && value !== 4) decline();
+  return value;
+}
+
+function bool(value: unknown): boolean {
+  if (typeof value !== "boolean") decline();
+  return value;
+}
+
+/** A fresh copy of a list of non-empty strings (`z.array(z.string().min(1))`). */
+function tagsOf(value: unknown): string[] {
+  const list = plainArray(value);
+  const tags = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) tags[i] = text(list[i]);
+  return tags;
+}
+
+/** A field value: text, a finite number, a boolean, null, or a fresh copy of a list of texts. */
+function fieldValue(value: unknown): TicketFieldValue {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) decline();
+    return value;
+  }
+  const list = plainArray(value);
+  const items = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (typeof item !== "string") decline();
+    items[i] = item;
+  }
+  return items;
+}
+
+function isCustomField(name: string): boolean {
+  return name.length > CUSTOM_FIELD_PREFIX.length && name.startsWith(CUSTOM_FIELD_PREFIX);
+}
+
+function digit(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  if (d < 0 || d > 9) decline();
+  return d;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * An instant as `instantSchema` reads it, in epoch milliseconds. The forms `toISOString` writes
+ * (`2026-03-02T09:00:00.000Z`, and without milliseconds) are read digit by digit, since an export
+ * holds millions of them; any other string goes through the schema itself, so both agree.
+ */
+function instant(value: unknown): number {
+  let ms: number;
+  if (typeof value === "string") ms = isoInstant(value);
+  else if (typeof value === "number") {
+    if (!Number.isInteger(value)) decline();
+    ms = value;
+  } else {
+    const time = timeOf(value);
+    if (time === undefined || Number.isNaN(time)) decline();
+    ms = time;
+  }
+  if (!(ms >= MIN_INSTANT && ms < MAX_INSTANT)) decline();
+  return ms;
+}
+
+function isoInstant(s: string): number {
+  const length = s.length;
+  const canonical =
+    (length === 24 && s.charCodeAt(19) === 46 && s.charCodeAt(23) === 90) || (length === 20 && s.charCodeAt(19) === 90);
+  if (!canonical || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
+    return viaSchema(s);
+  }
+  const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const month = digit(s, 5) * 10 + digit(s, 6);
+  const day = digit(s, 8) * 10 + digit(s, 9);
+  const hour = digit(s, 11) * 10 + digit(s, 12);
+  const minute = digit(s, 14) * 10 + digit(s, 15);
+  const second = digit(s, 17) * 10 + digit(s, 18);
+  const milli = length === 24 ? digit(s, 20) * 100 + digit(s, 21) * 10 + digit(s, 22) : 0;
+  // Hour 24, a leap second, a year Date.UTC would read as 19xx: the schema's own reading decides.
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return viaSchema(s);
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (DAYS_IN_MONTH[month - 1] as number) + (leap ? 1 : 0)) decline();
+  return Date.UTC(year, month - 1, day, hour, minute, second, milli);
+}
+
+function viaSchema(s: string): number {
+  const result = z.safeParse(instantSchema, s);
+  if (!result.success) decline();
+  return result.data;
+}
+
+/** Strict objects: every enumerable key (as zod's strict object reads them, with `for...in`) known. */
+function checkKeys(value: Record_, allowed: (key: string) => boolean): void {
+  for (const key in value) if (!allowed(key)) decline();
+}
+
+const organizationKey = (key: string): boolean => key === "id" || key === "plan" || key === "supportLevel" || key === "tags";
+
+function organizationOf(value: unknown): Ticket["organization"] {
+  if (value === undefined) return { plan: null, supportLevel: null, tags: [] };
+  const o = plainObject(value);
+  checkKeys(o, organizationKey);
+  const id = o["id"];
+  if (id !== undefined && typeof id !== "string") decline();
+  const plan = textOrNull(o["plan"]);
+  const supportLevel = memberOrNull(LEVEL_SET, o["supportLevel"]);
+  const tags = o["tags"] === undefined ? [] : tagsOf(o["tags"]);
+  return "id" in o ? { id, plan, supportLevel, tags } : { plan, supportLevel, tags };
+}
+
+function fieldsOf(value: unknown): Record<string, TicketFieldValue> {
+  if (value === undefined) return {};
+  const f = plainObject(value);
+  // A record reads symbol keys too (and rejects them); the common case has none.
+  if (Object.getOwnPropertySymbols(f).length > 0) decline();
+  const fields: Record<string, TicketFieldValue> = {};
+  for (const name of Object.keys(f)) {
+    if (!TICKET_FIELD_SET.has(name) && !isCustomField(name)) decline();
+    fields[name] = fieldValue(f[name]);
+  }
+  return fields;
+}
+
+const commentKey = (key: string): boolean => key === "type" || key === "at" || key === "author" || key === "public" || key === "automated" || key === "id";
+const statusKey = (key: string): boolean => key === "type" || key === "at" || key === "status" || key === "customStatus";
+const keysOf = (...names: string[]) => {
+  const set = new Set(names);
+  return (key: string): boolean => set.has(key);
+};
+const createdKey = keysOf("type", "at");
+const priorityKey = keysOf("type", "at", "priority");
+const severityKey = keysOf("type", "at", "severity", "by");
+const assigneeKey = keysOf("type", "at", "assignee");
+const fieldKey = keysOf("type", "at", "field", "value");
+const tagsKey = keysOf("type", "at", "tags");
+const calendarKey = keysOf("type", "at", "calendar");
+
+function author(value: unknown): "customer" | "agent" {
+  if (value !== "customer" && value !== "agent") decline();
+  return value;
+}
+
+function eventOf(value: unknown): TicketEvent {
+  const e = plainObject(value);
+  switch (e["type"]) {
+    case "comment": {
+      checkKeys(e, commentKey);
+      const at = instant(e["at"]);
+      const by = author(e["author"]);
+      const visible = bool(e["public"]);
+      const automated = e["automated"] === undefined ? false : bool(e["automated"]);
+      if (!("id" in e)) return { type: "comment", at, author: by, public: visible, automated };
+      const id = e["id"];
+      if (id !== undefined && typeof id !== "string") decline();
+      return { type: "comment", at, author: by, public: visible, automated, id };
+    }
+    case "status_change": {
+      checkKeys(e, statusKey);
+      const at = instant(e["at"]);
+      const status = member(STATUS_SET, e["status"]);
+      if (!("customStatus" in e)) return { type: "status_change", at, status };
+      const customStatus = e["customStatus"] === undefined ? undefined : textOrNull(e["customStatus"]);
+      return { type: "status_change", at, status, customStatus };
+    }
+    case "priority_change": {
+      checkKeys(e, priorityKey);
+      const at = instant(e["at"]);
+      const priority = e["priority"] === null ? null : member(PRIORITY_SET, e["priority"]);
+      return { type: "priority_change", at, priority };
+    }
+    case "severity_change": {
+      checkKeys(e, severityKey);
+      const at = instant(e["at"]);
+      const severity = severityOrNull(e["severity"]);
+      if (severity === null) decline();
+      return { type: "severity_change", at, severity, by: author(e["by"]) };
+    }
+    case "assignee_change": {
+      checkKeys(e, assigneeKey);
+      const at = instant(e["at"]);
+      const assignee = e["assignee"] === null ? null : text(e["assignee"]);
+      return { type: "assignee_change", at, assignee };
+    }
+    case "field_change": {
+      checkKeys(e, fieldKey);
+      const at = instant(e["at"]);
+      const field = e["field"];
+      if (typeof field !== "string" || (!CHANGEABLE_FIELD_SET.has(field) && !isCustomField(field))) decline();
+      return { type: "field_change", at, field, value: fieldValue(e["value"]) };
+    }
+    case "tags_change": {
+      checkKeys(e, tagsKey);
+      const at = instant(e["at"]);
+      return { type: "tags_change", at, tags: tagsOf(e["tags"]) };
+    }
+    case "calendar_change": {
+      checkKeys(e, calendarKey);
+      const at = instant(e["at"]);
+      const calendar = e["calendar"] === null ? null : text(e["calendar"]);
+      return { type: "calendar_change", at, calendar };
+    }
+    case "created": {
+      checkKeys(e, createdKey);
+      return { type: "created", at: instant(e["at"]) };
+    }
+    default:
+      return decline();
+  }
+}
+
+const ticketKey = keysOf("id", "createdAt", "channel", "organization", "form", "priority", "severity", "status", "customStatus", "assignee", "tags", "fields", "calendar", "current", "events");
+const currentKey = keysOf("status", "priority", "assignee", "tags");
+
+function idOf(value: unknown): string {
+  if (typeof value === "string") return text(value);
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) decline();
+  return String(value);
+}
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  if (left.size !== right.size) return false;
+  for (const tag of left) if (!right.has(tag)) return false;
+  return true;
+}
+
+function parse(input: unknown): Ticket {
+  const t = plainObject(input);
+  checkKeys(t, ticketKey);
+  const id = idOf(t["id"]);
+  const createdAt = instant(t["createdAt"]);
+  const channel = member(CHANNEL_SET, t["channel"]);
+  const organization = organizationOf(t["organization"]);
+  const form = textOrNull(t["form"]);
+  const priority = memberOrNull(PRIORITY_SET, t["priority"]);
+  const severity = severityOrNull(t["severity"]);
+  const status = t["status"] === undefined ? "new" : member(STATUS_SET, t["status"]);
+  const customStatus = textOrNull(t["customStatus"]);
+  const assignee = textOrNull(t["assignee"]);
+  const tags = t["tags"] === undefined ? [] : tagsOf(t["tags"]);
+  const fields = fieldsOf(t["fields"]);
+  const calendar = textOrNull(t["calendar"]);
+  const currentRaw = t["current"];
+  const eventsRaw = t["events"] === undefined ? [] : plainArray(t["events"]);
+
+  // The schema's checks beyond shapes: any of them failing is the schema's to report.
+  if (status === "solved" || status === "closed") decline();
+  const count = eventsRaw.length;
+  const events = new Array<TicketEvent>(count);
+  let sorted = true;
+  let created = false;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < count; i++) {
+    const event = eventOf(eventsRaw[i]);
+    if (event.at < createdAt) decline();
+    if (event.type === "created") {
+      if (created || event.at !== createdAt) decline();
+      created = true;
+    }
+    if (event.at < previous) sorted = false;
+    previous = event.at;
+    events[i] = event;
+  }
+  // A stable sort keeps ties in input order, as the schema's does.
+  if (!sorted) events.sort((a, b) => a.at - b.at);
+
+  let current: TicketStatus = status;
+  let currentPriority = priority;
+  let currentAssignee = assignee;
+  let currentTags: readonly string[] = tags;
+  for (const event of events) {
+    if (event.type === "status_change") {
+      if (current === "closed" && event.status !== "closed") decline();
+      current = event.status;
+    } else if (event.type === "priority_change") currentPriority = event.priority;
+    else if (event.type === "assignee_change") currentAssignee = event.assignee;
+    else if (event.type === "tags_change") currentTags = event.tags;
+  }
+  if (currentRaw !== undefined) {
+    const c = plainObject(currentRaw);
+    checkKeys(c, currentKey);
+    const givenStatus = c["status"] === undefined ? undefined : member(STATUS_SET, c["status"]);
+    const givenPriority = c["priority"] === undefined ? undefined : memberOrNull(PRIORITY_SET, c["priority"]);
+    const givenAssignee = c["assignee"] === undefined ? undefined : textOrNull(c["assignee"]);
+    const givenTags = c["tags"] === undefined ? undefined : tagsOf(c["tags"]);
+    if (givenStatus !== undefined && givenStatus !== current) decline();
+    if (givenPriority !== undefined && givenPriority !== currentPriority) decline();
+    if (givenAssignee !== undefined && givenAssignee !== currentAssignee) decline();
+    if (givenTags !== undefined && !sameTags(givenTags, currentTags)) decline();
+  }
+  return { id, createdAt, channel, organization, form, priority, severity, status, customStatus, assignee, tags, fields, calendar, events };
+}
+
+/**
+ * `ticketSchema`'s result for a well-formed ticket, built without zod, or `undefined` for
+ * anything else (then the schema parses it and words the error). Raw tickets (every ticket of an
+ * export) take this path, so validating one costs less than evaluating it. The result is fresh:
+ * it shares no object with the input, so freezing it freezes nothing of the caller's.
+ *
+ * @internal
+ */
+export function parseTicketFast(input: unknown): Ticket | undefined {
+  try {
+    return parse(input);
+  } catch {
+    // A decline, or the input fighting back (a throwing getter, a revoked proxy): the schema
+    // reads it again and reports it as the library's error.
+    return undefined;
+  }
+}
