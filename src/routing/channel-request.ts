@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
-import { describeValue } from "./internal/describe-value.js";
+import { describeValue } from "../shared/describe-value.js";
 
 /**
  * A channel id, validated: an unknown channel is an `unknown_value` error at the field's path.

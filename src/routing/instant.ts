@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { timeOf } from "../shared/time-of.js";
-import { describeValue } from "./internal/describe-value.js";
+import { describeValue } from "../shared/describe-value.js";
 
 // An offset is required so an instant never depends on the host's time zone.
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/i;

@@ -10,7 +10,7 @@ import type { TicketInput } from "../sla/ticket.js";
 import { CHANNEL_CATALOGUE } from "./channel-catalogue.js";
 import { HOUR, MIN_INSTANT, instantToMs, iso } from "./instant.js";
 import { checkQueueTicketFast } from "./internal/check-queue-ticket-fast.js";
-import { describeValue } from "./internal/describe-value.js";
+import { describeValue } from "../shared/describe-value.js";
 import { type OrderQueueOptions, type QueueSlaReport, orderQueueOptionsSchema } from "./order-queue-options.js";
 import { QUEUE_BUCKETS, type QueueBucket, type QueueBucket2016, type QueueBucket2026 } from "./queue-buckets.js";
 import { type QueueTicket, queueTicketSchema } from "./queue-ticket.js";

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { Decision } from "../shared/decision.js";
 import { parseInput } from "../shared/errors.js";
-import { describeValue } from "./internal/describe-value.js";
+import { describeValue } from "../shared/describe-value.js";
 import { INTERNAL_REQUEST_ROUTES, type InternalRequestRoute, type InternalRequestType } from "./internal-request-routes.js";
 
 const TYPES = Object.keys(INTERNAL_REQUEST_ROUTES) as [InternalRequestType, ...InternalRequestType[]];

@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+import { describeValue } from "./describe-value.js";
+import { nearestValue } from "./nearest-value.js";
 
 /**
  * Every kind of bad input the library recognises, as a stable identifier.
@@ -65,7 +67,25 @@ export interface SupportPolicyIssue {
   readonly path: readonly PropertyKey[];
   /** What is wrong, for a person. */
   readonly message: string;
+  /**
+   * For a value outside a fixed set (`unknown_value`) or a key an object does not have
+   * (`unknown_key`): every value or key allowed there, in the schema's order, however long the
+   * list (a message may shorten it).
+   */
+  readonly allowed?: readonly AllowedValue[];
+  /** The allowed value or key nearest to the one received, when one is close (the message's "did you mean"). */
+  readonly suggestion?: string;
 }
+
+/**
+ * One value an enum, a literal or an object's keys allow, as {@link SupportPolicyIssue.allowed} lists it.
+ *
+ * @example
+ * ```ts
+ * const value: AllowedValue = "on_hold";
+ * ```
+ */
+export type AllowedValue = string | number | bigint | boolean | symbol | null | undefined;
 
 /**
  * The one error the library throws, for bad input only: a policy that cannot be evaluated
@@ -94,8 +114,6 @@ export class SupportPolicyError extends Error {
   readonly path: readonly PropertyKey[];
   /** Every problem found, first to last. */
   readonly issues: readonly SupportPolicyIssue[];
-
-  /** Builds the error from one or more issues; the first one names the error. */
   /** Problems found beyond the ones listed in `issues` (a huge input lists only its first 100). */
   readonly omittedIssues: number;
 
@@ -188,30 +206,93 @@ function isAbsentAt(issue: z.core.$ZodIssue, input: unknown): boolean {
   return value === undefined;
 }
 
+/** An allowed value as a message shows it: strings quoted, as zod shows them. */
+function showAllowed(value: AllowedValue): string {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+
+/** `; did you mean "on_hold"?` when one allowed value is close to the one received, else nothing. */
+function didYouMean(suggestion: string | undefined): string {
+  return suggestion === undefined ? "" : `; did you mean ${JSON.stringify(suggestion)}?`;
+}
+
+// What wordIssue calls an unknown key, so a schema's own wording (which replaces it) shows.
+const UNKNOWN_KEYS = "Unrecognized keys";
+
+// The keys each strict object declares, noted while zod words its issues (the raw issue knows
+// the schema that raised it; the finished one does not), by the issue's list of unknown keys.
+const declaredKeys = new WeakMap<object, readonly string[]>();
+
+/**
+ * The library's wording of zod's findings that have no message of their own: a value outside a
+ * fixed set names the value received. Unknown keys get a message each in {@link parseInput}, so
+ * zod's, which lists every key, is never worded (for a million keys it costs seconds).
+ */
+function wordIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === "invalid_value") {
+    const values = issue.values.map(showAllowed).join("|");
+    const expected = issue.values.length === 1 ? `Invalid input: expected ${values}` : `Invalid option: expected one of ${values}`;
+    return `${expected}, received ${describeValue(issue.input)}`;
+  }
+  if (issue.code === "unrecognized_keys") {
+    try {
+      const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
+      if (shape !== undefined) declaredKeys.set(issue.keys, Object.keys(shape));
+    } catch {
+      // A shape that cannot be listed only costs the suggestion.
+    }
+    return UNKNOWN_KEYS;
+  }
+  return undefined;
+}
+
 /**
  * Converts zod's issues to the library's shape: a custom issue carries its own code in
- * `params.code`; a missing required field becomes `missing_field`.
+ * `params.code`; a missing required field becomes `missing_field`; a value outside a fixed set
+ * lists the allowed values and suggests the nearest.
  */
 function toIssue(issue: z.core.$ZodIssue, input: unknown, root: readonly PropertyKey[]): SupportPolicyIssue {
   const path = [...root, ...issue.path];
   if (issue.code === "custom") {
-    const params = issue.params as { code?: unknown } | undefined;
-    return { code: isKnownCode(params?.code) ? params.code : "invalid_input", path, message: issue.message };
+    const params = issue.params as { code?: unknown; allowed?: unknown } | undefined;
+    const code = isKnownCode(params?.code) ? params.code : "invalid_input";
+    // A refinement that checks a value against a list it knows only at run time (declared
+    // statuses, priorities) passes the list in `params.allowed` and the value as the issue's input.
+    if (!Array.isArray(params?.allowed)) return { code, path, message: issue.message };
+    return withSuggestion(code, path, issue.message, issue.input, params.allowed as readonly AllowedValue[]);
   }
   if ((issue.code === "invalid_type" || issue.code === "invalid_value") && isAbsent(issue, input)) {
     return { code: "missing_field", path, message: path.length === 0 ? "Missing required input" : `Missing required field "${path.map(String).join(".")}"` };
   }
+  if (issue.code === "invalid_value") return withSuggestion("unknown_value", path, issue.message, issue.input, issue.values);
   return { code: ZOD_CODES[issue.code] ?? "invalid_input", path, message: issue.message };
+}
+
+/** An issue about a value outside a fixed set: the set in `allowed`, the nearest value suggested when one is close. */
+function withSuggestion(code: SupportPolicyErrorCode, path: readonly PropertyKey[], message: string, received: unknown, allowed: readonly AllowedValue[]): SupportPolicyIssue {
+  const suggestion = nearestValue(received, allowed);
+  const found = { code, path, message: `${message}${didYouMean(suggestion)}`, allowed };
+  return suggestion === undefined ? found : { ...found, suggestion };
+}
+
+/** One issue for one unknown key of a strict object, with the key at the end of its path. */
+function unknownKeyIssue(issue: z.core.$ZodIssueUnrecognizedKeys, key: string, root: readonly PropertyKey[]): SupportPolicyIssue {
+  const path = [...root, ...issue.path, key];
+  const allowed = declaredKeys.get(issue.keys);
+  const own = issue.message === UNKNOWN_KEYS ? "" : `: ${issue.message}`;
+  const message = `Unknown key ${describeValue(key)}${own}`;
+  return allowed === undefined ? { code: "unknown_key", path, message } : withSuggestion("unknown_key", path, message, key, allowed);
 }
 
 /**
  * Validates `input` with a zod schema (classic or mini) at the public boundary and returns the
- * parsed value, or throws a {@link SupportPolicyError} listing every issue with its full path.
+ * parsed value, or throws a {@link SupportPolicyError} listing the issues (the first
+ * {@link MAX_LISTED_ISSUES}) with their full paths.
  */
 export function parseInput<T>(schema: z.core.$ZodType<T>, input: unknown, root: readonly PropertyKey[] = []): T {
   let zodIssues: readonly z.core.$ZodIssue[];
   try {
-    const result = z.safeParse(schema, input);
+    const result = z.safeParse(schema, input, { error: wordIssue, reportInput: true });
     if (result.success) return result.data;
     // zod words its messages when the error is first read, and wording one reads the input.
     zodIssues = result.error.issues;
@@ -231,14 +312,9 @@ export function parseInput<T>(schema: z.core.$ZodType<T>, input: unknown, root: 
       continue;
     }
     // One issue per unknown key, with the key in its path, so the path points at the bad field.
-    // zod's message lists every key: past a few, each issue names its own key only.
-    const listed = issue.keys.length <= MAX_LISTED_ISSUES;
     for (const key of issue.keys) {
-      if (issues.length >= MAX_LISTED_ISSUES) {
-        omitted += 1;
-        continue;
-      }
-      issues.push({ code: "unknown_key", path: [...root, ...issue.path, key], message: listed ? `Unknown key "${key}": ${issue.message}` : `Unknown key "${key}"` });
+      if (issues.length < MAX_LISTED_ISSUES) issues.push(unknownKeyIssue(issue, key, root));
+      else omitted += 1;
     }
   }
   const [first, ...rest] = issues;

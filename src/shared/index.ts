@@ -1,5 +1,5 @@
 export { MAX_LISTED_ISSUES, SupportPolicyError } from "./errors.js";
-export type { SupportPolicyErrorCode, SupportPolicyIssue } from "./errors.js";
+export type { AllowedValue, SupportPolicyErrorCode, SupportPolicyIssue } from "./errors.js";
 export type { Decision, NextStep, Reason } from "./decision.js";
 export type { DeepReadonly } from "./deep-freeze.js";
 export type { JsonValue } from "./json.js";

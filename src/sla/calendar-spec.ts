@@ -38,11 +38,10 @@ function typeName(value: unknown): string {
  * messages of its own, and the schemas carry theirs so they read the same whatever the
  * application sets in zod's global configuration (its zod is the library's, a peer dependency).
  */
-function message(issue: z.core.$ZodRawIssue): string {
+function message(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === "invalid_type") return `Invalid input: expected ${issue.expected}, received ${typeName(issue.input)}`;
-  if (issue.code === "unrecognized_keys") {
-    return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.map((key) => JSON.stringify(key)).join(", ")}`;
-  }
+  // parseInput words each unknown key itself, with the nearest declared key.
+  if (issue.code === "unrecognized_keys") return undefined;
   // A string that is not one of the holiday shapes: zod's union says no more either.
   return "Invalid input";
 }

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { parseInput } from "../shared/errors.js";
+import { describeValue } from "../shared/describe-value.js";
 import type { JsonValue } from "../shared/json.js";
 import { BusinessCalendar } from "./business-calendar.js";
 import {
@@ -170,7 +171,7 @@ const policySetShape = z
             code: "custom",
             path: ["policies", index, "targets", targetIndex, "metric"],
             message: unknownMetricMessage(target.metric, defined),
-            params: { code: "unknown_metric" },
+            params: { code: "unknown_metric", allowed: [...METRIC_IDS, ...defined] },
             input: target.metric,
           });
         }
@@ -209,7 +210,7 @@ interface Vocabulary {
 function checkState(state: ClockState, vocabulary: Vocabulary, path: PropertyKey[], ctx: z.core.$RefinementCtx): void {
   if ("not" in state) checkState(state.not, vocabulary, [...path, "not"], ctx);
   else if ("completed" in state && !vocabulary.metricIds.has(state.completed)) {
-    ctx.addIssue({ code: "custom", path: [...path, "completed"], message: unknownMetricMessage(state.completed, vocabulary.defined), params: { code: "unknown_metric" }, input: state.completed });
+    ctx.addIssue({ code: "custom", path: [...path, "completed"], message: unknownMetricMessage(state.completed, vocabulary.defined), params: { code: "unknown_metric", allowed: [...METRIC_IDS, ...vocabulary.defined] }, input: state.completed });
   } else if ("status" in state) checkStatuses(state.status, vocabulary, [...path, "status"], ctx);
 }
 
@@ -256,8 +257,8 @@ function checkPausedBy(pausedBy: readonly string[] | null, vocabulary: Vocabular
       ctx.addIssue({
         code: "custom",
         path: [...path, index],
-        message: `Invalid option: expected one of ${pausable.map((entry) => `"${entry}"`).join("|")}`,
-        params: { code: "unknown_value" },
+        message: `Invalid option: expected one of ${pausable.map((entry) => `"${entry}"`).join("|")}, received ${describeValue(status)}`,
+        params: { code: "unknown_value", allowed: pausable },
         input: status,
       });
     }

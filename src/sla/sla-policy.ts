@@ -5,6 +5,7 @@ import { durationSchema } from "./internal/clocks/duration-schema.js";
 import type { Channel } from "../shared/channel.js";
 import { METRIC_IDS, type MetricId, PAUSABLE_STATUSES, type PausableStatus, PRIORITIES, type Priority, SUPPORT_LEVELS, type SupportLevel } from "./sla-vocabulary.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
+import { describeValue } from "../shared/describe-value.js";
 
 /**
  * A target's length as the caller writes it: milliseconds, or parts that add up (the
@@ -360,15 +361,15 @@ export const slaConditionsSchema: z.ZodType<SlaConditions, SlaConditions> = cond
 export const slaPolicySchema: z.ZodType<SlaPolicy, SlaPolicyInput> = openPolicyShape.superRefine((policy, ctx) => {
   policy.targets.forEach((target, index) => {
     if (!isMetricId(target.metric)) {
-      ctx.addIssue({ code: "custom", path: ["targets", index, "metric"], message: unknownMetricMessage(target.metric, []), params: { code: "unknown_metric" }, input: target.metric });
+      ctx.addIssue({ code: "custom", path: ["targets", index, "metric"], message: unknownMetricMessage(target.metric, []), params: { code: "unknown_metric", allowed: METRIC_IDS }, input: target.metric });
     }
     target.pausedBy?.forEach((status, statusIndex) => {
       if (!(PAUSABLE_STATUSES as readonly string[]).includes(status)) {
         ctx.addIssue({
           code: "custom",
           path: ["targets", index, "pausedBy", statusIndex],
-          message: `Invalid option: expected one of ${PAUSABLE_STATUSES.map((entry) => `"${entry}"`).join("|")}`,
-          params: { code: "unknown_value" },
+          message: `Invalid option: expected one of ${PAUSABLE_STATUSES.map((entry) => `"${entry}"`).join("|")}, received ${describeValue(status)}`,
+          params: { code: "unknown_value", allowed: PAUSABLE_STATUSES },
           input: status,
         });
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emergencyPaging } from "../../src/routing/emergency-paging.js";
 import { instantToMs, parseIsoInstant } from "../../src/routing/instant.js";
-import { describeValue } from "../../src/routing/internal/describe-value.js";
+import { describeValue } from "../../src/shared/describe-value.js";
 import { expectError } from "./helpers.js";
 
 const EXPECTED = 'Expected an instant: an ISO 8601 string with an offset (e.g. "2026-11-20T10:00:00Z"), or a valid Date; received';

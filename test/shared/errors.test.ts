@@ -75,11 +75,12 @@ describe("parseInput", () => {
 
   it("each unknown key is its own unknown_key issue, with the key at the end of its path", () => {
     const error = thrown(() => parseInput(facts, { name: "n", zz: 1, yy: 2 }, ["facts"]));
+    const allowed = ["name", "count", "kind", "either", "digits", "scores", "known", "unknownCode", "plain", "length"];
     expect(error.issues).toEqual([
-      { code: "unknown_key", path: ["facts", "zz"], message: 'Unknown key "zz": Unrecognized keys: "zz", "yy"' },
-      { code: "unknown_key", path: ["facts", "yy"], message: 'Unknown key "yy": Unrecognized keys: "zz", "yy"' },
+      { code: "unknown_key", path: ["facts", "zz"], message: 'Unknown key "zz"', allowed },
+      { code: "unknown_key", path: ["facts", "yy"], message: 'Unknown key "yy"', allowed },
     ]);
-    expect(error.message).toBe('Unknown key "zz": Unrecognized keys: "zz", "yy" (and 1 more)');
+    expect(error.message).toBe('Unknown key "zz" (and 1 more)');
   });
 
   it("zod's other findings map to the library's codes", () => {
@@ -87,7 +88,7 @@ describe("parseInput", () => {
     expect(first({ count: 0 })).toEqual({ code: "too_small", path: ["count"], message: "Too small: expected number to be >=1" });
     expect(first({ count: 6 })).toEqual({ code: "too_big", path: ["count"], message: "Too big: expected number to be <=5" });
     expect(first({ count: 3 })).toEqual({ code: "invalid_input", path: ["count"], message: "Invalid number: must be a multiple of 2" });
-    expect(first({ kind: "c" })).toEqual({ code: "unknown_value", path: ["kind"], message: 'Invalid option: expected one of "a"|"b"' });
+    expect(first({ kind: "c" })).toEqual({ code: "unknown_value", path: ["kind"], message: 'Invalid option: expected one of "a"|"b", received "c"', allowed: ["a", "b"] });
     expect(first({ either: true })).toEqual({ code: "invalid_input", path: ["either"], message: "Invalid input" });
     expect(first({ digits: "12a" })).toEqual({ code: "invalid_format", path: ["digits"], message: "Invalid string: must match pattern /^\\d+$/" });
     expect(first({ scores: { a: 1 } })).toEqual({ code: "unknown_key", path: ["scores", "a"], message: "Invalid key in record" });
@@ -121,5 +122,78 @@ describe("every error code of the library", () => {
   it.each(CODES)("a refinement that names %s keeps it", (code) => {
     const schema = z.string().refine(() => false, { message: `refused: ${code}`, params: { code } });
     expect(issuesOf(schema, "x", ["value"])).toEqual([{ code, path: ["value"], message: `refused: ${code}` }]);
+  });
+});
+
+describe("a value outside a fixed set names what was received and the nearest allowed value", () => {
+  const status = z.strictObject({
+    status: z.enum(["new", "open", "pending", "on_hold"]).optional(),
+    kind: z.literal("ticket").optional(),
+    createdAt: z.string().optional(),
+    pausedBy: z.array(z.string()).optional(),
+  });
+
+  it('an enum mismatch names the value and suggests the close one: "hold" → on_hold', () => {
+    const [issue] = issuesOf(status, { status: "hold" });
+    expect(issue).toEqual({
+      code: "unknown_value",
+      path: ["status"],
+      message: 'Invalid option: expected one of "new"|"open"|"pending"|"on_hold", received "hold"; did you mean "on_hold"?',
+      allowed: ["new", "open", "pending", "on_hold"],
+      suggestion: "on_hold",
+    });
+  });
+
+  it("case, hyphens and underscores do not count: ON-HOLD → on_hold", () => {
+    expect(issuesOf(status, { status: "ON-HOLD" })[0]?.suggestion).toBe("on_hold");
+  });
+
+  it("no suggestion when nothing is close, and none for a value that is not a string", () => {
+    expect(issuesOf(status, { status: "archived" })[0]).toEqual({
+      code: "unknown_value",
+      path: ["status"],
+      message: 'Invalid option: expected one of "new"|"open"|"pending"|"on_hold", received "archived"',
+      allowed: ["new", "open", "pending", "on_hold"],
+    });
+    expect(issuesOf(status, { status: 7 })[0]?.message).toBe('Invalid option: expected one of "new"|"open"|"pending"|"on_hold", received 7');
+  });
+
+  it("a literal mismatch names the value received", () => {
+    expect(issuesOf(status, { kind: "tickets" })[0]).toMatchObject({ message: 'Invalid input: expected "ticket", received "tickets"; did you mean "ticket"?', allowed: ["ticket"] });
+  });
+
+  it("a huge received value is cut, never printed whole", () => {
+    const message = issuesOf(status, { status: "x".repeat(1_000_000) })[0]?.message ?? "";
+    expect(message).toBe(`Invalid option: expected one of "new"|"open"|"pending"|"on_hold", received "${"x".repeat(40)}…"`);
+  });
+
+  it("an object received is named by its kind, without reading it", () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error("read"); }, getPrototypeOf: () => { throw new Error("read"); } });
+    expect(issuesOf(status, { status: hostile })[0]?.message).toMatch(/received a value of type object$/);
+  });
+
+  it("an unknown key suggests the declared key it was meant to be: created_at → createdAt, pausedby → pausedBy", () => {
+    const allowed = ["status", "kind", "createdAt", "pausedBy"];
+    expect(issuesOf(status, { created_at: "x" })).toEqual([
+      { code: "unknown_key", path: ["created_at"], message: 'Unknown key "created_at"; did you mean "createdAt"?', allowed, suggestion: "createdAt" },
+    ]);
+    expect(issuesOf(status, { "Created-At": "x" })[0]?.suggestion).toBe("createdAt");
+    expect(issuesOf(status, { pausedby: [] })[0]?.suggestion).toBe("pausedBy");
+    expect(issuesOf(status, { colour: "red" })).toEqual([{ code: "unknown_key", path: ["colour"], message: 'Unknown key "colour"', allowed }]);
+  });
+
+  it("a refinement that checks against a list it knows at run time passes it in params.allowed and gets the same suggestion", () => {
+    const declared = ["low", "normal", "high", "urgent"];
+    const schema = z.string().superRefine((value, ctx) => {
+      if (!declared.includes(value)) ctx.addIssue({ code: "custom", message: `Unknown priority ${JSON.stringify(value)}`, params: { code: "unknown_value", allowed: declared }, input: value });
+    });
+    expect(issuesOf(schema, "urgnet")).toEqual([
+      { code: "unknown_value", path: [], message: 'Unknown priority "urgnet"; did you mean "urgent"?', allowed: declared, suggestion: "urgent" },
+    ]);
+  });
+
+  it("a schema's own message is kept and still gets the suggestion", () => {
+    const own = z.enum(["table", "json"], { error: (issue) => `Unknown format ${String(issue.input)}` });
+    expect(issuesOf(own, "tabel")[0]?.message).toBe('Unknown format tabel; did you mean "table"?');
   });
 });

@@ -223,10 +223,11 @@ describe("shapes", () => {
     expect(messages({ timeZone: new Zone() })).toEqual([["invalid_type", "Invalid input: expected string, received Zone"]]);
     expect(messages({ timeZone: Object.create(null) as object })).toEqual([["invalid_type", "Invalid input: expected string, received object"]]);
     expect(messages({ zone: "UTC", colour: "red" })).toEqual([
-      ["unknown_key", 'Unknown key "zone": Unrecognized keys: "zone", "colour"'],
-      ["unknown_key", 'Unknown key "colour": Unrecognized keys: "zone", "colour"'],
+      ["unknown_key", 'Unknown key "zone"'],
+      ["unknown_key", 'Unknown key "colour"'],
     ]);
-    expect(messages({ name: "x", extra: 1 })).toEqual([["unknown_key", 'Unknown key "extra": Unrecognized key: "extra"']]);
+    expect(messages({ time_zone: "UTC" })).toEqual([["unknown_key", 'Unknown key "time_zone"; did you mean "timeZone"?']]);
+    expect(messages({ name: "x", extra: 1 })).toEqual([["unknown_key", 'Unknown key "extra"']]);
   });
 
   it("messages do not depend on zod's global configuration, which belongs to the application", () => {

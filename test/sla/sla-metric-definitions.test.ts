@@ -230,7 +230,7 @@ describe("custom statuses: a policy set declares its statuses, each in a categor
     expect(caught(() => prepareSlaPolicies(pausedOnResolved))).toMatchObject({
       code: "unknown_value",
       path: ["policySet", "policies", 0, "targets", 0, "pausedBy", 0],
-      message: 'Invalid option: expected one of "new"|"open"|"pending"|"on_hold"|"waiting_for_support"|"waiting_for_customer"|"escalated"',
+      message: 'Invalid option: expected one of "new"|"open"|"pending"|"on_hold"|"waiting_for_support"|"waiting_for_customer"|"escalated", received "resolved"',
     });
   });
 });
@@ -257,7 +257,7 @@ describe("bad metric definitions get the library's typed error with the path to 
     expect(error([{ ...timeToFirstResponse, start: [{ on: "created", if: [{ not: { completed: "frist_reply" } }] }] }])).toMatchObject({
       code: "unknown_metric",
       path: ["policySet", "metrics", 0, "start", 0, "if", 0, "not", "completed"],
-      message: 'Unknown metric "frist_reply": expected one of first_reply, next_reply, periodic_update, pausable_update, requester_wait, agent_work, total_resolution, time_to_first_response',
+      message: 'Unknown metric "frist_reply": expected one of first_reply, next_reply, periodic_update, pausable_update, requester_wait, agent_work, total_resolution, time_to_first_response; did you mean "first_reply"?',
     });
     expect(error([timeToFirstResponse], [{ metric: "time_to_resolution", duration: 1000, calendar: AROUND_THE_CLOCK }])).toMatchObject({
       code: "unknown_metric",

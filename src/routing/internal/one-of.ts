@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { describeValue } from "./describe-value.js";
+import { describeValue } from "../../shared/describe-value.js";
 
 /**
  * A zod enum whose error names the field's kind, the value received and the values allowed,
