@@ -53,8 +53,10 @@ function holds(actual: TicketFieldValue, expected: ConditionScalar): boolean {
 }
 
 function oneOf(actual: TicketFieldValue, value: ConditionValue | undefined): boolean {
-  const values: readonly ConditionScalar[] = Array.isArray(value) ? value : [value ?? null];
-  return values.some((expected) => holds(actual, expected));
+  // A loop, not a list and a closure per test: policies are chosen for every evaluation.
+  if (!Array.isArray(value)) return holds(actual, (value as ConditionScalar | undefined) ?? null);
+  for (const expected of value as readonly ConditionScalar[]) if (holds(actual, expected)) return true;
+  return false;
 }
 
 const RANKS: Readonly<Record<string, readonly string[]>> = { priority: PRIORITIES, status: TICKET_STATUSES };
@@ -104,6 +106,11 @@ function fieldHolds(condition: FieldCondition, actual: TicketFieldValue): boolea
   }
 }
 
+/** Drops the facts pushed after `length`; setting an array's length is a call even when it changes nothing. */
+function truncate(missing: string[], length: number): void {
+  if (missing.length !== length) missing.length = length;
+}
+
 /**
  * Evaluates a parsed condition on the ticket as it stands (Kleene's three-valued logic): `all`
  * is no as soon as one part is no, `any` yes as soon as one part is yes, and the facts an
@@ -119,7 +126,7 @@ export function evaluateCondition(condition: Condition, state: TicketState, miss
     const mark = missing.length;
     const verdict = evaluateCondition(condition.not, state, missing);
     if (verdict === "unknown") return verdict;
-    missing.length = mark;
+    truncate(missing, mark);
     return verdict === "yes" ? "no" : "yes";
   }
   // Only undecidable parts keep what they lack: a part that came out yes or no drops its entries.
@@ -130,11 +137,11 @@ export function evaluateCondition(condition: Condition, state: TicketState, miss
       const mark = missing.length;
       const result = evaluateCondition(part, state, missing);
       if (result === "no") {
-        missing.length = start;
+        truncate(missing, start);
         return "no";
       }
       if (result === "unknown") verdict = "unknown";
-      else missing.length = mark;
+      else truncate(missing, mark);
     }
   }
   const anyOf = condition.any;
@@ -146,14 +153,14 @@ export function evaluateCondition(condition: Condition, state: TicketState, miss
     const result = evaluateCondition(part, state, missing);
     if (result === "yes") {
       anyVerdict = "yes";
-      missing.length = anyStart;
+      truncate(missing, anyStart);
       break;
     }
     if (result === "unknown") anyVerdict = "unknown";
-    else missing.length = mark;
+    else truncate(missing, mark);
   }
   if (anyVerdict === "no") {
-    missing.length = start;
+    truncate(missing, start);
     return "no";
   }
   return anyVerdict === "unknown" ? "unknown" : verdict;

@@ -19,7 +19,8 @@ export interface TicketState {
  * The ticket's states over time, one per change of a fact conditions read: `states[i]` holds from
  * `ats[i]` until `ats[i + 1]`. `relevant` names the condition fields that matter (a change of
  * any other field starts no new state), so a policy set that reads only the priority gets one
- * state per priority change. Also the ticket's business-hours calendar over time.
+ * state per priority change. Also the ticket's business-hours calendar over time (the clocks'
+ * walk records it).
  */
 export interface TicketStates {
   readonly ats: readonly number[];
@@ -35,9 +36,83 @@ export function indexAt(ats: readonly number[], at: number): number {
   return index;
 }
 
-/** Walks the events up to `now` once; `createdPriority` replaces the ticket's own when the set derives it. */
-export function ticketStates(ticket: Ticket, createdPriority: Priority | null, supportLevel: SupportLevel | null, now: number, relevant: ReadonlySet<string>): TicketStates {
-  let state: TicketState = {
+/**
+ * Condition fields no event changes: the channel and the organization's tags, plan and support
+ * level are facts of the ticket as created (a `field_change` names other fields only).
+ */
+const FIXED_FIELDS: ReadonlySet<string> = new Set(["channel", "organizationTags", "plan", "supportLevel"]);
+
+/** The segments the clocks' walk recorded: the priority's, and the calendar's. */
+export interface Segments {
+  readonly priorityAts: readonly number[];
+  readonly priorities: readonly (Priority | null)[];
+  readonly calendarAts: readonly number[];
+  readonly calendars: readonly (string | null)[];
+}
+
+type Draft = { -readonly [Key in keyof TicketState]: TicketState[Key] };
+
+/**
+ * A copy of the state to change one fact of, built key by key: in V8 a spread into a literal
+ * with more keys (`{ ...state, priority }`) takes a slow path, and this runs per change.
+ */
+function copyOf(state: TicketState): Draft {
+  return {
+    ticket: state.ticket,
+    supportLevel: state.supportLevel,
+    priority: state.priority,
+    status: state.status,
+    assignee: state.assignee,
+    tags: state.tags,
+    form: state.form,
+    organization: state.organization,
+    fields: state.fields,
+  };
+}
+
+/**
+ * The states when the only changing fact the conditions read is the priority (GitLab's editions
+ * and most sets): taken from the priority segments the clocks' walk already recorded, without
+ * walking the events again, and one state object per distinct priority, so a policy is chosen
+ * once per priority however often the ticket returns to it. Changes at one instant make one
+ * state: the last of them.
+ */
+function priorityStates(first: TicketState, segments: Segments, readsPriority: boolean): { ats: number[]; states: TicketState[] } {
+  const ats = [first.ticket.createdAt];
+  const states = [first];
+  if (!readsPriority) return { ats, states };
+  const { priorityAts, priorities } = segments;
+  for (let index = 1; index < priorityAts.length; index++) {
+    const at = priorityAts[index] as number;
+    const priority = priorities[index] ?? null;
+    let state: TicketState | undefined;
+    for (const seen of states) {
+      if (seen.priority === priority) {
+        state = seen;
+        break;
+      }
+    }
+    if (state === undefined) {
+      const draft = copyOf(first);
+      draft.priority = priority;
+      state = draft;
+    }
+    if (ats[ats.length - 1] === at) states[states.length - 1] = state;
+    else {
+      ats.push(at);
+      states.push(state);
+    }
+  }
+  return { ats, states };
+}
+
+/**
+ * The ticket's states up to `now`; `createdPriority` replaces the ticket's own when the set
+ * derives it. `segments` are the clocks' walk's (up to the same `now`): the calendars always come
+ * from there, and so do the states when only the priority among the changing facts is read.
+ */
+export function ticketStates(ticket: Ticket, createdPriority: Priority | null, supportLevel: SupportLevel | null, now: number, relevant: ReadonlySet<string>, segments: Segments): TicketStates {
+  const first: TicketState = {
     ticket,
     supportLevel,
     priority: createdPriority,
@@ -48,51 +123,59 @@ export function ticketStates(ticket: Ticket, createdPriority: Priority | null, s
     organization: ticket.organization.id ?? null,
     fields: ticket.fields,
   };
+  const { calendarAts, calendars } = segments;
+  let onlyPriority = true;
+  for (const field of relevant) if (field !== "priority" && !FIXED_FIELDS.has(field)) onlyPriority = false;
+  if (onlyPriority) {
+    const { ats, states } = priorityStates(first, segments, relevant.has("priority"));
+    return { ats, states, calendarAts, calendars };
+  }
+  let state = first;
   const ats = [ticket.createdAt];
   const states = [state];
-  const calendarAts = [ticket.createdAt];
-  const calendars = [ticket.calendar];
-  const push = (at: number, next: TicketState): void => {
-    state = next;
-    if (ats[ats.length - 1] === at) states[states.length - 1] = next;
-    else {
-      ats.push(at);
-      states.push(next);
-    }
-  };
   for (const event of ticket.events) {
     if (event.at > now) break;
+    let next: Draft;
     switch (event.type) {
       case "priority_change":
-        if (relevant.has("priority") && event.priority !== state.priority) push(event.at, { ...state, priority: event.priority });
+        if (!relevant.has("priority") || event.priority === state.priority) continue;
+        next = copyOf(state);
+        next.priority = event.priority;
         break;
       case "status_change":
-        if (relevant.has("status") && event.status !== state.status) push(event.at, { ...state, status: event.status });
+        if (!relevant.has("status") || event.status === state.status) continue;
+        next = copyOf(state);
+        next.status = event.status;
         break;
       case "assignee_change":
-        if (relevant.has("assignee") && event.assignee !== state.assignee) push(event.at, { ...state, assignee: event.assignee });
+        if (!relevant.has("assignee") || event.assignee === state.assignee) continue;
+        next = copyOf(state);
+        next.assignee = event.assignee;
         break;
       case "tags_change":
-        if (relevant.has("tags")) push(event.at, { ...state, tags: event.tags });
+        if (!relevant.has("tags")) continue;
+        next = copyOf(state);
+        next.tags = event.tags;
         break;
       case "field_change":
-        if (!relevant.has(event.field)) break;
-        if (event.field === "form") push(event.at, { ...state, form: event.value === null ? null : String(event.value) });
-        else if (event.field === "organization") push(event.at, { ...state, organization: event.value === null ? null : String(event.value) });
-        else push(event.at, { ...state, fields: { ...state.fields, [event.field]: event.value } });
-        break;
-      case "calendar_change":
-        if (event.calendar === calendars[calendars.length - 1]) break;
-        if (calendarAts[calendarAts.length - 1] === event.at) calendars[calendars.length - 1] = event.calendar;
-        else {
-          calendarAts.push(event.at);
-          calendars.push(event.calendar);
-        }
+        if (!relevant.has(event.field)) continue;
+        next = copyOf(state);
+        if (event.field === "form") next.form = event.value === null ? null : String(event.value);
+        else if (event.field === "organization") next.organization = event.value === null ? null : String(event.value);
+        else next.fields = { ...state.fields, [event.field]: event.value };
         break;
       case "created":
       case "comment":
       case "severity_change":
-        break;
+      case "calendar_change":
+        continue;
+    }
+    state = next;
+    // Changes at one instant make one state: the last of them.
+    if (ats[ats.length - 1] === event.at) states[states.length - 1] = next;
+    else {
+      ats.push(event.at);
+      states.push(next);
     }
   }
   return { ats, states, calendarAts, calendars };

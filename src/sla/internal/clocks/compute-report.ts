@@ -25,7 +25,6 @@ const RULE_CALENDAR = "§2 targets on the ticket's calendar: the calendar the ti
 const RULE_EARLY = "§2 2016 edition: posted issues, within two weeks but not sooner than two days";
 
 const iso = formatInstant;
-const isoOrNull = (ms: number | null): string | null => (ms === null ? null : formatInstant(ms));
 
 type Reasons = Reason<SlaReasonCode>[];
 
@@ -63,7 +62,12 @@ function choiceOfState(context: Context, index: number): PolicyChoice {
   let choice = context.choices[index];
   // Stryker disable next-line ConditionalExpression: a cache: computing again gives the same value
   if (choice === undefined) {
-    choice = choosePolicy(context.set.policies, context.states.states[index] as TicketState);
+    const { states } = context.states;
+    const state = states[index] as TicketState;
+    // States that are one object (a priority the ticket returns to) share one choice.
+    // Stryker disable next-line all: a cache: choosing again gives the same value
+    for (let seen = 0; seen < states.length && choice === undefined; seen++) if (states[seen] === state) choice = context.choices[seen];
+    choice ??= choosePolicy(context.set.policies, state);
     context.choices[index] = choice;
   }
   return choice;
@@ -272,7 +276,7 @@ export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): S
   const metrics = metricsOfSet(set);
   checkCustomStatuses(ticket, metrics);
   const history = runClocks(ticket, now, metrics, targetedMetrics(set, metrics), createdPriority);
-  const states = ticketStates(ticket, createdPriority, supportLevel, now, fieldsRead(set));
+  const states = ticketStates(ticket, createdPriority, supportLevel, now, fieldsRead(set), history);
   const context: Context = { ticket, set, now, history, metrics, supportLevel, states, choices: [], clocks: new Map(), resolved: new Map(), calendarMissing: false };
   // Both histories stop at now, so their last entries are the ones in force.
   const priority = history.priorities[history.priorities.length - 1] ?? null;
@@ -288,44 +292,46 @@ export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): S
   }
 }
 
-/** The fields every report without metrics shares: no policy applies, or none can be decided. */
-function withoutMetrics(ticket: Ticket, evaluatedAt: string, priority: Priority | null) {
-  return { ticketId: ticket.id, evaluatedAt, priority, metrics: [], nextBreachAt: null, nextBreachMetric: null } as const;
+/**
+ * A report without metrics: no policy applies, or none can be decided. Built as one literal, key
+ * by key in the report's order: spreading shared fields into a literal with more keys takes V8's
+ * slow path (microseconds, more than the rest of such an evaluation).
+ */
+function withoutMetrics(
+  ticket: Ticket,
+  evaluatedAt: string,
+  priority: Priority | null,
+  outcome: SlaReport["outcome"],
+  policy: SlaPolicy | null,
+  missing: readonly string[] | undefined,
+  reasons: Reasons,
+): SlaReport {
+  const policyId = policy === null ? null : policy.id;
+  const policyName = policy === null ? null : policy.name;
+  if (missing === undefined) return { ticketId: ticket.id, evaluatedAt, priority, metrics: [], nextBreachAt: null, nextBreachMetric: null, outcome, policyId, policyName, reasons };
+  return { ticketId: ticket.id, evaluatedAt, priority, metrics: [], nextBreachAt: null, nextBreachMetric: null, outcome, policyId, policyName, missing, reasons };
 }
 
 function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | null, supportLevel: SupportLevel | null, evaluatedAt: string): SlaReport {
-  return {
-    ...withoutMetrics(ticket, evaluatedAt, priority),
-    outcome: "no_policy",
-    policyId: null,
-    policyName: null,
-    reasons: [
-      {
-        code: "no_policy_matched",
-        rule: RULE_CHOICE,
-        message: `No policy's conditions match this ticket (${set.policies.length} checked), so it has no SLA`,
-        facts: { checked: set.policies.map((policy) => policy.id), channel: ticket.channel, priority, supportLevel },
-      },
-    ],
-  };
+  return withoutMetrics(ticket, evaluatedAt, priority, "no_policy", null, undefined, [
+    {
+      code: "no_policy_matched",
+      rule: RULE_CHOICE,
+      message: `No policy's conditions match this ticket (${set.policies.length} checked), so it has no SLA`,
+      facts: { checked: set.policies.map((policy) => policy.id), channel: ticket.channel, priority, supportLevel },
+    },
+  ]);
 }
 
 function undecidedReport(ticket: Ticket, choice: Extract<PolicyChoice, { kind: "unknown" }>, priority: Priority | null, evaluatedAt: string): SlaReport {
-  return {
-    ...withoutMetrics(ticket, evaluatedAt, priority),
-    outcome: "cannot_decide",
-    policyId: null,
-    policyName: null,
-    missing: choice.missing,
-    reasons: [
-      {
-        code: "policy_undecidable",
-        rule: RULE_CHOICE,
-        message: `Cannot tell whether policy "${choice.policy.id}" applies: the ticket does not give ${choice.missing.join(" and ")}`,
-        facts: { policyId: choice.policy.id, missing: choice.missing },
-      },
-    ],
-  };
+  return withoutMetrics(ticket, evaluatedAt, priority, "cannot_decide", null, choice.missing, [
+    {
+      code: "policy_undecidable",
+      rule: RULE_CHOICE,
+      message: `Cannot tell whether policy "${choice.policy.id}" applies: the ticket does not give ${choice.missing.join(" and ")}`,
+      facts: { policyId: choice.policy.id, missing: choice.missing },
+    },
+  ]);
 }
 
 const matchedMessages = new WeakMap<SlaPolicy, string>();
@@ -369,75 +375,43 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
     }
   }
   if (context.calendarMissing) {
-    return {
-      ...withoutMetrics(ticket, evaluatedAt, priority),
-      outcome: "cannot_decide",
-      policyId: policy.id,
-      policyName: policy.name,
-      missing: ["calendar"],
-      reasons: [
-        ...reasons,
-        {
-          code: "calendar_missing",
-          rule: RULE_CALENDAR,
-          message: `Policy "${policy.name}" has targets on the ticket's calendar and the ticket has no calendar`,
-          facts: { policyId: policy.id },
-        },
-      ],
-    };
+    reasons.push({
+      code: "calendar_missing",
+      rule: RULE_CALENDAR,
+      message: `Policy "${policy.name}" has targets on the ticket's calendar and the ticket has no calendar`,
+      facts: { policyId: policy.id },
+    });
+    return withoutMetrics(ticket, evaluatedAt, priority, "cannot_decide", policy, ["calendar"], reasons);
   }
   if (metrics.length === 0 && priority === null && context.set.withoutPriority === "no_targets") {
-    return {
-      ...withoutMetrics(ticket, evaluatedAt, priority),
-      outcome: "policy_applied",
-      policyId: policy.id,
-      policyName: policy.name,
-      reasons: [
-        ...reasons,
-        {
-          code: "no_target_without_priority",
-          rule: "§2 targets per priority and metric: a ticket without a priority has no target",
-          message: `Policy "${policy.name}" sets its targets per priority and the ticket has no priority, so no metric applies`,
-          facts: { policyId: policy.id },
-        },
-      ],
-    };
+    reasons.push({
+      code: "no_target_without_priority",
+      rule: "§2 targets per priority and metric: a ticket without a priority has no target",
+      message: `Policy "${policy.name}" sets its targets per priority and the ticket has no priority, so no metric applies`,
+      facts: { policyId: policy.id },
+    });
+    return withoutMetrics(ticket, evaluatedAt, priority, "policy_applied", policy, undefined, reasons);
   }
   if (metrics.length === 0 && priority === null) {
-    return {
-      ...withoutMetrics(ticket, evaluatedAt, priority),
-      outcome: "cannot_decide",
-      policyId: policy.id,
-      policyName: policy.name,
-      missing: ["priority"],
-      reasons: [
-        ...reasons,
-        {
-          code: "priority_missing",
-          rule: "§2 targets per priority and metric",
-          message: `Policy "${policy.name}" sets its targets per priority and the ticket has no priority`,
-          facts: { policyId: policy.id },
-        },
-      ],
-    };
+    reasons.push({
+      code: "priority_missing",
+      rule: "§2 targets per priority and metric",
+      message: `Policy "${policy.name}" sets its targets per priority and the ticket has no priority`,
+      facts: { policyId: policy.id },
+    });
+    return withoutMetrics(ticket, evaluatedAt, priority, "cannot_decide", policy, ["priority"], reasons);
   }
 
-  const report: SlaReport = {
-    ticketId: ticket.id,
-    evaluatedAt,
-    priority,
-    outcome: "policy_applied",
-    policyId: policy.id,
-    policyName: policy.name,
-    metrics,
-    nextBreachAt: isoOrNull(nextBreachAt),
-    nextBreachMetric,
-    reasons,
-  };
+  const policyId = policy.id;
+  const policyName = policy.name;
   // Stryker disable next-line ConditionalExpression,LogicalOperator: both are set together or not at all; the check narrows the types
-  if (nextBreachAt === null || nextBreachMetric === null) return report;
+  if (nextBreachAt === null || nextBreachMetric === null) {
+    return { ticketId: ticket.id, evaluatedAt, priority, outcome: "policy_applied", policyId, policyName, metrics, nextBreachAt: null, nextBreachMetric, reasons };
+  }
+  // One literal with `next`, not a spread of the report without it (a slow path in V8).
   const at = iso(nextBreachAt);
-  return { ...report, next: { action: `fulfil_${nextBreachMetric}`, at, message: `Fulfil ${nextBreachMetric} by ${at} to avoid a breach` } };
+  const next = { action: `fulfil_${nextBreachMetric}`, at, message: `Fulfil ${nextBreachMetric} by ${at} to avoid a breach` };
+  return { ticketId: ticket.id, evaluatedAt, priority, outcome: "policy_applied", policyId, policyName, metrics, nextBreachAt: at, nextBreachMetric, reasons, next };
 }
 
 function policyIdOf(choice: PolicyChoice): string | null {

@@ -20,6 +20,9 @@ export interface TicketHistory {
   /** Priority changes, the creation priority first. */
   readonly priorityAts: number[];
   readonly priorities: (Priority | null)[];
+  /** The ticket's business-hours calendar over time: calendars[i] from calendarAts[i] on (the creation one first). */
+  readonly calendarAts: number[];
+  readonly calendars: (string | null)[];
 }
 
 type FieldValue = string | number | null;
@@ -247,7 +250,7 @@ function initialField(ticket: Ticket, field: string): FieldValue {
  * Walks the sorted events up to `now` once and cuts every wanted metric into cycles by its start
  * and stop hits (the metric-definition language; Zendesk's metrics are presets in it). Each event
  * costs one look at the metrics with a hit of its kind, so the walk is linear in the events.
- * The status and priority segments are recorded on the way for measuring. `wanted` flags, per
+ * The status, priority and calendar segments are recorded on the way for measuring. `wanted` flags, per
  * metric index, the metrics whose cycles are kept; `createdPriority` is the priority on creation
  * (derived or given).
  */
@@ -270,6 +273,8 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
   const statuses: string[] = [statusName];
   const priorityAts = [ticket.createdAt];
   const priorities: (Priority | null)[] = [createdPriority];
+  const calendarAts = [ticket.createdAt];
+  const calendars = [ticket.calendar];
   let priority: FieldValue = createdPriority;
   let assignee: FieldValue = ticket.assignee;
   let severity: FieldValue = ticket.severity;
@@ -338,11 +343,19 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
         fieldChanged(walk, onField, occurrence, status, event.field, was, scalar);
         break;
       }
+      case "calendar_change":
+        if (event.calendar === calendars[calendars.length - 1]) break;
+        // Two changes at one instant: the later one is the calendar from then on.
+        if (calendarAts[calendarAts.length - 1] === event.at) calendars[calendars.length - 1] = event.calendar;
+        else {
+          calendarAts.push(event.at);
+          calendars.push(event.calendar);
+        }
+        break;
       case "created":
       case "tags_change":
-      case "calendar_change":
         break;
     }
   }
-  return { cycles: walk.cycles, statusStarts, statuses, priorityAts, priorities };
+  return { cycles: walk.cycles, statusStarts, statuses, priorityAts, priorities, calendarAts, calendars };
 }
