@@ -13,7 +13,6 @@ import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
 import type { CompiledMetric, CompiledMetrics } from "./compile-metrics.js";
 import { formatInstant } from "./format-instant.js";
 import { type DueOut, measureCycle } from "./measure-cycle.js";
-import { checkCustomStatuses } from "./check-custom-statuses.js";
 import { metricsOfSet } from "./metrics-of-set.js";
 import { type RawCycle, type TicketHistory, runClocks } from "./run-clocks.js";
 
@@ -274,7 +273,6 @@ export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): S
   const supportLevel = facts === undefined ? ticket.organization.supportLevel : facts.supportLevel;
   const createdPriority = facts === undefined ? ticket.priority : facts.priority;
   const metrics = metricsOfSet(set);
-  checkCustomStatuses(ticket, metrics);
   const history = runClocks(ticket, now, metrics, targetedMetrics(set, metrics), createdPriority);
   const states = ticketStates(ticket, createdPriority, supportLevel, now, fieldsRead(set), history);
   const context: Context = { ticket, set, now, history, metrics, supportLevel, states, choices: [], clocks: new Map(), resolved: new Map(), calendarMissing: false };

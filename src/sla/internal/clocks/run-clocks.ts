@@ -1,6 +1,7 @@
 import type { FulfilmentKind } from "../../sla-report.js";
 import type { Priority } from "../../sla-vocabulary.js";
-import type { Ticket } from "../../ticket.js";
+import type { Ticket, TicketEvent } from "../../ticket.js";
+import { checkCustomStatus } from "./check-custom-status.js";
 import { type CompiledHit, type CompiledMetric, type CompiledMetrics, type CompiledState, ON_COMMENT, ON_CREATED, ON_FIELD, ON_STATUS, holds } from "./compile-metrics.js";
 
 /** A metric cycle before targets are applied: when it started and what ended it. */
@@ -100,7 +101,9 @@ class Walk {
   #status = 0;
   #wanted: Uint8Array;
   readonly #metrics: CompiledMetrics;
+  /** The metrics stopped by the event being applied: their completion shows from the next event on. */
   readonly #stopped: number[] = [];
+  #stoppedCount = 0;
   #anyDeferred = false;
 
   constructor(metrics: CompiledMetrics) {
@@ -150,7 +153,7 @@ class Walk {
       for (const hit of stops) {
         if (!hits(hit, occurrence, this.#status, this.#completed)) continue;
         this.#running[index] = 0;
-        this.#stopped.push(index);
+        this.#stopped[this.#stoppedCount++] = index;
         const cycle = this.#open[index];
         if (cycle !== null && cycle !== undefined) {
           cycle.end = occurrence.at;
@@ -179,10 +182,9 @@ class Walk {
   step(active: readonly CompiledMetric[], occurrence: Occurrence, newStatus: number): void {
     for (const metric of active) this.#apply(metric, occurrence, newStatus);
     this.#status = newStatus;
-    const stopped = this.#stopped;
-    if (stopped.length > 0) {
-      for (const index of stopped) this.#completed[index] = 1;
-      stopped.length = 0;
+    if (this.#stoppedCount > 0) {
+      for (let i = 0; i < this.#stoppedCount; i++) this.#completed[this.#stopped[i] as number] = 1;
+      this.#stoppedCount = 0;
     }
     if (this.#anyDeferred) this.#release(occurrence.at);
   }
@@ -203,8 +205,28 @@ class Walk {
   }
 }
 
-/** Per wanted-flags array: the metrics to track (wanted ones and those their guards read), by occurrence kind. */
-type Plan = readonly (readonly CompiledMetric[])[];
+/**
+ * Per wanted-flags array: the metrics to track (wanted ones and those their guards read), by
+ * occurrence kind, and for comments, by the comment's kind (see {@link commentKind}): only the
+ * metrics with a comment hit that kind of comment can match, so a comment no hit could match (an
+ * internal note, for Zendesk's metrics) costs no step.
+ */
+interface Plan {
+  readonly byKind: readonly (readonly CompiledMetric[])[];
+  readonly byComment: readonly (readonly CompiledMetric[])[];
+}
+
+/** A comment's author, visibility and automation as a number in 0..7. */
+function commentKind(author: "customer" | "agent", isPublic: boolean, automated: boolean): number {
+  return (author === "agent" ? 4 : 0) + (isPublic ? 2 : 0) + (automated ? 1 : 0);
+}
+
+const COMMENT_KINDS = [0, 1, 2, 3, 4, 5, 6, 7].map((code) => ({ author: code >= 4 ? ("agent" as const) : ("customer" as const), isPublic: (code & 2) === 2, automated: (code & 1) === 1 }));
+
+/** Whether a comment hit's filters let a comment of this kind through (its guards aside). */
+function admits(hit: CompiledHit, kind: (typeof COMMENT_KINDS)[number]): boolean {
+  return (hit.author === undefined || hit.author === kind.author) && (hit.public === undefined || hit.public === kind.isPublic) && (hit.automated === undefined || hit.automated === kind.automated);
+}
 
 const plans = new WeakMap<Uint8Array, Plan>();
 const walks = new WeakMap<CompiledMetrics, Walk>();
@@ -222,9 +244,14 @@ function planFor(metrics: CompiledMetrics, wanted: Uint8Array): Plan {
     if (flag === 1) visit(index);
   });
   const active = metrics.metrics.filter((metric) => tracked[metric.index] === 1);
-  plan = [ON_CREATED, ON_COMMENT, ON_STATUS, ON_FIELD].map((kind) =>
+  const byKind = [ON_CREATED, ON_COMMENT, ON_STATUS, ON_FIELD].map((kind) =>
     active.filter((metric) => (metric.startOn[kind] as readonly CompiledHit[]).length > 0 || (metric.stopOn[kind] as readonly CompiledHit[]).length > 0),
   );
+  const onComment = byKind[ON_COMMENT] as readonly CompiledMetric[];
+  const byComment = COMMENT_KINDS.map((kind) =>
+    onComment.filter((metric) => [...(metric.startOn[ON_COMMENT] as readonly CompiledHit[]), ...(metric.stopOn[ON_COMMENT] as readonly CompiledHit[])].some((hit) => admits(hit, kind))),
+  );
+  plan = { byKind, byComment };
   plans.set(wanted, plan);
   return plan;
 }
@@ -252,13 +279,14 @@ function initialField(ticket: Ticket, field: string): FieldValue {
  * costs one look at the metrics with a hit of its kind, so the walk is linear in the events.
  * The status, priority and calendar segments are recorded on the way for measuring. `wanted` flags, per
  * metric index, the metrics whose cycles are kept; `createdPriority` is the priority on creation
- * (derived or given).
+ * (derived or given). Checks the ticket's custom statuses against the set's on the way (every
+ * event's, also after `now`): a {@link SupportPolicyError} for one the set does not declare.
  */
 export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics, wanted: Uint8Array, createdPriority: Priority | null): TicketHistory {
   const plan = planFor(metrics, wanted);
-  const onComment = plan[ON_COMMENT] as readonly CompiledMetric[];
-  const onStatus = plan[ON_STATUS] as readonly CompiledMetric[];
-  const onField = plan[ON_FIELD] as readonly CompiledMetric[];
+  const { byKind, byComment } = plan;
+  const onStatus = byKind[ON_STATUS] as readonly CompiledMetric[];
+  const onField = byKind[ON_FIELD] as readonly CompiledMetric[];
   let walk = walks.get(metrics);
   if (walk === undefined) {
     walk = new Walk(metrics);
@@ -278,19 +306,26 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
   let priority: FieldValue = createdPriority;
   let assignee: FieldValue = ticket.assignee;
   let severity: FieldValue = ticket.severity;
-  const others = new Map<string, FieldValue>();
+  // Created on the first generic field change: most tickets have none.
+  let others: Map<string, FieldValue> | undefined;
   const occurrence: Occurrence = { kind: ON_CREATED, at: ticket.createdAt, author: "agent", isPublic: false, automated: false, fromStatus: -1, toStatus: status, field: "", from: null, to: null };
 
   // Creation, then the status it was created with, entered at the same instant.
-  walk.step(plan[ON_CREATED] as readonly CompiledMetric[], occurrence, status);
+  walk.step(byKind[ON_CREATED] as readonly CompiledMetric[], occurrence, status);
   occurrence.kind = ON_STATUS;
   walk.step(onStatus, occurrence, status);
 
-  for (const event of ticket.events) {
+  if (ticket.customStatus !== null) checkCustomStatus(ticket.customStatus, ticket.status, metrics, ["ticket", "customStatus"]);
+  const { events } = ticket;
+  let index = 0;
+  for (; index < events.length; index++) {
+    const event = events[index] as TicketEvent;
     if (event.at > now) break;
     occurrence.at = event.at;
     switch (event.type) {
-      case "comment":
+      case "comment": {
+        // A comment no hit admits changes no metric, and no deferral (the status is unchanged).
+        const onComment = byComment[commentKind(event.author, event.public, event.automated)] as readonly CompiledMetric[];
         if (onComment.length === 0) break;
         occurrence.kind = ON_COMMENT;
         occurrence.author = event.author;
@@ -298,9 +333,12 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
         occurrence.automated = event.automated;
         walk.step(onComment, occurrence, status);
         break;
+      }
       case "status_change": {
+        const custom = event.customStatus;
+        if (custom !== undefined && custom !== null) checkCustomStatus(custom, event.status, metrics, ["ticket", "events", index, "customStatus"]);
         // Setting the status it already has changes nothing.
-        const name = event.customStatus ?? event.status;
+        const name = custom ?? event.status;
         if (name === statusName) break;
         const next = statusIndex.get(name) ?? 0;
         statusStarts.push(event.at);
@@ -337,6 +375,7 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
         // A list value (tags-like custom field) is compared whole; clock hits name scalar values.
         const value = Array.isArray(event.value) ? null : (event.value as FieldValue | boolean);
         const scalar = typeof value === "boolean" ? String(value) : value;
+        others ??= new Map();
         const was = others.has(event.field) ? (others.get(event.field) ?? null) : initialField(ticket, event.field);
         if (was === scalar) break;
         others.set(event.field, scalar);
@@ -356,6 +395,11 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
       case "tags_change":
         break;
     }
+  }
+  // The events after now count for nothing, but their custom statuses must still be the set's.
+  for (; index < events.length; index++) {
+    const event = events[index] as TicketEvent;
+    if (event.type === "status_change" && event.customStatus !== undefined && event.customStatus !== null) checkCustomStatus(event.customStatus, event.status, metrics, ["ticket", "events", index, "customStatus"]);
   }
   return { cycles: walk.cycles, statusStarts, statuses, priorityAts, priorities, calendarAts, calendars };
 }
