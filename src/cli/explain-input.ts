@@ -1,14 +1,6 @@
 import * as z from "zod";
-import { parseIsoInstant } from "../routing/instant.js";
-import { EDITIONS } from "../shared/edition.js";
-
-const edition = z
-  .enum(["2016", "2026", ...EDITIONS], { error: (issue) => `Unknown edition ${JSON.stringify(issue.input)}; expected 2016, 2026, ${EDITIONS.join(", ")}` })
-  .transform((value) => (value === "2016" ? "handbook2016" : value === "2026" ? "gitlab2026" : value));
-
-const INSTANT_MESSAGE = "Expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z";
-// Not a regex then `new Date`: that rolls a day that does not exist (2026-02-30) over into March.
-const instant = z.string({ error: INSTANT_MESSAGE }).refine((text) => !Number.isNaN(parseIsoInstant(text)), { error: INSTANT_MESSAGE });
+import { editionSchema as edition } from "../shared/edition-schema.js";
+import { instantSchema as instant } from "../shared/instant-schema.js";
 
 const parameters = z.record(z.string(), z.unknown()).optional();
 

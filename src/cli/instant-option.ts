@@ -1,9 +1,10 @@
-import { parseIsoInstant } from "../routing/instant.js";
+import { readInstant } from "../shared/read-instant.js";
 import { CliError } from "./cli-error.js";
 
 /**
- * Reads an instant option (`--now`, `--from`): an ISO 8601 date-time with an offset, so the
- * instant never depends on the host's time zone.
+ * Reads an instant option (`--now`, `--from`) with the library's one reading of an instant
+ * (`readInstant`): an ISO 8601 date-time with `Z` or an offset, so the instant never depends on
+ * the host's time zone, in the years 1900 to 2199.
  *
  * @param name - the option's name, for the error line
  * @param value - the text given
@@ -16,10 +17,8 @@ import { CliError } from "./cli-error.js";
  * ```
  */
 export function instantOption(name: string, value: string): Date {
-  // Not Date.parse: it rolls a day that does not exist (2026-02-30) over into the next month.
-  const ms = parseIsoInstant(value);
-  if (Number.isNaN(ms)) {
-    throw new CliError(`--${name}: expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z; received ${JSON.stringify(value)}`);
-  }
-  return new Date(ms);
+  const ms = readInstant(value);
+  if (typeof ms === "number") return new Date(ms);
+  // On a command line an instant is text: the library's message would also offer a Date.
+  throw new CliError(`--${name}: ${ms.code === "out_of_range" ? ms.message : `expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z; received ${JSON.stringify(value)}`}`);
 }

@@ -1,3 +1,4 @@
+import type { InstantInput } from "../shared/instant-input.js";
 import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
@@ -9,7 +10,7 @@ import type { CheckResult } from "./internal/check-result.js";
 import { combineChecks } from "./internal/combine-checks.js";
 import { daysToMs } from "./internal/days-to-ms.js";
 import { editionSchema } from "./internal/edition-schema.js";
-import { nowSchema } from "./internal/instant-schema.js";
+import { instantSchema } from "./internal/instant-schema.js";
 import { localDateOf } from "./internal/local-date-of.js";
 import { type UsernameReleaseFacts, type UsernameReleaseFactsInput, usernameReleaseFactsSchema } from "./username-release-facts.js";
 import {
@@ -491,12 +492,12 @@ function validateOrder(facts: UsernameReleaseFacts, now: Date): void {
  */
 export function checkUsernameRelease(
   facts: UsernameReleaseFactsInput,
-  now: Date | number,
+  now: InstantInput,
   edition: EditionInput,
   parameters: Partial<UsernameReleaseParameters> = {},
 ): UsernameReleaseDecision {
   const valid = parseInput(usernameReleaseFactsSchema, facts, ["facts"]);
-  const at = parseInput(nowSchema, now, ["now"]);
+  const at = parseInput(instantSchema, now, ["now"]);
   const rules = parseInput(editionSchema, edition, ["edition"]);
   const p = parseOverrides(usernameReleaseParametersSchema, usernameReleaseParameters[rules], parameters, ["parameters"]);
   validateOrder(valid, at);

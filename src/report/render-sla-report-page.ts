@@ -5,7 +5,7 @@ import { parseInput, SupportPolicyError, type SupportPolicyIssue } from "../shar
 import { breachWarnings } from "../sla/breach-warnings.js";
 import { BusinessCalendar } from "../sla/business-calendar.js";
 import { toMilliseconds } from "../sla/duration.js";
-import { instantSchema } from "../sla/internal/clocks/instant-schema.js";
+import { instantSchema } from "../shared/instant-schema.js";
 import { parseTicket } from "../sla/parse-ticket.js";
 import type { SlaReport } from "../sla/sla-report.js";
 import { PRIORITIES } from "../sla/sla-vocabulary.js";

@@ -1,3 +1,4 @@
+import type { InstantInput } from "../shared/instant-input.js";
 import { match } from "ts-pattern";
 import * as z from "zod";
 import type { Decision, Reason } from "../shared/decision.js";
@@ -7,7 +8,8 @@ import { globalSupportHours } from "../sla/gitlab-calendars.js";
 import { isOpen } from "../sla/is-open.js";
 import { nextOpen } from "../sla/next-open.js";
 import { editionSchema } from "./edition-schema.js";
-import { HOUR, MINUTE, iso, nowSchema } from "./instant.js";
+import { instantSchema } from "../shared/instant-schema.js";
+import { HOUR, MINUTE, iso } from "./instant.js";
 import { type StarRequest, starRequestSchema } from "./star-request.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 
@@ -83,7 +85,7 @@ export interface StarEligibility extends Decision<"allowed" | "not_yet" | "not_a
 const RESPONSE_MINUTES = { not_urgent: 120, timely: 60, urgent: 30 } as const;
 const FORM_FIELDS = ["urgency", "plan", "group", "reason", "desiredResult"] as const;
 const RULE = "§5 STAR";
-const argsSchema = z.object({ request: starRequestSchema, now: nowSchema, edition: editionSchema });
+const argsSchema = z.object({ request: starRequestSchema, now: instantSchema, edition: editionSchema });
 
 /**
  * Decides whether a support ticket attention request (STAR) may be opened at `now` (docs/rules.md
@@ -115,7 +117,7 @@ const argsSchema = z.object({ request: starRequestSchema, now: nowSchema, editio
  * @throws {SupportPolicyError} `unknown_value` for an unknown urgency, kind or edition,
  * `invalid_format` for a malformed instant, `too_small` for an empty text field.
  */
-export function checkStarEligibility(request: StarRequest, now: Date | number, edition: EditionInput): StarEligibility {
+export function checkStarEligibility(request: StarRequest, now: InstantInput, edition: EditionInput): StarEligibility {
   const { request: r, now: at, edition: ed } = parseInput(argsSchema, { request, now, edition });
   const is2026 = match(ed)
     .with("gitlab2026", () => true)

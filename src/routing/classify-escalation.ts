@@ -1,3 +1,4 @@
+import type { InstantInput } from "../shared/instant-input.js";
 import { match } from "ts-pattern";
 import * as z from "zod";
 import type { Reason } from "../shared/decision.js";
@@ -6,7 +7,8 @@ import { type EmergencyEligibility, checkEmergencyEligibility } from "./check-em
 import { STAR_BUSINESS_CASE_CODES, type StarEligibility, type StarReasonCode, checkStarEligibility } from "./check-star-eligibility.js";
 import { type SeverityClassification, classifySeverity } from "./classify-severity.js";
 import { type EscalationSituation, escalationSituationSchema } from "./escalation-situation.js";
-import { MINUTE, iso, nowSchema } from "./instant.js";
+import { instantSchema } from "../shared/instant-schema.js";
+import { MINUTE, iso } from "./instant.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
@@ -110,7 +112,7 @@ export interface EscalationClassification {
   readonly missing?: readonly string[];
 }
 
-const argsSchema = z.object({ situation: escalationSituationSchema, now: nowSchema });
+const argsSchema = z.object({ situation: escalationSituationSchema, now: instantSchema });
 
 /**
  * Lists every escalation path that applies to a situation at `now` (docs/rules.md §5): a STAR, an
@@ -137,7 +139,7 @@ const argsSchema = z.object({ situation: escalationSituationSchema, now: nowSche
  *
  * @throws {SupportPolicyError} for malformed facts, an unknown edition, plan or urgency.
  */
-export function classifyEscalation(situation: EscalationSituation, now: Date | number): EscalationClassification {
+export function classifyEscalation(situation: EscalationSituation, now: InstantInput): EscalationClassification {
   const { situation: s, now: at } = parseInput(argsSchema, { situation, now });
   const paths: AppliedEscalation[] = [];
   const refused: RefusedEscalation[] = [];

@@ -1,8 +1,10 @@
+import type { InstantInput } from "../shared/instant-input.js";
 import * as z from "zod";
 import type { NextStep, Reason } from "../shared/decision.js";
 import { fail, parseInput } from "../shared/errors.js";
 import { type EmergencySituation, emergencySituationSchema } from "./emergency-situation.js";
-import { HOUR, MINUTE, iso, nowSchema } from "./instant.js";
+import { instantSchema } from "../shared/instant-schema.js";
+import { HOUR, MINUTE, iso } from "./instant.js";
 
 /**
  * A follow-up step an emergency calls for.
@@ -38,7 +40,7 @@ export interface EmergencyFollowUpPlan {
   readonly missing?: readonly string[];
 }
 
-const argsSchema = z.object({ emergency: emergencySituationSchema, now: nowSchema });
+const argsSchema = z.object({ emergency: emergencySituationSchema, now: instantSchema });
 
 /**
  * Lists the follow-ups an emergency calls for at `now` (docs/rules.md §4): a shared document once it
@@ -66,7 +68,7 @@ const argsSchema = z.object({ emergency: emergencySituationSchema, now: nowSchem
  * for an event before the emergency or the first contact, `now_before_creation` when `now` is
  * before the emergency started, `inconsistent_facts` for an event after `now`.
  */
-export function emergencyFollowUps(emergency: EmergencySituation, now: Date | number): EmergencyFollowUpPlan {
+export function emergencyFollowUps(emergency: EmergencySituation, now: InstantInput): EmergencyFollowUpPlan {
   const { emergency: e, now: at } = parseInput(argsSchema, { emergency, now });
   if (at < e.startedAt) fail("now_before_creation", ["now"], "`now` is before the emergency started");
   for (const key of ["resolvedAt", "firstContactAt", "customerRespondedAt", "followUpSentAt"] as const) {

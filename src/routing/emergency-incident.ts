@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { instantSchema } from "./instant.js";
+import { instantSchema } from "../shared/instant-schema.js";
 
 /**
  * A paged emergency: when the page was triggered and, once it is, when it was acknowledged.

@@ -1,3 +1,4 @@
+import type { InstantInput } from "../shared/instant-input.js";
 import { match } from "ts-pattern";
 import * as z from "zod";
 import type { Reason } from "../shared/decision.js";
@@ -6,7 +7,8 @@ import type { EditionInput } from "../shared/edition-schema.js";
 import { fail, parseInput } from "../shared/errors.js";
 import { editionSchema } from "./edition-schema.js";
 import { type EmergencyIncident, emergencyIncidentSchema } from "./emergency-incident.js";
-import { MINUTE, iso, nowSchema } from "./instant.js";
+import { instantSchema } from "../shared/instant-schema.js";
+import { MINUTE, iso } from "./instant.js";
 
 /**
  * Who an emergency page can reach: the 2016 on-call engineer and second level, or the 2026
@@ -132,7 +134,7 @@ function schedule(edition: Edition): readonly Planned[] {
 const RULE_2016 = "§4 emergencies (2016): acknowledge within 5 minutes, or the second level is alerted";
 const RULE_2026 = "§4 emergencies (2026): +10 min support manager on call, then every 5 min director, senior leaders, executive, repeated 5 times";
 
-const argsSchema = z.object({ incident: emergencyIncidentSchema, now: nowSchema, edition: editionSchema });
+const argsSchema = z.object({ incident: emergencyIncidentSchema, now: instantSchema, edition: editionSchema });
 
 /**
  * Works out who is paged for an emergency at `now` and when the next escalation fires
@@ -160,7 +162,7 @@ const argsSchema = z.object({ incident: emergencyIncidentSchema, now: nowSchema,
  * `now_before_creation` when `now` is before the trigger, `inconsistent_facts` when the
  * acknowledgement is after `now`.
  */
-export function emergencyPaging(incident: EmergencyIncident, now: Date | number, edition: EditionInput): EmergencyPaging {
+export function emergencyPaging(incident: EmergencyIncident, now: InstantInput, edition: EditionInput): EmergencyPaging {
   const args = parseInput(argsSchema, { incident, now, edition });
   const { triggeredAt, acknowledgedAt } = args.incident;
   if (args.now < triggeredAt) fail("now_before_creation", ["now"], "`now` is before the page was triggered");

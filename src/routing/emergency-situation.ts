@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { instantSchema } from "./instant.js";
+import { instantSchema } from "../shared/instant-schema.js";
 
 /**
  * The facts of an emergency in progress that its follow-up rules need (docs/rules.md §4). Instants

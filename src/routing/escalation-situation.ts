@@ -2,7 +2,7 @@ import * as z from "zod";
 import { PLANS } from "./check-emergency-eligibility.js";
 import { editionSchema } from "./edition-schema.js";
 import { impactFactsSchema } from "./impact-facts.js";
-import { instantSchema } from "./instant.js";
+import { instantSchema } from "../shared/instant-schema.js";
 import { oneOf } from "./internal/one-of.js";
 import { starRequestSchema } from "./star-request.js";
 

@@ -1,8 +1,9 @@
+import type { InstantInput } from "../shared/instant-input.js";
 import * as z from "zod";
 import type { SlaPolicySet, SlaPolicySetInput } from "../sla/sla-policy-set.js";
 import type { Duration } from "../sla/duration.js";
 import { editionSchema } from "./edition-schema.js";
-import { nowSchema } from "./instant.js";
+import { instantSchema } from "../shared/instant-schema.js";
 import { oneOf } from "./internal/one-of.js";
 import { REGIONS } from "./queue-ticket.js";
 import type { QueueBucket } from "./queue-buckets.js";
@@ -72,7 +73,7 @@ export type QueueEngineer = z.input<typeof queueEngineerSchema>;
  */
 export const orderQueueOptionsSchema = z.strictObject({
   /** The instant the queue is ordered for. */
-  now: nowSchema,
+  now: instantSchema,
   /** The engineer asking. */
   engineer: queueEngineerSchema,
   /** The rule set. */
@@ -99,7 +100,7 @@ export const orderQueueOptionsSchema = z.strictObject({
  */
 export interface OrderQueueOptions {
   /** The instant the queue is ordered for. */
-  readonly now: Date | number;
+  readonly now: InstantInput;
   /** The engineer asking: id, region, dedicated accounts. */
   readonly engineer: QueueEngineer;
   /** The rule set. */

@@ -8,7 +8,9 @@ import { prepareSlaPolicies } from "../sla/prepare-sla-policies.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { TicketInput } from "../sla/ticket.js";
 import { CHANNEL_CATALOGUE } from "./channel-catalogue.js";
-import { HOUR, MIN_INSTANT, instantToMs, iso } from "./instant.js";
+import { MIN_INSTANT } from "../shared/instant-range.js";
+import { readInstant } from "../shared/read-instant.js";
+import { HOUR, iso } from "./instant.js";
 import { checkQueueTicketFast } from "./internal/check-queue-ticket-fast.js";
 import { describeValue } from "../shared/describe-value.js";
 import { type OrderQueueOptions, type QueueSlaReport, orderQueueOptionsSchema } from "./order-queue-options.js";
@@ -155,7 +157,7 @@ function readReport(report: unknown, id: string, due: Due): Due {
     if (typeof metric.breached !== "boolean") fail("invalid_type", ["options", "reports", id, "metrics", m, "breached"], "Expected `breached` to be a boolean");
     if (state !== "active" && state !== "paused") continue;
     if (metric.dueAt === null || metric.dueAt === undefined) continue;
-    const at = instantToMs(metric.dueAt);
+    const at = readInstant(metric.dueAt);
     if (typeof at !== "number") fail(at.code, ["options", "reports", id, "metrics", m, "dueAt"], at.message);
     if (which === "first_reply") {
       due.first = at;

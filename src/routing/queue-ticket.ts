@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
 import { PRIORITIES, SEVERITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../sla/sla-vocabulary.js";
-import { instantSchema } from "./instant.js";
+import { instantSchema } from "../shared/instant-schema.js";
 import { oneOf } from "./internal/one-of.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 

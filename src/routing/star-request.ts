@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { instantSchema } from "./instant.js";
+import { instantSchema } from "../shared/instant-schema.js";
 import { oneOf } from "./internal/one-of.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 

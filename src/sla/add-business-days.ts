@@ -1,6 +1,7 @@
 import { fail } from "../shared/errors.js";
 import { type BusinessCalendar, timelineOf } from "./business-calendar.js";
-import { describe, instantOf } from "./internal/instant.js";
+import { describeReceived } from "../shared/describe-received.js";
+import { calendarInstantOf } from "./internal/instant.js";
 import { MS_PER_DAY } from "./internal/local-date.js";
 import { MAX_INSTANT, type Timeline } from "./internal/timeline.js";
 import { offsetAt } from "./internal/zone.js";
@@ -76,9 +77,9 @@ function closeOfDay(timeline: Timeline, timeZone: string, day: number, path: rea
  */
 export function addBusinessDays(calendar: BusinessCalendar, start: Date | number, days: number): Date {
   const timeline = timelineOf(calendar);
-  const from = instantOf(start, ["start"]);
+  const from = calendarInstantOf(start, ["start"]);
   if (typeof days !== "number" || !Number.isInteger(days) || days < 0) {
-    fail("invalid_duration", ["days"], `Expected a whole number of business days, 0 or more, received ${describe(days)}`);
+    fail("invalid_duration", ["days"], `Expected a whole number of business days, 0 or more, received ${describeReceived(days)}`);
   }
   const { timeZone } = calendar;
   let day = localDay(timeZone, from);

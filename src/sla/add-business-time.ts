@@ -1,6 +1,6 @@
 import { type BusinessCalendar, timelineOf } from "./business-calendar.js";
 import { type Duration, toMilliseconds } from "./duration.js";
-import { instantOf } from "./internal/instant.js";
+import { calendarInstantOf } from "./internal/instant.js";
 
 /**
  * The earliest instant at which `duration` of business time has elapsed since `start`
@@ -22,6 +22,6 @@ import { instantOf } from "./internal/instant.js";
  */
 export function addBusinessTime(calendar: BusinessCalendar, start: Date | number, duration: Duration): Date {
   const timeline = timelineOf(calendar);
-  const from = instantOf(start, ["start"]);
+  const from = calendarInstantOf(start, ["start"]);
   return new Date(timeline.add(from, toMilliseconds(duration, ["duration"]), ["duration"]));
 }

@@ -1,3 +1,4 @@
+import type { InstantInput } from "../shared/instant-input.js";
 import * as z from "zod";
 import { parseInput } from "../shared/errors.js";
 import type { BreachWarning } from "./breach-warning.js";
@@ -42,7 +43,7 @@ const reportsSchema = z.array(
  * // => [{ ticketId: "42", metric: "first_reply", dueAt: "2026-03-02T13:00:00.000Z", inMs: 1800000, ... }]
  * ```
  */
-export function breachWarnings(reports: readonly SlaReport[], now: Date | number, within: Duration): BreachWarning[] {
+export function breachWarnings(reports: readonly SlaReport[], now: InstantInput, within: Duration): BreachWarning[] {
   const parsed = parseInput(reportsSchema, reports, ["reports"]);
   const at = instantOf(now, ["now"]);
   const windowMs = toMilliseconds(within, ["within"]);

@@ -1,5 +1,5 @@
 import { type BusinessCalendar, timelineOf } from "./business-calendar.js";
-import { instantOf } from "./internal/instant.js";
+import { calendarInstantOf } from "./internal/instant.js";
 
 /**
  * The business time in `[a, b)`, in milliseconds; negative when `b` is before `a`.
@@ -17,5 +17,5 @@ import { instantOf } from "./internal/instant.js";
  */
 export function businessTimeBetween(calendar: BusinessCalendar, a: Date | number, b: Date | number): number {
   const timeline = timelineOf(calendar);
-  return timeline.between(instantOf(a, ["a"]), instantOf(b, ["b"]));
+  return timeline.between(calendarInstantOf(a, ["a"]), calendarInstantOf(b, ["b"]));
 }

@@ -2,7 +2,8 @@
 // addBusinessTime) need, and zod/mini's functions tree-shake where the classic methods do not.
 import * as z from "zod/mini";
 import type { DeepReadonly } from "../shared/deep-freeze.js";
-import { WEEKDAYS, formatLocalDate, parseLocalDate } from "./internal/local-date.js";
+import { parseLocalDate } from "../shared/parse-local-date.js";
+import { WEEKDAYS, formatLocalDate } from "./internal/local-date.js";
 import { END_YEAR, FIRST_YEAR } from "./internal/timeline.js";
 import { canonicalTimeZone } from "./internal/zone.js";
 

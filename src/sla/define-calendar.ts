@@ -1,7 +1,8 @@
 import { parseInput } from "../shared/errors.js";
 import { BusinessCalendar } from "./business-calendar.js";
 import { type CalendarSpec, calendarSpecSchema, parseTimeOfDay } from "./calendar-spec.js";
-import { WEEKDAYS, parseLocalDate } from "./internal/local-date.js";
+import { parseLocalDate } from "../shared/parse-local-date.js";
+import { WEEKDAYS } from "./internal/local-date.js";
 import { type DayHours, type MinuteInterval, compileSchedule } from "./internal/schedule.js";
 import { Timeline } from "./internal/timeline.js";
 import { canonicalTimeZone } from "./internal/zone.js";

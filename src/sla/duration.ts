@@ -1,5 +1,5 @@
 import { describeThrown, fail, SupportPolicyError } from "../shared/errors.js";
-import { describe } from "./internal/instant.js";
+import { describeReceived } from "../shared/describe-received.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from "./internal/local-date.js";
 
 /**
@@ -34,7 +34,7 @@ const UNIT_MS = { days: MS_PER_DAY, hours: MS_PER_HOUR, minutes: MS_PER_MINUTE, 
 function checkPart(value: unknown, path: readonly PropertyKey[]): number {
   // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every non-number; the typeof test only narrows the type
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    fail("invalid_duration", path, `Expected a finite number, received ${describe(value)}`);
+    fail("invalid_duration", path, `Expected a finite number, received ${describeReceived(value)}`);
   }
   if (value < 0) fail("invalid_duration", path, `Expected a non-negative duration, received ${value}`);
   return value;
@@ -56,7 +56,7 @@ function readMilliseconds(duration: Duration, path: readonly PropertyKey[]): num
   // Callers without types can pass anything; the declared type is no guarantee here.
   const value: unknown = duration;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    fail("invalid_duration", path, `Expected milliseconds or { days, hours, minutes, seconds, milliseconds }, received ${describe(value)}`);
+    fail("invalid_duration", path, `Expected milliseconds or { days, hours, minutes, seconds, milliseconds }, received ${describeReceived(value)}`);
   }
   let total = 0;
   for (const key of Object.keys(duration)) {

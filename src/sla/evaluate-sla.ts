@@ -1,3 +1,4 @@
+import type { InstantInput } from "../shared/instant-input.js";
 import { fail } from "../shared/errors.js";
 import { instantOf } from "./internal/instant.js";
 import { computeReport } from "./internal/clocks/compute-report.js";
@@ -38,7 +39,7 @@ import { validateTicket } from "./internal/validate-ticket.js";
  * report.metrics[0]?.dueAt; // => "2026-03-02T21:00:00.000Z"
  * ```
  */
-export function evaluateSla(ticket: TicketInput, policySet: SlaPolicySetInput | SlaPolicySet, now: Date | number): SlaReport {
+export function evaluateSla(ticket: TicketInput, policySet: SlaPolicySetInput | SlaPolicySet, now: InstantInput): SlaReport {
   const parsedTicket = isPreparedTicket(ticket) ? ticket : validateTicket(ticket);
   const set = isPreparedPolicySet(policySet) ? policySet : parseFields(slaPolicySetSchema, policySet, ["policySet"]);
   const at = instantOf(now, ["now"]);

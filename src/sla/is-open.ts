@@ -1,5 +1,5 @@
 import { type BusinessCalendar, timelineOf } from "./business-calendar.js";
-import { instantOf } from "./internal/instant.js";
+import { calendarInstantOf } from "./internal/instant.js";
 
 /**
  * Whether `at` is business time on the calendar: its local wall-clock time falls in an open
@@ -17,5 +17,5 @@ import { instantOf } from "./internal/instant.js";
  */
 export function isOpen(calendar: BusinessCalendar, at: Date | number): boolean {
   const timeline = timelineOf(calendar);
-  return timeline.isOpen(instantOf(at, ["at"]));
+  return timeline.isOpen(calendarInstantOf(at, ["at"]));
 }

@@ -1,5 +1,5 @@
 import { type BusinessCalendar, timelineOf } from "./business-calendar.js";
-import { instantOf } from "./internal/instant.js";
+import { calendarInstantOf } from "./internal/instant.js";
 
 /**
  * The instant the calendar next closes: the end of the open period holding `at`, or of the next
@@ -19,6 +19,6 @@ import { instantOf } from "./internal/instant.js";
  */
 export function nextClose(calendar: BusinessCalendar, at: Date | number): Date | null {
   const timeline = timelineOf(calendar);
-  const close = timeline.nextClose(instantOf(at, ["at"]), ["at"]);
+  const close = timeline.nextClose(calendarInstantOf(at, ["at"]), ["at"]);
   return close === null ? null : new Date(close);
 }

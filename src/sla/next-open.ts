@@ -1,5 +1,5 @@
 import { type BusinessCalendar, timelineOf } from "./business-calendar.js";
-import { instantOf } from "./internal/instant.js";
+import { calendarInstantOf } from "./internal/instant.js";
 
 /**
  * The first business instant at or after `at`: `at` itself when the calendar is open then.
@@ -16,5 +16,5 @@ import { instantOf } from "./internal/instant.js";
  */
 export function nextOpen(calendar: BusinessCalendar, at: Date | number): Date {
   const timeline = timelineOf(calendar);
-  return new Date(timeline.nextOpen(instantOf(at, ["at"]), ["at"]));
+  return new Date(timeline.nextOpen(calendarInstantOf(at, ["at"]), ["at"]));
 }

@@ -1,6 +1,6 @@
 import { type BusinessCalendar, timelineOf } from "./business-calendar.js";
 import { type Duration, toMilliseconds } from "./duration.js";
-import { instantOf } from "./internal/instant.js";
+import { calendarInstantOf } from "./internal/instant.js";
 
 /**
  * The latest instant from which `duration` of business time elapses by `end`: the inverse of
@@ -21,6 +21,6 @@ import { instantOf } from "./internal/instant.js";
  */
 export function subtractBusinessTime(calendar: BusinessCalendar, end: Date | number, duration: Duration): Date {
   const timeline = timelineOf(calendar);
-  const to = instantOf(end, ["end"]);
+  const to = calendarInstantOf(end, ["end"]);
   return new Date(timeline.subtract(to, toMilliseconds(duration, ["duration"]), ["duration"]));
 }

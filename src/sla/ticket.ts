@@ -1,19 +1,11 @@
 import * as z from "zod";
 import { CHANNELS, type Channel } from "../shared/channel.js";
-import { instantSchema } from "./internal/clocks/instant-schema.js";
+import type { InstantInput } from "../shared/instant-input.js";
+import { instantSchema } from "../shared/instant-schema.js";
 import { PRIORITIES, type Priority, SEVERITIES, type Severity, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "./sla-vocabulary.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 
-/**
- * An instant as ticket data may give it: an ISO 8601 string with `Z` or an offset
- * (`"2026-03-02T09:00:00+01:00"`), a `Date`, or epoch milliseconds.
- *
- * @example
- * ```ts
- * const created: InstantInput = "2026-03-02T09:00:00Z";
- * ```
- */
-export type InstantInput = string | Date | number;
+export type { InstantInput };
 
 /**
  * The ticket was created (optional; when given, at the ticket's `createdAt`).

@@ -66,7 +66,7 @@ describe("support-policy audit --from zendesk EXPORT_DIR", () => {
     expect(noFrom.stderr).toContain("--from zendesk is required");
     const bad = run(["audit", "--from", "zendesk", "v", "--now", NOW], { files: exportDir([{ ticket_metric_events: [{ ...agreeing[0], time: "soon" }] }]) });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/^v\/ticket_metric_events\.json: \[0\]\.ticket_metric_events\[0\]\.time: Expected an ISO 8601 instant/);
+    expect(bad.stderr).toMatch(/^v\/ticket_metric_events\.json: \[0\]\.ticket_metric_events\[0\]\.time: Expected an ISO 8601 date-time/);
     const tolerance = run(["audit", "--from", "zendesk", "v", "--tolerance=-1"], { files: exportDir({ ticket_metric_events: agreeing }) });
     expect([tolerance.status, tolerance.stderr]).toEqual([2, '--tolerance: expected a number of seconds, 0 or more, received "-1"\n']);
   });

@@ -133,15 +133,17 @@ describe("explain", () => {
       "{oops",
       JSON.stringify({ kind: "escalation", now: "2026-02-30T10:00:00Z", situation: {} }),
       JSON.stringify({ kind: "username-release", edition: "2019", now: NOW, facts: {} }),
-      JSON.stringify({ kind: "escalation", now: 1_700_000_000_000, situation: {} }),
+      JSON.stringify({ kind: "escalation", now: "2026-11-20T10:00:00", situation: {} }),
       JSON.stringify({ kind: "2fa-removal", edition: "2026", request: {}, extra: 1 }),
     ].join("\n");
     const lines = [
       "stdin: line 2: malformed JSON at column 2: Expected property name or '}'",
       // A day that does not exist is not rolled over into March.
-      "stdin: line 3: now: Expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z",
-      'stdin: line 4: edition: Unknown edition "2019"; expected 2016, 2026, handbook2016, gitlab2026',
-      "stdin: line 5: now: Expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z",
+      'stdin: line 3: now: Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received the string "2026-02-30T10:00:00Z"',
+      // The one edition parser's message, as every function gives it.
+      'stdin: line 4: edition: Unknown edition "2019"; expected one of handbook2016 (or 2016), gitlab2026 (or 2026)',
+      // Without an offset the instant would depend on the host's zone.
+      'stdin: line 5: now: Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received the string "2026-11-20T10:00:00"',
       'stdin: line 6: extra: Unknown key "extra"',
     ];
 

@@ -285,6 +285,12 @@ describe("options", () => {
     expect(run(["sla", "--now", now], { stdin: "[]" }).stderr).toBe(`--now: expected an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z; received ${JSON.stringify(now)}\n`);
   });
 
+  it("--now outside the library's years, 1900 to 2199, is refused as the library refuses it", () => {
+    expect(run(["sla", "--now", "1899-12-31T23:00:00Z"], { stdin: "[]" }).stderr).toBe(
+      "--now: The instant 1899-12-31T23:00:00.000Z is outside the supported range 1900-01-01T00:00:00.000Z to 2200-01-01T00:00:00.000Z\n",
+    );
+  });
+
   it.each([
     [["--within", " 15 "], "due within 15 min"],
     [["--within", "0.5"], "due within 0.5 min"],

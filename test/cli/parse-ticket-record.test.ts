@@ -39,7 +39,7 @@ describe("parseTicketRecord", () => {
   it.each([
     [42, "invalid_type", [], "Expected a ticket object, received number"],
     [["a"], "invalid_type", [], "Expected a ticket object, received an array"],
-    [{ id: "A", channel: "ticket" }, "missing_field", ["createdAt"], 'Missing required instant'],
+    [{ id: "A", channel: "ticket" }, "missing_field", ["createdAt"], 'Missing required field "ticket.createdAt"'],
     [{ id: "A", createdAt: "2026-11-20T10:00:00Z", channel: "pigeon" }, "unknown_value", ["channel"], expect.stringContaining('Invalid option: expected one of "emergency"') as unknown],
     [{ id: "A", createdAt: "2026-11-20T10:00:00Z", channel: "ticket", colour: "red" }, "unknown_key", ["colour"], expect.stringContaining('Unknown key "colour"') as unknown],
     [{ id: "A", createdAt: "2026-11-20T10:00:00Z", channel: "ticket", preferredRegion: "mars" }, "unknown_value", ["preferredRegion"], 'Unknown region "mars"; expected one of amer, apac, emea'],

@@ -104,7 +104,7 @@ describe("hostile objects nested in otherwise valid input", () => {
     });
   }
 
-  it("a Date look-alike as createdAt is an invalid_instant at createdAt", () => {
+  it("a Date look-alike as createdAt is an invalid_type at createdAt", () => {
     const error = (() => {
       try {
         api.parseTicket({ ...ticket, createdAt: Object.create(Date.prototype) as Date });
@@ -114,9 +114,9 @@ describe("hostile objects nested in otherwise valid input", () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(SupportPolicyError);
-    expect([(error as SupportPolicyError).code, (error as SupportPolicyError).path]).toEqual(["invalid_instant", ["ticket", "createdAt"]]);
-    // It is no Date at all, so it gets the message for any value that is not an instant.
-    expect((error as SupportPolicyError).message).toBe('Expected an ISO 8601 instant with "Z" or an offset (e.g. "2026-03-02T09:00:00Z"), a Date or epoch milliseconds, received object');
+    expect([(error as SupportPolicyError).code, (error as SupportPolicyError).path]).toEqual(["invalid_type", ["ticket", "createdAt"]]);
+    // It is no Date at all, so it is the wrong kind of value, and the message says what it is.
+    expect((error as SupportPolicyError).message).toBe('Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received an object posing as a Date');
   });
 
   it("an input that cannot be read is invalid_input at the argument, saying what went wrong", () => {

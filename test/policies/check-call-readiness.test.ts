@@ -48,7 +48,7 @@ describe("checkCallReadiness", () => {
     expect(describeError(thrown(() => checkCallReadiness({ ...ready, scheduledAt: "tomorrow" })))).toEqual([
       "invalid_instant",
       ["facts", "scheduledAt"],
-      'Expected an ISO 8601 instant with an offset such as "2026-12-01T09:00:00Z", received "tomorrow"',
+      'Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received the string "tomorrow"',
     ]);
   });
 

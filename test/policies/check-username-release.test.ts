@@ -270,7 +270,7 @@ describe("checkUsernameRelease, bad input", () => {
     const error = thrown(() => checkUsernameRelease({ username: "alice", lastActivityAt: "2026-01-01T00:00:00" }, NOW, "handbook2016"));
     expect(error.code).toBe("invalid_instant");
     expect(error.path).toEqual(["facts", "lastActivityAt"]);
-    expect(error.message).toBe('Expected an ISO 8601 instant with an offset such as "2026-12-01T09:00:00Z", received "2026-01-01T00:00:00"');
+    expect(error.message).toBe('Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received the string "2026-01-01T00:00:00"');
   });
 
   it("an event after now is event_after_now", () => {
@@ -308,7 +308,7 @@ describe("checkUsernameRelease, bad input", () => {
   it("an unknown key, a bad now, edition or parameter are typed errors", () => {
     expect(thrown(() => checkUsernameRelease({ username: "alice", ownerPhone: "1" } as UsernameReleaseFactsInput, NOW, "gitlab2026")).code).toBe("unknown_key");
     const badNow = thrown(() => checkUsernameRelease({ username: "alice" }, new Date("nope"), "gitlab2026"));
-    expect([badNow.code, badNow.path, badNow.message]).toEqual(["invalid_instant", ["now"], "Expected `now` to be a valid Date or epoch milliseconds"]);
+    expect([badNow.code, badNow.path, badNow.message]).toEqual(["invalid_instant", ["now"], 'Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received an invalid Date']);
     const badEdition = thrown(() => checkUsernameRelease({ username: "alice" }, NOW, "gitlab2030" as "gitlab2026"));
     expect([badEdition.code, badEdition.path]).toEqual(["unknown_value", ["edition"]]);
     const badParameter = thrown(() => checkUsernameRelease({ username: "alice" }, NOW, "gitlab2026", { releaseAfterDays: 0 }));

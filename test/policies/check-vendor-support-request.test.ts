@@ -113,10 +113,12 @@ describe("checkVendorSupportRequest, full decisions", () => {
     expect(decision.reasons[0]?.facts).toMatchObject({ timeZone: "Asia/Tokyo", quarter: 4, year: 2026 });
   });
 
-  it("the next quarter of a year written with fewer than four digits is still found", () => {
-    const decision = checkVendorSupportRequest({ vendor: "sidekiq", requestAt: "0999-02-01T00:00:00Z", previousRequests: ["0999-01-05T00:00:00Z"] });
-    expect(decision.reasons[0]?.message).toBe("The quota for Q1 999 is used");
-    expect(decision.next?.at).toBe("0999-04-01T00:00:00.000Z");
+  it("an instant before 1900 is outside the library's range, as in every area", () => {
+    expect(describeError(thrown(() => checkVendorSupportRequest({ vendor: "sidekiq", requestAt: "1899-02-01T00:00:00Z", previousRequests: [] })))).toEqual([
+      "out_of_range",
+      ["request", "requestAt"],
+      "The instant 1899-02-01T00:00:00.000Z is outside the supported range 1900-01-01T00:00:00.000Z to 2200-01-01T00:00:00.000Z",
+    ]);
   });
 
   it("bad parameters are reported under parameters", () => {

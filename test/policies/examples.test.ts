@@ -116,7 +116,7 @@ describe("types", () => {
     expectTypeOf<UsernameReleaseDecision["newName"]>().toEqualTypeOf<string | undefined>();
     // @ts-expect-error an edition that does not exist does not compile
     expect(() => checkUsernameRelease({ username: "alice" }, new Date("2026-12-01T00:00:00Z"), "gitlab2030")).toThrow();
-    // @ts-expect-error instants need an offset-bearing string or a Date, not a number
-    expect(() => checkCallReadiness({ scheduledAt: 1_700_000_000_000 })).toThrow();
+    // @ts-expect-error an instant is an offset-bearing string, a Date or epoch milliseconds, not a boolean
+    expect(() => checkCallReadiness({ scheduledAt: true })).toThrow();
   });
 });

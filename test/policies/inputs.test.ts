@@ -23,24 +23,24 @@ describe("instants", () => {
     expect(describeError(thrown(() => checkCallReadiness({} as Parameters<typeof checkCallReadiness>[0])))).toEqual([
       "missing_field",
       ["facts", "scheduledAt"],
-      "Missing required instant: expected an ISO 8601 string with an offset or a Date",
+      `Missing required field "facts.scheduledAt"`,
     ]);
   });
 
   it("an Invalid Date is invalid_instant", () => {
-    expect(describeError(thrown(call(new Date(Number.NaN))))).toEqual(["invalid_instant", ["facts", "scheduledAt"], "Expected a valid Date, received an Invalid Date"]);
+    expect(describeError(thrown(call(new Date(Number.NaN))))).toEqual(["invalid_instant", ["facts", "scheduledAt"], 'Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received an invalid Date']);
   });
 
-  it("a number or null is invalid_type, naming what was received", () => {
-    expect(describeError(thrown(call(1_764_000_000_000)))).toEqual(["invalid_type", ["facts", "scheduledAt"], "Expected an ISO 8601 instant string or a Date, received number"]);
-    expect(describeError(thrown(call(null)))).toEqual(["invalid_type", ["facts", "scheduledAt"], "Expected an ISO 8601 instant string or a Date, received null"]);
+  it("epoch milliseconds are an instant, as in every area; null where an instant is required is invalid_type, naming what was received", () => {
+    expect(checkCallReadiness({ scheduledAt: Date.UTC(2026, 11, 1, 9), backupConfirmedAt: null }).next?.at).toBe("2026-12-01T09:00:00.000Z");
+    expect(describeError(thrown(call(null)))).toEqual(["invalid_type", ["facts", "scheduledAt"], 'Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received null']);
   });
 
   it("a string without an offset is invalid_instant", () => {
     expect(describeError(thrown(call("2026-12-01T09:00:00")))).toEqual([
       "invalid_instant",
       ["facts", "scheduledAt"],
-      'Expected an ISO 8601 instant with an offset such as "2026-12-01T09:00:00Z", received "2026-12-01T09:00:00"',
+      'Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received the string "2026-12-01T09:00:00"',
     ]);
   });
 
@@ -52,13 +52,17 @@ describe("instants", () => {
     expect(date.toISOString()).toBe("2026-12-01T09:00:00.000Z");
   });
 
-  it("now must be a valid Date", () => {
+  it("now must be an instant", () => {
     expect(describeError(thrown(() => checkUsernameRelease({ username: "alice" }, new Date(Number.NaN), "gitlab2026")))).toEqual([
       "invalid_instant",
       ["now"],
-      "Expected `now` to be a valid Date or epoch milliseconds",
+      'Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received an invalid Date',
     ]);
-    expect(describeError(thrown(() => checkUsernameRelease({ username: "alice" }, "2026-06-15T12:00:00Z" as unknown as Date, "gitlab2026")))[1]).toEqual(["now"]);
+  });
+
+  it("`now` accepts the same inputs everywhere: an ISO string the facts accept is accepted as now, with the same decision as the Date", () => {
+    const facts = { username: "alice", lastActivityAt: "2024-01-01T00:00:00Z" };
+    expect(checkUsernameRelease(facts, "2026-06-15T12:00:00Z", "gitlab2026")).toEqual(checkUsernameRelease(facts, new Date("2026-06-15T12:00:00Z"), "gitlab2026"));
   });
 });
 

@@ -130,6 +130,6 @@ describe("checkStarEligibility", () => {
     expectError(() => checkStarEligibility({ ...ready, urgency: "asap" } as unknown as StarRequest, OPEN, "gitlab2026"), "unknown_value", ["request", "urgency"], 'Unknown urgency "asap"');
     expectError(() => checkStarEligibility(ready, OPEN, "now" as Edition), "unknown_value", ["edition"], 'Unknown edition "now"');
     expectError(() => checkStarEligibility({ ...ready, reason: "  " }, OPEN, "gitlab2026"), "too_small", ["request", "reason"], "non-empty");
-    expectError(() => checkStarEligibility({ ...ready, ticket: { createdAt: "2026-02-30T00:00:00Z" } }, OPEN, "gitlab2026"), "invalid_format", ["request", "ticket", "createdAt"], "2026-02-30");
+    expectError(() => checkStarEligibility({ ...ready, ticket: { createdAt: "2026-02-30T00:00:00Z" } }, OPEN, "gitlab2026"), "invalid_instant", ["request", "ticket", "createdAt"], "2026-02-30");
   });
 });

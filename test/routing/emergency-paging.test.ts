@@ -103,8 +103,8 @@ describe("emergencyPaging, 2026", () => {
 describe("emergencyPaging, bad input", () => {
   it("rejects unknown editions, malformed instants, acknowledgements before the page or after now, now before the page", () => {
     expectError(() => emergencyPaging({ triggeredAt: T0 }, plus(1), "handbook2019" as Edition), "unknown_value", ["edition"], 'Unknown edition "handbook2019"');
-    expectError(() => emergencyPaging({ triggeredAt: "yesterday" }, plus(1), "gitlab2026"), "invalid_format", ["incident", "triggeredAt"], "ISO 8601");
-    expectError(() => emergencyPaging({} as EmergencyIncident, plus(1), "gitlab2026"), "missing_field", ["incident", "triggeredAt"], "Missing required instant");
+    expectError(() => emergencyPaging({ triggeredAt: "yesterday" }, plus(1), "gitlab2026"), "invalid_instant", ["incident", "triggeredAt"], "ISO 8601");
+    expectError(() => emergencyPaging({} as EmergencyIncident, plus(1), "gitlab2026"), "missing_field", ["incident", "triggeredAt"], 'Missing required field "incident.triggeredAt"');
     expectError(
       () => emergencyPaging({ triggeredAt: T0, acknowledgedAt: "2026-11-20T09:59:00Z" }, plus(1), "gitlab2026"),
       "event_before_creation",

@@ -674,7 +674,7 @@ describe("orderQueue, broken SLA reports", () => {
   it("an unknown state, a non-boolean breached, a malformed due instant", () => {
     expectError(metric({ state: "late" }), "unknown_value", ["options", "reports", "a", "metrics", 0, "state"], 'Unknown metric state "late"; expected active, paused, closed or not_started');
     expectError(metric({ state: "closed", breached: "no" }), "invalid_type", ["options", "reports", "a", "metrics", 0, "breached"], "Expected `breached` to be a boolean");
-    expectError(metric({ dueAt: "soon" }), "invalid_format", ["options", "reports", "a", "metrics", 0, "dueAt"], "ISO 8601");
+    expectError(metric({ dueAt: "soon" }), "invalid_instant", ["options", "reports", "a", "metrics", 0, "dueAt"], "ISO 8601");
     expectError(metric({ dueAt: "2300-01-01T00:00:00Z" }), "out_of_range", ["options", "reports", "a", "metrics", 0, "dueAt"], "outside the supported range");
   });
 

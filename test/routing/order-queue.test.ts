@@ -228,8 +228,8 @@ describe("orderQueue, bad input", () => {
   });
 
   it("malformed instants, a bad window, a report filed under another ticket, a broken report", () => {
-    expectError(() => orderQueue([ticket("a", { createdAt: "2026-11-31T00:00:00Z" })], options), "invalid_format", ["tickets", 0, "createdAt"], '"2026-11-31T00:00:00Z"');
-    expectError(() => orderQueue([ticket("a", { createdAt: "2026-11-18 10:00" })], options), "invalid_format", ["tickets", 0, "createdAt"], "ISO 8601");
+    expectError(() => orderQueue([ticket("a", { createdAt: "2026-11-31T00:00:00Z" })], options), "invalid_instant", ["tickets", 0, "createdAt"], '"2026-11-31T00:00:00Z"');
+    expectError(() => orderQueue([ticket("a", { createdAt: "2026-11-18 10:00" })], options), "invalid_instant", ["tickets", 0, "createdAt"], "ISO 8601");
     expectError(() => orderQueue([], { ...options, nearBreachWindow: -5 }), "invalid_duration", ["options", "nearBreachWindow"], "non-negative");
     expectError(() => orderQueue([ticket("a")], { ...options, reports: { a: { ticketId: "b", metrics: [] } } }), "inconsistent_facts", ["options", "reports", "a", "ticketId"], 'for ticket "b"');
     expectError(
@@ -240,6 +240,6 @@ describe("orderQueue, bad input", () => {
     );
     expectError(() => orderQueue([ticket("a")], { ...options, reports: { a: {} as QueueSlaReport } }), "missing_field", ["options", "reports", "a", "metrics"], "metrics");
     expectError(() => orderQueue("tickets" as never, options), "invalid_type", ["tickets"], "array");
-    expectError(() => orderQueue([], { ...options, now: "2026-11-18" } as never), "invalid_instant", ["options", "now"], "valid Date");
+    expectError(() => orderQueue([], { ...options, now: "2026-11-18" }), "invalid_instant", ["options", "now"], 'received the string "2026-11-18"');
   });
 });

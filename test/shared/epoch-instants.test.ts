@@ -27,7 +27,7 @@ const star: StarRequest = {
   triggers: { progressStalled: true },
 };
 
-const calls: [string, (now: Date | number) => unknown][] = [
+const calls: [string, (now: Date | number | string) => unknown][] = [
   ["evaluateSla", (now) => evaluateSla({ id: "T-1", createdAt: "2026-11-18T09:00:00Z", channel: "ticket", priority: "high" }, gitlab2026, now)],
   ["breachWarnings", (now) => breachWarnings([], now, { hours: 1 })],
   ["checkUsernameRelease", (now) => checkUsernameRelease({ username: "alice", requesterIsPaidCustomer: true, hasData: false }, now, "gitlab2026")],
@@ -44,6 +44,15 @@ const calls: [string, (now: Date | number) => unknown][] = [
 describe("now as a Date or as epoch milliseconds", () => {
   it.each(calls)("%s gives the same answer for both", (_, call) => {
     expect(call(ms)).toEqual(call(date));
+  });
+
+  it.each(calls)("%s: `now` accepts the same inputs everywhere, an ISO 8601 string with an offset giving the answer the Date gives", (_, call) => {
+    expect(call(ISO)).toEqual(call(date));
+    expect(call("2026-11-18T19:00:00+01:00")).toEqual(call(date));
+  });
+
+  it.each(calls)("%s rejects a string without an offset as invalid_instant at now", (_, call) => {
+    expect(thrown(() => call("2026-11-18T18:00:00"))).toMatchObject({ code: "invalid_instant", path: expect.arrayContaining(["now"]) as unknown });
   });
 
   it.each(calls)("%s rejects NaN and Infinity as invalid_instant at now", (_, call) => {

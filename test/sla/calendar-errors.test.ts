@@ -109,11 +109,11 @@ describe("defineCalendar rejects bad specs with a typed error", () => {
 describe("calendar functions reject bad arguments with a typed error", () => {
   it("an invalid Date", () => {
     const error = caught(() => isOpen(globalSupportHours, new Date("not a date")));
-    expect(error).toMatchObject({ code: "invalid_instant", path: ["at"], message: "Expected a valid Date or epoch milliseconds, received an invalid Date" });
+    expect(error).toMatchObject({ code: "invalid_instant", path: ["at"], message: "Expected a Date or epoch milliseconds; received an invalid Date" });
     expect(caught(() => addBusinessTime(globalSupportHours, "2026-03-02" as unknown as Date, 0))).toMatchObject({
       code: "invalid_instant",
       path: ["start"],
-      message: 'Expected a valid Date or epoch milliseconds, received the string "2026-03-02"',
+      message: 'Expected a Date or epoch milliseconds; received the string "2026-03-02"',
     });
     expect(caught(() => businessTimeBetween(globalSupportHours, new Date(0), Object.create(Date.prototype) as Date)).path).toEqual(["b"]);
   });

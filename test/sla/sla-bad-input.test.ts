@@ -95,7 +95,7 @@ describe("bad tickets: code, path and message", () => {
   });
 
   it("an invalid now", () => {
-    expect(describeError(caught(() => evaluateSla(ticket([]), hourly, new Date(Number.NaN))))).toEqual(["invalid_instant", ["now"], "Expected a valid Date or epoch milliseconds, received an invalid Date"]);
+    expect(describeError(caught(() => evaluateSla(ticket([]), hourly, new Date(Number.NaN))))).toEqual(["invalid_instant", ["now"], 'Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received an invalid Date']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { CHANNELS } from "../../shared/channel.js";
 import { PRIORITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../../sla/sla-vocabulary.js";
-import { instantToMs } from "../instant.js";
+import { readInstant } from "../../shared/read-instant.js";
 import { REGIONS } from "../queue-ticket.js";
 
 const TICKET_KEYS = new Set([
@@ -55,7 +55,7 @@ export function checkQueueTicketFast(raw: unknown, waiting: Float64Array, index:
   const id = t["id"];
   if (typeof id !== "string" || id.length === 0) return Number.NaN;
   if (!CHANNEL_SET.has(t["channel"])) return Number.NaN;
-  const createdAt = instantToMs(t["createdAt"]);
+  const createdAt = readInstant(t["createdAt"]);
   if (typeof createdAt !== "number") return Number.NaN;
   if (t["status"] !== undefined && !STATUS_SET.has(t["status"])) return Number.NaN;
   const severity = t["severity"];
@@ -75,7 +75,7 @@ export function checkQueueTicketFast(raw: unknown, waiting: Float64Array, index:
   }
   let waitingSince = Number.NaN;
   if (t["waitingSince"] !== undefined && t["waitingSince"] !== null) {
-    const ms = instantToMs(t["waitingSince"]);
+    const ms = readInstant(t["waitingSince"]);
     if (typeof ms !== "number") return Number.NaN;
     waitingSince = ms;
   }

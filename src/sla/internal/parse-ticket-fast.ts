@@ -1,10 +1,7 @@
-import * as z from "zod";
 import { CHANNELS, type Channel } from "../../shared/channel.js";
-import { timeOf } from "../../shared/time-of.js";
 import { PRIORITIES, type Priority, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "../sla-vocabulary.js";
 import { CHANGEABLE_FIELDS, TICKET_FIELDS, type Ticket, type TicketEvent, type TicketFieldValue } from "../ticket.js";
-import { instantSchema } from "./clocks/instant-schema.js";
-import { MAX_INSTANT, MIN_INSTANT } from "./timeline.js";
+import { readInstant } from "../../shared/read-instant.js";
 
 // Every check below accepts exactly a subset of what `ticketSchema` accepts and builds the value
 // it returns for it; anything else (including anything that throws while being read) is
@@ -104,59 +101,14 @@ function isCustomField(name: string): boolean {
   return name.length > CUSTOM_FIELD_PREFIX.length && name.startsWith(CUSTOM_FIELD_PREFIX);
 }
 
-function digit(s: string, i: number): number {
-  const d = s.charCodeAt(i) - 48;
-  if (d < 0 || d > 9) decline();
-  return d;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
- * An instant as `instantSchema` reads it, in epoch milliseconds. The forms `toISOString` writes
- * (`2026-03-02T09:00:00.000Z`, and without milliseconds) are read digit by digit, since an export
- * holds millions of them; any other string goes through the schema itself, so both agree.
+ * An instant as the library reads every instant (`readInstant`, whose canonical forms are read
+ * digit by digit); anything it refuses is declined, so the schema words the error.
  */
 function instant(value: unknown): number {
-  let ms: number;
-  if (typeof value === "string") ms = isoInstant(value);
-  else if (typeof value === "number") {
-    if (!Number.isInteger(value)) decline();
-    ms = value;
-  } else {
-    const time = timeOf(value);
-    if (time === undefined || Number.isNaN(time)) decline();
-    ms = time;
-  }
-  if (!(ms >= MIN_INSTANT && ms < MAX_INSTANT)) decline();
+  const ms = readInstant(value);
+  if (typeof ms !== "number") decline();
   return ms;
-}
-
-function isoInstant(s: string): number {
-  const length = s.length;
-  const canonical =
-    (length === 24 && s.charCodeAt(19) === 46 && s.charCodeAt(23) === 90) || (length === 20 && s.charCodeAt(19) === 90);
-  if (!canonical || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
-    return viaSchema(s);
-  }
-  const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-  const month = digit(s, 5) * 10 + digit(s, 6);
-  const day = digit(s, 8) * 10 + digit(s, 9);
-  const hour = digit(s, 11) * 10 + digit(s, 12);
-  const minute = digit(s, 14) * 10 + digit(s, 15);
-  const second = digit(s, 17) * 10 + digit(s, 18);
-  const milli = length === 24 ? digit(s, 20) * 100 + digit(s, 21) * 10 + digit(s, 22) : 0;
-  // Hour 24, a leap second, a year Date.UTC would read as 19xx: the schema's own reading decides.
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return viaSchema(s);
-  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (DAYS_IN_MONTH[month - 1] as number) + (leap ? 1 : 0)) decline();
-  return Date.UTC(year, month - 1, day, hour, minute, second, milli);
-}
-
-function viaSchema(s: string): number {
-  const result = z.safeParse(instantSchema, s);
-  if (!result.success) decline();
-  return result.data;
 }
 
 /** Strict objects: every enumerable key (as zod's strict object reads them, with `for...in`) known. */

@@ -11,8 +11,9 @@ import { offsetPiecesAround } from "./zone.js";
 /** The years the engine computes, as UTC years: instants in [1900-01-01Z, 2200-01-01Z). */
 export const FIRST_YEAR = 1900;
 export const END_YEAR = 2200;
-export const MIN_INSTANT = Date.UTC(FIRST_YEAR, 0, 1);
-export const MAX_INSTANT = Date.UTC(END_YEAR, 0, 1);
+// The library's range (src/shared/instant-range.ts) is these years.
+import { MAX_INSTANT, MIN_INSTANT, SUPPORTED_RANGE } from "../../shared/instant-range.js";
+export { MAX_INSTANT, MIN_INSTANT };
 
 /** One UTC year of open time. */
 interface Chunk {
@@ -57,7 +58,7 @@ function outOfRange(path: readonly PropertyKey[]): never {
   fail(
     "out_of_range",
     path,
-    `The result falls outside the supported range ${new Date(MIN_INSTANT).toISOString()} to ${new Date(MAX_INSTANT).toISOString()}`,
+    `The result falls outside the supported range ${SUPPORTED_RANGE}`,
   );
 }
 

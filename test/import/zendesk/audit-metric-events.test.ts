@@ -226,13 +226,13 @@ describe("auditMetricEvents: bad input is a clear error naming the record and fi
     const error = thrown(() => auditMetricEvents([report42()], withEvent({ id: 9, ticket_id: 42, metric: "reply_time", instance_id: 1, type: "fulfill" })));
     expect(error.code).toBe("missing_field");
     expect(error.path).toEqual(["ticketMetricEvents", "ticket_metric_events", 16, "time"]);
-    expect(error.message).toBe("Missing required instant");
+    expect(error.message).toBe('Missing required field "ticketMetricEvents.ticket_metric_events.16.time"');
   });
 
   it("an event whose time has no offset", () => {
     const error = thrown(() => auditMetricEvents([report42()], withEvent({ id: 9, ticket_id: 42, metric: "reply_time", instance_id: 1, type: "fulfill", time: "2026-03-16 10:00" })));
     expect(error.code).toBe("invalid_instant");
-    expect(error.message).toMatch(/^Expected an ISO 8601 instant with "Z" or an offset/);
+    expect(error.message).toMatch(/^Expected an ISO 8601 date-time with "Z" or an offset/);
   });
 
   it("an apply_sla event without its sla, or without a target", () => {

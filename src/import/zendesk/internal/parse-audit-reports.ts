@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { fail, parseInput } from "../../../shared/errors.js";
-import { instantSchema } from "../../../sla/internal/clocks/instant-schema.js";
+import { instantSchema } from "../../../shared/instant-schema.js";
 import { METRIC_IDS, type MetricId } from "../../../sla/sla-vocabulary.js";
 
 /** One cycle of a report's metric, as far as the audit reads it. */

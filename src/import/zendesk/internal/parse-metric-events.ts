@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { parseInput } from "../../../shared/errors.js";
-import { instantSchema } from "../../../sla/internal/clocks/instant-schema.js";
+import { instantSchema } from "../../../shared/instant-schema.js";
 import type { ZendeskMetricName } from "../metric-event-audit.js";
 
 /** The event types the audit reads; Zendesk's others (`apply_group_sla`, `measure`) are skipped. */

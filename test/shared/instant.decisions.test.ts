@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { emergencyPaging } from "../../src/routing/emergency-paging.js";
-import { instantToMs, parseIsoInstant } from "../../src/routing/instant.js";
-import { describeValue } from "../../src/shared/describe-value.js";
-import { expectError } from "./helpers.js";
+import { parseIsoInstant } from "../../src/shared/parse-iso-instant.js";
+import { readInstant } from "../../src/shared/read-instant.js";
+import { expectError } from "../routing/helpers.js";
 
-const EXPECTED = 'Expected an instant: an ISO 8601 string with an offset (e.g. "2026-11-20T10:00:00Z"), or a valid Date; received';
+const EXPECTED = 'Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received';
+const RANGE = "outside the supported range 1900-01-01T00:00:00.000Z to 2200-01-01T00:00:00.000Z";
 
-describe("routing instants, exactly", () => {
+describe("the one instant parser, exactly", () => {
   it("the canonical form: every separator must be where toISOString puts it", () => {
     const canonical = "2026-11-20T10:00:00.000Z";
     expect(parseIsoInstant(canonical)).toBe(Date.UTC(2026, 10, 20, 10));
@@ -68,43 +69,32 @@ describe("routing instants, exactly", () => {
   });
 
   it("the supported range is inclusive at 1900 and exclusive at 2200, with its message", () => {
-    expect(instantToMs("1900-01-01T00:00:00.000Z")).toBe(Date.UTC(1900, 0, 1));
-    expect(instantToMs("2199-12-31T23:59:59.999Z")).toBe(Date.UTC(2200, 0, 1) - 1);
-    expect(instantToMs("1899-12-31T23:59:59.999Z")).toEqual({ code: "out_of_range", message: "The instant 1899-12-31T23:59:59.999Z is outside the supported range, years 1900 to 2199" });
-    expect(instantToMs("2200-01-01T00:00:00.000Z")).toEqual({ code: "out_of_range", message: "The instant 2200-01-01T00:00:00.000Z is outside the supported range, years 1900 to 2199" });
+    expect(readInstant("1900-01-01T00:00:00.000Z")).toBe(Date.UTC(1900, 0, 1));
+    expect(readInstant("2199-12-31T23:59:59.999Z")).toBe(Date.UTC(2200, 0, 1) - 1);
+    expect(readInstant("1899-12-31T23:59:59.999Z")).toEqual({ code: "out_of_range", message: `The instant 1899-12-31T23:59:59.999Z is ${RANGE}` });
+    expect(readInstant("2200-01-01T00:00:00.000Z")).toEqual({ code: "out_of_range", message: `The instant 2200-01-01T00:00:00.000Z is ${RANGE}` });
   });
 
   it("what is not an instant, with the value received in the message", () => {
-    expect(instantToMs("yesterday")).toEqual({ code: "invalid_format", message: `${EXPECTED} "yesterday"` });
-    expect(instantToMs(new Date(Number.NaN))).toEqual({ code: "invalid_instant", message: `${EXPECTED} an invalid Date` });
-    expect(instantToMs(42)).toEqual({ code: "invalid_format", message: `${EXPECTED} 42` });
-    expect(instantToMs(new Date(Date.UTC(2026, 0, 1)))).toBe(Date.UTC(2026, 0, 1));
+    expect(readInstant("yesterday")).toEqual({ code: "invalid_instant", message: `${EXPECTED} the string "yesterday"` });
+    expect(readInstant(new Date(Number.NaN))).toEqual({ code: "invalid_instant", message: `${EXPECTED} an invalid Date` });
+    expect(readInstant(Number.NaN)).toEqual({ code: "invalid_instant", message: `${EXPECTED} the number NaN` });
+    expect(readInstant(true)).toEqual({ code: "invalid_type", message: `${EXPECTED} a boolean` });
+    expect(readInstant(null)).toEqual({ code: "invalid_type", message: `${EXPECTED} null` });
+    expect(readInstant(undefined)).toEqual({ code: "invalid_type", message: `${EXPECTED} undefined` });
+    expect(readInstant(new Date(Date.UTC(2026, 0, 1)))).toBe(Date.UTC(2026, 0, 1));
   });
 
-  it("instants in input: a missing one, a malformed one, and `now` that is not a valid Date", () => {
-    expectError(() => emergencyPaging({ triggeredAt: "soon" }, new Date(0), "gitlab2026"), "invalid_format", ["incident", "triggeredAt"], `${EXPECTED} "soon"`);
-    expectError(() => emergencyPaging({ triggeredAt: "2026-11-20T10:00:00Z" }, "now" as unknown as Date, "gitlab2026"), "invalid_instant", ["now"], "Expected `now` to be a valid Date or epoch milliseconds");
-  });
-});
-
-describe("describeValue", () => {
-  it("strings quoted, cut after 40 characters", () => {
-    expect(describeValue("fax")).toBe('"fax"');
-    expect(describeValue("a".repeat(40))).toBe(`"${"a".repeat(40)}"`);
-    expect(describeValue("a".repeat(41))).toBe(`"${"a".repeat(40)}…"`);
+  it("epoch milliseconds are an instant as new Date(number) reads them, a fraction cut toward zero, in the same range", () => {
+    expect(readInstant(Date.UTC(2026, 0, 1))).toBe(Date.UTC(2026, 0, 1));
+    expect(readInstant(1.9)).toBe(1);
+    expect(readInstant(-1.9)).toBe(-1);
+    expect(readInstant(Date.UTC(2200, 0, 1))).toEqual({ code: "out_of_range", message: `The instant 2200-01-01T00:00:00.000Z is ${RANGE}` });
+    expect(readInstant(1e16)).toEqual({ code: "out_of_range", message: `The instant 10000000000000000 ms after 1970-01-01T00:00:00.000Z is ${RANGE}` });
   });
 
-  it("other values by what they are", () => {
-    expect([1.5, true, undefined, 10n, null, [1], new Date(0), {}, () => 0].map(describeValue)).toEqual([
-      "1.5",
-      "true",
-      "undefined",
-      "10n",
-      "null",
-      "an array",
-      "a Date",
-      "a value of type object",
-      "a value of type function",
-    ]);
+  it("instants in input: a malformed one, and `now` that is not an instant", () => {
+    expectError(() => emergencyPaging({ triggeredAt: "soon" }, new Date(0), "gitlab2026"), "invalid_instant", ["incident", "triggeredAt"], `${EXPECTED} the string "soon"`);
+    expectError(() => emergencyPaging({ triggeredAt: "2026-11-20T10:00:00Z" }, "now", "gitlab2026"), "invalid_instant", ["now"], `${EXPECTED} the string "now"`);
   });
 });

@@ -1,0 +1,57 @@
+// The one grammar of an instant written as text: ISO 8601 / RFC 3339 date and time with `Z` or an
+// offset `±hh:mm` (an offset is required so an instant never depends on the host's time zone),
+// seconds and a fraction (up to 9 digits, read to the millisecond) optional, `T` and `Z` in
+// either case as RFC 3339 allows.
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/i;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digit(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+}
+
+function fromParts(y: number, mo: number, d: number, h: number, mi: number, sec: number, ms: number, offsetMinutes: number): number {
+  // Date.parse accepts "2026-02-30" and rolls it into March; a calendar date that does not exist is an error here.
+  if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59 && sec <= 59)) return Number.NaN;
+  const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (DAYS_IN_MONTH[mo - 1] ?? 0) + (leap ? 1 : 0)) return Number.NaN;
+  return Date.UTC(y, mo - 1, d, h, mi, sec, ms) - offsetMinutes * 60_000;
+}
+
+/**
+ * Parses an ISO 8601 instant with `Z` or an offset to epoch milliseconds, or NaN when the text is
+ * not one or names a day or time that does not exist. The canonical form every output of the
+ * library uses (`2026-11-20T10:00:00.000Z`) is read digit by digit, because queues parse hundreds
+ * of thousands of them. The range is not checked here: {@link readInstant} does.
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * parseIsoInstant("2026-11-20T11:00:00+01:00"); // => Date.UTC(2026, 10, 20, 10)
+ * parseIsoInstant("2026-02-30T00:00:00Z"); // => NaN
+ * ```
+ */
+export function parseIsoInstant(s: string): number {
+  const length = s.length;
+  // With milliseconds (24 characters) or without (20), as toISOString and most exports write them.
+  const canonical = (length === 24 && s.charCodeAt(19) === 46 && s.charCodeAt(23) === 90) || (length === 20 && s.charCodeAt(19) === 90);
+  if (canonical && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58) {
+    return fromParts(
+      digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3),
+      digit(s, 5) * 10 + digit(s, 6),
+      digit(s, 8) * 10 + digit(s, 9),
+      digit(s, 11) * 10 + digit(s, 12),
+      digit(s, 14) * 10 + digit(s, 15),
+      digit(s, 17) * 10 + digit(s, 18),
+      length === 24 ? digit(s, 20) * 100 + digit(s, 21) * 10 + digit(s, 22) : 0,
+      0,
+    );
+  }
+  const m = ISO_INSTANT.exec(s);
+  if (m === null) return Number.NaN;
+  if (m[9] !== undefined && (Number(m[9]) > 23 || Number(m[10]) > 59)) return Number.NaN;
+  const fraction = m[7] === undefined ? 0 : Number((m[7] + "00").slice(0, 3));
+  const offset = m[8] === undefined ? 0 : (m[8] === "-" ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
+  return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), m[6] === undefined ? 0 : Number(m[6]), fraction, offset);
+}
