@@ -6,6 +6,7 @@ import { readCalendars } from "./internal/read-calendars.js";
 import { readExport } from "./internal/read-export.js";
 import { readPolicies } from "./internal/read-policies.js";
 import { type AuditRecord, type TicketRecord, auditRecordSchema, readTicket, ticketRecordSchema } from "./internal/read-ticket.js";
+import { parseAuditRecordFast, parseTicketRecordFast } from "./internal/parse-records-fast.js";
 import { idOf, parseRecord, recordError, recordsOf } from "./internal/records.js";
 import type { ZendeskExport, ZendeskImport, ZendeskRecordError, ZendeskTicketResult } from "./zendesk-export.js";
 
@@ -90,13 +91,16 @@ export function importZendeskExport(input: ZendeskExport): ZendeskImport {
   const audits = new Map<string, AuditRecord[]>();
   const auditErrors = new Map<string, ZendeskRecordError[]>();
   for (const [index, raw] of recordsOf(data.ticketAudits, "audits", "ticket_audits", errors).entries()) {
-    const ticketId = typeof raw === "object" && raw !== null && "ticket_id" in raw ? String((raw).ticket_id) : null;
-    const own: ZendeskRecordError[] = [];
-    const audit = parseRecord(auditRecordSchema, raw, { source: "ticket_audits", record: `audit ${idOf(raw) ?? `audits[${index}]`}${ticketId === null ? "" : ` (ticket ${ticketId})`}` }, own);
+    let audit = parseAuditRecordFast(raw);
     if (audit === undefined) {
-      if (ticketId === null) errors.push(...own);
-      else auditErrors.set(ticketId, [...(auditErrors.get(ticketId) ?? []), ...own]);
-      continue;
+      const ticketId = typeof raw === "object" && raw !== null && "ticket_id" in raw ? String((raw).ticket_id) : null;
+      const own: ZendeskRecordError[] = [];
+      audit = parseRecord(auditRecordSchema, raw, { source: "ticket_audits", record: `audit ${idOf(raw) ?? `audits[${index}]`}${ticketId === null ? "" : ` (ticket ${ticketId})`}` }, own);
+      if (audit === undefined) {
+        if (ticketId === null) errors.push(...own);
+        else auditErrors.set(ticketId, [...(auditErrors.get(ticketId) ?? []), ...own]);
+        continue;
+      }
     }
     const key = String(audit.ticket_id);
     const list = audits.get(key);
@@ -117,7 +121,7 @@ export function importZendeskExport(input: ZendeskExport): ZendeskImport {
     const id = idOf(raw);
     if (id !== null && latest.get(id) !== index) return;
     const own: ZendeskRecordError[] = [];
-    const record: TicketRecord | undefined = parseRecord(ticketRecordSchema, raw, { source: "tickets", record: id === null ? `tickets[${index}]` : `ticket ${id}` }, own);
+    const record: TicketRecord | undefined = parseTicketRecordFast(raw) ?? parseRecord(ticketRecordSchema, raw, { source: "tickets", record: id === null ? `tickets[${index}]` : `ticket ${id}` }, own);
     const failedAudits = id === null ? undefined : auditErrors.get(id);
     if (record === undefined || failedAudits !== undefined) {
       tickets.push({ ok: false, id, errors: [...own, ...(failedAudits ?? [])] });

@@ -157,7 +157,10 @@ function convert(record: TicketRecord, ticketId: string, ticketRef: RecordRef, a
   if (audits.length === 0) {
     throw new Problem(ticketRef, [], "missing_field", `No audits for ticket ${ticketId}: the ticket object holds only its current values, so its values at creation and its history are unknown (add its audits to ticket_audits.json)`);
   }
-  const ordered = [...audits].sort((a, b) => at(a) - at(b) || Number(a.id) - Number(b.id));
+  // Each audit's instant read once, not at every comparison of the sort.
+  const keyed = audits.map((audit) => ({ audit, time: at(audit), id: Number(audit.id) }));
+  keyed.sort((a, b) => a.time - b.time || a.id - b.id);
+  const ordered = keyed.map((entry) => entry.audit);
   const creation = ordered[0] as AuditRecord;
   const creationRef: RecordRef = { source: "ticket_audits", record: `audit ${String(creation.id)} (ticket ${ticketId})` };
   if (!creation.events.some((event) => event.type === "Create")) {
