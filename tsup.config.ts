@@ -51,7 +51,8 @@ const esm = {
   // The `support-policy` binary is built with the ESM library so that it imports the library's
   // modules instead of carrying a copy of them; the runtime dependencies stay in node_modules.
   // The `#!/usr/bin/env node` line comes from src/cli/main.ts; tsup makes the file executable.
-  entry: { ...modules, ...entries, cli: "src/cli/main.ts" },
+  // `sla --jobs N` starts dist/sla-worker.js, found beside the binary, in each worker thread.
+  entry: { ...modules, ...entries, cli: "src/cli/main.ts", "sla-worker": "src/cli/sla-worker.ts" },
   format: ["esm"],
   dts,
   platform: "node",
@@ -72,7 +73,7 @@ const cjs = {
 // `npm run demo`: the binary alone, in one file.
 const cli = {
   ...shared,
-  entry: { cli: "src/cli/main.ts" },
+  entry: { cli: "src/cli/main.ts", "sla-worker": "src/cli/sla-worker.ts" },
   format: ["esm"],
   dts: false,
   clean: false,

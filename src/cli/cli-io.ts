@@ -1,3 +1,6 @@
+import type { SlaWorkerSetup } from "./sla-batch.js";
+import type { WorkerChannel } from "./worker-channel.js";
+
 /**
  * Everything the command line touches outside itself: output streams, files read and written,
  * standard input and the clock. `main.ts` wires it to Node; tests pass their own, so every
@@ -38,4 +41,12 @@ export interface CliIo {
   readonly stderrIsTerminal?: boolean;
   /** Milliseconds on a monotonic clock, for the progress line's rate and elapsed time. */
   readonly elapsedMs?: () => number;
+  /**
+   * Starts a worker thread that evaluates `sla` records (`--jobs N`) with the setup given, and
+   * returns the channel to it. Without it, every record is evaluated on the command's own thread,
+   * whatever `--jobs` says.
+   */
+  readonly startWorker?: (setup: SlaWorkerSetup) => WorkerChannel;
+  /** How many threads can run at once (`--jobs auto`); 1 when absent. */
+  readonly parallelism?: number;
 }

@@ -21,6 +21,7 @@ process.stdout.on?.("error", (error) => {
   process.exit?.(70);
 });
 const { performance } = process.getBuiltinModule("node:perf_hooks");
+const { availableParallelism } = process.getBuiltinModule("node:os");
 const { StringDecoder } = process.getBuiltinModule("node:string_decoder");
 
 /** A file (or standard input) as UTF-8 text in pieces of 1 MiB, read synchronously as they are asked for. */
@@ -54,6 +55,9 @@ function* readChunks(path: string | undefined): Generator<string> {
 try {
   // Imported here so that an error while the library loads is reported as internal (exit 70) too.
   const { runCli } = await import("./run-cli.js");
+  const { nodeWorkerChannel } = await import("./node-worker-channel.js");
+  // The worker's module is built beside this one (tsup's `sla-worker` entry).
+  const workerScript = new URL("./sla-worker.js", import.meta.url);
   process.exitCode = runCli(
     process.argv.slice(2),
     {
@@ -71,6 +75,8 @@ try {
       readChunks,
       stderrIsTerminal: process.stderr.isTTY === true,
       elapsedMs: () => performance.now(),
+      startWorker: (setup) => nodeWorkerChannel(workerScript, setup),
+      parallelism: availableParallelism(),
     },
     version,
   );

@@ -38,6 +38,34 @@ export interface NodeProcess {
   getBuiltinModule(id: "node:string_decoder"): { readonly StringDecoder: new (encoding: "utf8") => { write(bytes: Uint8Array): string; end(): string } };
   /** Loads one of Node's own modules. */
   getBuiltinModule(id: "node:util"): { parseArgs: ParseArgs };
+  /** Loads one of Node's own modules. */
+  getBuiltinModule(id: "node:os"): { readonly availableParallelism: () => number };
+  /** Loads one of Node's own modules. */
+  getBuiltinModule(id: "node:worker_threads"): {
+    readonly Worker: new (script: URL, options: { readonly workerData: unknown; readonly transferList: readonly unknown[] }) => { unref(): void; terminate(): Promise<number> };
+    readonly MessageChannel: new () => { readonly port1: NodeMessagePort; readonly port2: NodeMessagePort };
+    readonly receiveMessageOnPort: (port: NodeMessagePort) => { readonly message: unknown } | undefined;
+    /** In a worker thread: the data it was started with. */
+    readonly workerData: unknown;
+  };
+}
+
+/**
+ * One end of a Node `MessageChannel`, as far as the command line's worker threads use it.
+ *
+ * @example
+ * ```ts
+ * const { port1 }: { port1: NodeMessagePort } = new MessageChannel();
+ * port1.postMessage([{ label: "line 1", value: {} }]);
+ * ```
+ */
+export interface NodeMessagePort {
+  /** Sends a message to the other end. */
+  postMessage(message: unknown): void;
+  /** Calls `listener` with each message from the other end (in the worker thread). */
+  on(event: "message", listener: (message: unknown) => void): unknown;
+  /** Closes the channel. */
+  close(): void;
 }
 
 /**

@@ -1,11 +1,8 @@
-import { match } from "ts-pattern";
-import { breachWarnings } from "../sla/breach-warnings.js";
 import { gitlab2026 } from "../sla/editions/gitlab2026.js";
 import { handbook2016 } from "../sla/editions/handbook2016.js";
 import type { BreachWarning } from "../sla/breach-warning.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import { METRIC_IDS } from "../sla/sla-vocabulary.js";
-import type { MetricReport, SlaReport } from "../sla/sla-report.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { bufferedOutput } from "./buffered-output.js";
@@ -18,27 +15,22 @@ import { formatInstant } from "./format-instant.js";
 import { formatOption } from "./format-option.js";
 import { fromOption } from "./from-option.js";
 import { instantOption } from "./instant-option.js";
+import { jobsOption } from "./jobs-option.js";
 import { jsonPieces } from "./json-pieces.js";
 import { loadPolicyFile } from "./load-policy-file.js";
 import { numberOption } from "./number-option.js";
 import { parseOptions } from "./parse-options.js";
 import { openSource } from "./open-source.js";
+import { type SlaOutcome, parallelSlaOutcomes } from "./parallel-sla-outcomes.js";
 import { progressLine } from "./progress-line.js";
-import { streamRecords } from "./read-records.js";
+import { readText } from "./read-text.js";
+import { type InputRecord, streamRecords } from "./read-records.js";
+import type { SlaWorkerSetup } from "./sla-batch.js";
+import { type SlaOutputOptions, type SlaTicketOutput, slaTicketOutput } from "./sla-ticket-output.js";
 import { type TableLayout, tableLayout } from "./table-layout.js";
-import { type TicketOutcome, ticketEvaluator } from "./ticket-evaluator.js";
+import { ticketEvaluator } from "./ticket-evaluator.js";
 import { timeZoneOption } from "./time-zone-option.js";
 import { SLA_HELP } from "./usage.js";
-
-/** The report's own state words (docs/rules.md §2.3 "Metric states"), so the table and the JSON say the same. */
-function stateOf(metric: MetricReport): string {
-  return match(metric.state)
-    .with("active", () => "active")
-    .with("paused", () => "paused")
-    .with("closed", () => (metric.early ? "closed early" : "closed"))
-    .with("not_started", () => "not started")
-    .exhaustive();
-}
 
 /**
  * The first tickets are held back before anything is printed: a bad record among them prints
@@ -49,54 +41,19 @@ const HOLD_BACK = 1000;
 
 const HEADERS = ["ticket", "policy", "metric", "state", "breached", "due", "business left", "real left"];
 
-/** Whether a report may hold a warning within the window: breachWarnings decides, on these few. */
-function mayWarn(report: SlaReport, now: number, windowMs: number): boolean {
-  return report.metrics.some(({ current }) => {
-    if (current === null || current.paused || current.breached || current.dueAt === null) return false;
-    const inMs = Date.parse(current.dueAt) - now;
-    return inMs >= 0 && inMs <= windowMs;
-  });
-}
-
-/** Each record's outcome with its label, evaluated as the input is read. */
-function* streamedOutcomes(chunks: Iterable<string>, source: string, policySet: SlaPolicySet, now: Date): Generator<{ readonly label?: string; readonly outcome: TicketOutcome }> {
+/** Each record's outcome with its label, evaluated as the input is read, on this thread. */
+function* streamedOutcomes(records: Iterable<InputRecord>, source: string, policySet: SlaPolicySet, now: Date, options: SlaOutputOptions): Generator<SlaOutcome> {
   const evaluate = ticketEvaluator(source, policySet, now);
-  for (const record of streamRecords(chunks, source)) yield { label: record.label, outcome: evaluate(record) };
+  for (const record of records) {
+    const outcome = evaluate(record);
+    yield { label: record.label, outcome: "problem" in outcome ? outcome : { output: slaTicketOutput(outcome.ticket.report, options) } };
+  }
 }
 
 /** The outcomes of an input collected whole (a Zendesk export): its problems, then its tickets. */
-function* collectedOutcomes({ tickets, problems }: CollectedTickets): Generator<{ readonly label?: string; readonly outcome: TicketOutcome }> {
+function* collectedOutcomes({ tickets, problems }: CollectedTickets, options: SlaOutputOptions): Generator<SlaOutcome> {
   for (const problem of problems) yield { outcome: { problem } };
-  for (const ticket of tickets) yield { outcome: { ticket } };
-}
-
-function rowsOf(report: SlaReport, timeZone: string): string[][] {
-  const policy = report.policyId ?? "-";
-  if (report.metrics.length === 0) {
-    const state = match(report.outcome)
-      .with("no_policy", () => "no SLA")
-      // The missing facts are listed under the table: they would widen the column past a terminal.
-      .with("cannot_decide", () => "cannot decide")
-      .with("policy_applied", () => "no targets")
-      .exhaustive();
-    return [[report.ticketId, policy, "-", state, "-", "-", "-", "-"]];
-  }
-  // A metric with no cycle yet (a next reply before the customer writes again) says nothing: keep
-  // the table to the metrics that ran, or the first one when none has.
-  const ran = report.metrics.filter((metric) => metric.state !== "not_started");
-  return (ran.length > 0 ? ran : report.metrics.slice(0, 1)).map((metric) => {
-    const running = metric.state === "active" || metric.state === "paused";
-    return [
-      report.ticketId,
-      policy,
-      metric.metric.replaceAll("_", " "),
-      stateOf(metric),
-      metric.state === "not_started" ? "-" : metric.breached ? "yes" : "no",
-      metric.dueAt === null ? "-" : formatInstant(metric.dueAt, timeZone),
-      running && metric.remainingBusinessMs !== null ? formatDuration(metric.remainingBusinessMs) : "-",
-      running && metric.remainingCalendarMs !== null ? formatDuration(metric.remainingCalendarMs) : "-",
-    ];
-  });
+  for (const ticket of tickets) yield { outcome: { output: slaTicketOutput(ticket.report, options) } };
 }
 
 /**
@@ -126,6 +83,7 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     within: { type: "string" },
     "keep-going": { type: "boolean", short: "k" },
     from: { type: "string" },
+    jobs: { type: "string", short: "j" },
   });
   if (values["help"] === true) {
     io.stdout(SLA_HELP);
@@ -151,22 +109,30 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
   }
   const policySet = zendesk?.imported.policySet ?? (typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026);
   const keepGoing = values["keep-going"] === true;
+  const jobs = jobsOption(values["jobs"] as string | undefined, io.parallelism ?? 1);
+  const output: SlaOutputOptions = { format, timeZone, nowMs: now.getTime(), withinMinutes };
   let source: string;
-  let outcomes: Iterable<{ readonly label?: string; readonly outcome: TicketOutcome }>;
+  let outcomes: Iterable<SlaOutcome>;
   if (zendesk === undefined) {
     const input = openSource(positionals[0], io);
     source = input.source;
-    outcomes = streamedOutcomes(input.chunks, source, policySet, now);
+    const records = streamRecords(input.chunks, source);
+    if (jobs > 1 && io.startWorker !== undefined) {
+      const setup: SlaWorkerSetup = {
+        source,
+        policies: typeof policiesFile === "string" ? { path: policiesFile, text: readText(policiesFile, io) } : { edition },
+        output,
+      };
+      outcomes = parallelSlaOutcomes(records, setup, jobs, io.startWorker);
+    } else outcomes = streamedOutcomes(records, source, policySet, now, output);
   } else {
+    // An export is imported whole, on this thread: --jobs spreads only the records of a file.
     source = zendesk.dir;
-    outcomes = collectedOutcomes(collectZendeskTickets(zendesk, now));
+    outcomes = collectedOutcomes(collectZendeskTickets(zendesk, now), output);
   }
   const out = bufferedOutput(io.stdout);
   const progress = progressLine(io);
-  const at = now.getTime();
-  const windowMs = withinMinutes * 60_000;
-
-  let held: SlaReport[] | undefined = [];
+  let held: SlaTicketOutput[] | undefined = [];
   let layout: TableLayout | undefined;
   let problems = 0;
   let stoppedAt: string | undefined;
@@ -177,25 +143,23 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
   // Only the warnings are kept, never the reports: a year of tickets may hold many due soon.
   const warnings: BreachWarning[] = [];
 
-  const begin = (first: readonly SlaReport[]): void => {
+  const begin = (first: readonly SlaTicketOutput[]): void => {
     if (format === "json") {
       out.write(`{\n  "evaluatedAt": ${JSON.stringify(now.toISOString())},\n  "policySet": ${JSON.stringify(policySet.name ?? null)},\n  "reports": [`);
     } else if (format === "table") {
-      layout = tableLayout(HEADERS, first.flatMap((report) => rowsOf(report, timeZone)));
+      layout = tableLayout(HEADERS, first.flatMap((ticket) => ticket.rows));
       out.write(`SLA as of ${now.toISOString()} (${policySet.name ?? "custom policies"}), times in ${timeZone}\n\n${layout.header}\n${layout.rule}\n`);
     }
   };
-  const print = (report: SlaReport): void => {
-    if (format === "json") out.write(`${count === 0 ? "" : ","}\n    ${JSON.stringify(report, null, 2).replaceAll("\n", "\n    ")}`);
-    else if (format === "ndjson") out.write(`${JSON.stringify(report)}\n`);
-    else for (const row of rowsOf(report, timeZone)) out.write(`${(layout as TableLayout).line(row)}\n`);
+  const print = (ticket: SlaTicketOutput): void => {
+    if (format === "json") out.write(`${count === 0 ? "" : ","}${ticket.text}`);
+    else if (format === "ndjson") out.write(ticket.text);
+    else for (const row of ticket.rows) out.write(`${(layout as TableLayout).line(row)}\n`);
     count += 1;
-    if (report.metrics.some((m) => m.breached && (m.state === "active" || m.state === "paused"))) breached += 1;
-    if (report.outcome !== "policy_applied") noSla += 1;
-    if (report.outcome === "cannot_decide" && report.metrics.length === 0) {
-      undecided.push(`  ${report.ticketId}  ${report.reasons.map((reason) => reason.message).join("; ")}\n`);
-    }
-    if (mayWarn(report, at, windowMs)) warnings.push(...breachWarnings([report], now, { minutes: withinMinutes }));
+    if (ticket.breached) breached += 1;
+    if (ticket.noSla) noSla += 1;
+    if (ticket.undecided !== null) undecided.push(ticket.undecided);
+    for (const warning of ticket.warnings) warnings.push(warning);
   };
 
   for (const { label, outcome } of outcomes) {
@@ -210,13 +174,13 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     }
     if (problems > 0 && !keepGoing) continue;
     if (held === undefined) {
-      print(outcome.ticket.report);
+      print(outcome.output);
       continue;
     }
-    held.push(outcome.ticket.report);
+    held.push(outcome.output);
     if (held.length >= HOLD_BACK) {
       begin(held);
-      for (const report of held) print(report);
+      for (const ticket of held) print(ticket);
       held = undefined;
     }
   }
@@ -227,7 +191,7 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
   }
   if (held !== undefined) {
     begin(held);
-    for (const report of held) print(report);
+    for (const ticket of held) print(ticket);
   }
   // The order breachWarnings gives a whole list: soonest first, then by ticket and metric.
   warnings.sort((a, b) => a.inMs - b.inMs || (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0) || METRIC_IDS.indexOf(a.metric) - METRIC_IDS.indexOf(b.metric));

@@ -1,10 +1,9 @@
-import { SupportPolicyError } from "../shared/errors.js";
-import { evaluateSla } from "../sla/evaluate-sla.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { SlaReport } from "../sla/sla-report.js";
-import { describeRecordError } from "./describe-record-error.js";
+import { duplicateCheck } from "./duplicate-check.js";
+import { evaluateTicketRecord } from "./evaluate-ticket-record.js";
 import type { InputRecord } from "./read-records.js";
-import { parseTicketRecord, type TicketRecord } from "./parse-ticket-record.js";
+import type { TicketRecord } from "./parse-ticket-record.js";
 
 /**
  * One record's outcome: the valid ticket with its SLA report, or the line describing the problem.
@@ -19,7 +18,8 @@ export type TicketOutcome = { readonly ticket: TicketRecord & { readonly report:
 /**
  * A function that validates one ticket record at a time and evaluates its SLA as of `now`
  * (docs/rules.md §2), for inputs read a record at a time: what {@link collectTickets} does to
- * each record. It remembers only each evaluated ticket's id, to report a repeated one.
+ * each record. It remembers only each evaluated ticket's id and label, compactly, to report a repeated one
+ * ({@link evaluateTicketRecord} then {@link duplicateCheck}).
  *
  * @param source - the file name, or `stdin`, for the error lines
  * @param policySet - the edition or your own policies
@@ -33,25 +33,11 @@ export type TicketOutcome = { readonly ticket: TicketRecord & { readonly report:
  * ```
  */
 export function ticketEvaluator(source: string, policySet: SlaPolicySet, now: Date): (record: InputRecord) => TicketOutcome {
-  const seen = new Map<string, string>();
+  const check = duplicateCheck(source);
   return (record) => {
-    if ("error" in record) return { problem: `${source}: ${record.label}: ${record.error}` };
-    try {
-      const parsed = parseTicketRecord(record.value);
-      const earlier = seen.get(parsed.ticket.id);
-      if (earlier !== undefined) {
-        // Stryker disable next-line StringLiteral: caught below and reported by path and message; the code is never shown
-        throw new SupportPolicyError([{ code: "duplicate_id", path: ["id"], message: `Ticket id "${parsed.ticket.id}" already appears in ${earlier}` }]);
-      }
-      const report = evaluateSla(parsed.ticket, policySet, now);
-      // Only a record that was evaluated claims its id: a rejected one must not make a later
-      // valid record with the same id a duplicate.
-      seen.set(parsed.ticket.id, record.label);
-      return { ticket: { ...parsed, report } };
-    } catch (error) {
-      // Whatever a record raises, even an error that is a bug, costs that record only: it gets
-      // its line and the others are still evaluated.
-      return { problem: describeRecordError(source, record.label, record.value, error) };
-    }
+    const evaluated = evaluateTicketRecord(source, policySet, now, record);
+    const problem = check(record, evaluated.id, "problem" in evaluated ? evaluated.problem : undefined);
+    if (problem !== undefined) return { problem };
+    return { ticket: (evaluated as { readonly ticket: TicketRecord & { readonly report: SlaReport } }).ticket };
   };
 }

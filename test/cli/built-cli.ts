@@ -29,6 +29,7 @@ export interface Run {
 
 /** Runs `node dist/cli.js ...args` from the repository root, optionally with standard input. */
 export function runBuilt(args: readonly string[], input?: string): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", input: input ?? "", env: { ...process.env, NO_COLOR: "1" } });
+  // Room for the output of a few thousand tickets (spawnSync kills the child past 1 MiB by default).
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", input: input ?? "", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 << 20 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

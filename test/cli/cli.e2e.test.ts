@@ -225,6 +225,49 @@ describe("exit codes and bad input", () => {
   });
 });
 
+describe("sla --jobs N on the built binary: worker threads, the same output", () => {
+  const sample = JSON.parse(readFileSync(join(ROOT, "examples", "tickets.json"), "utf8")) as Record<string, unknown>[];
+  const ticketLine = (i: number): string => `${JSON.stringify({ ...sample[i % sample.length], id: `T-${i}` })}\n`;
+
+  it.each(["table", "json", "ndjson"])("on the bundled sample, --jobs 2 prints byte for byte what --jobs 1 prints (%s)", (format) => {
+    const one = runBuilt(["sla", "examples/tickets.json", "--now", NOW, "--format", format, "--jobs", "1"]);
+    const two = runBuilt(["sla", "examples/tickets.json", "--now", NOW, "--format", format, "--jobs", "2"]);
+    expect(one.status).toBe(0);
+    expect(two).toEqual(one);
+  });
+
+  it("on 3,000 generated records with bad ones past the first 1,000 (not JSON, a bad field, a repeated id), the same lines, order and exit codes, with and without --keep-going", () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => ticketLine(i));
+    lines[1500] = "{not json\n";
+    lines[2100] = `${JSON.stringify({ ...sample[0], id: "T-2100", createdAt: "soon" })}\n`;
+    lines[2500] = ticketLine(7);
+    const path = file("jobs.ndjson", lines.join(""));
+    for (const extra of [[], ["--keep-going"]]) {
+      for (const format of ["table", "ndjson"]) {
+        const one = runBuilt(["sla", path, "--now", NOW, "--format", format, ...extra]);
+        const two = runBuilt(["sla", path, "--now", NOW, "--format", format, "--jobs", "2", ...extra]);
+        expect(one.status).toBe(1);
+        expect(one.stderr).toContain('line 2501 (id "T-7"): id: Ticket id "T-7" already appears in line 8');
+        expect(two).toEqual(one);
+      }
+    }
+  });
+
+  it("reads standard input and your own policies the same way, and --jobs auto uses the machine's threads", () => {
+    const input = Array.from({ length: 700 }, (_, i) => ticketLine(i)).join("");
+    const args = ["sla", "-", "--now", NOW, "--policies", "examples/policies.json", "--format", "json"];
+    const one = runBuilt(args, input);
+    expect(one.status).toBe(0);
+    expect(runBuilt([...args, "--jobs", "auto"], input)).toEqual(one);
+  });
+
+  it("a bad --jobs is a usage error (exit 2), before anything is read", () => {
+    const run = runBuilt(["sla", "no-such-file.ndjson", "--jobs", "0"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('--jobs: expected a whole number of worker threads from 1 to 256, or "auto", received "0"\n');
+  });
+});
+
 interface PackResult {
   readonly files: readonly { readonly path: string }[];
 }

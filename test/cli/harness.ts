@@ -17,7 +17,10 @@ export interface Result {
  * Runs the CLI in-process: files from `files` first, then the repository; files the command
  * writes go into `written` (by path), never to disk; the clock fixed at `now`.
  */
-export function run(args: readonly string[], options: { files?: Record<string, string>; stdin?: string; now?: string; written?: Record<string, string> } = {}): Result {
+export function run(
+  args: readonly string[],
+  options: { files?: Record<string, string>; stdin?: string; now?: string; written?: Record<string, string>; workers?: Pick<CliIo, "startWorker" | "parallelism"> } = {},
+): Result {
   let stdout = "";
   let stderr = "";
   const written = options.written ?? {};
@@ -35,6 +38,7 @@ export function run(args: readonly string[], options: { files?: Record<string, s
       return `/written/${path}`;
     },
     now: () => new Date(options.now ?? NOW),
+    ...options.workers,
   };
   const status = runCli(args, io, "1.2.3");
   return { status, stdout, stderr };

@@ -1,0 +1,61 @@
+import type { SlaPolicySet } from "../sla/sla-policy-set.js";
+import type { SlaReport } from "../sla/sla-report.js";
+import { evaluateSla } from "../sla/evaluate-sla.js";
+import { describeRecordError } from "./describe-record-error.js";
+import type { InputRecord } from "./read-records.js";
+import { parseTicketRecord, type TicketRecord } from "./parse-ticket-record.js";
+
+/**
+ * One record validated and evaluated on its own, before any check against the other records:
+ * its ticket with the SLA report, or the line describing its problem; `id` is the ticket's id
+ * whenever the record was a valid ticket, even one whose evaluation then failed, so that a
+ * repeated id can still be reported (see {@link duplicateCheck}).
+ *
+ * @example
+ * ```ts
+ * const evaluated: RecordEvaluation = { problem: "t.ndjson: line 2: malformed JSON at column 1: Unexpected token" };
+ * ```
+ */
+export type RecordEvaluation =
+  | {
+      /** The ticket's id. */
+      readonly id: string;
+      /** The valid ticket with its report. */
+      readonly ticket: TicketRecord & { readonly report: SlaReport };
+    }
+  | {
+      /** The ticket's id, when the record was a valid ticket. */
+      readonly id?: string;
+      /** The line describing the problem. */
+      readonly problem: string;
+    };
+
+/**
+ * Validates one ticket record and evaluates its SLA as of `now` (docs/rules.md §2), alone: the
+ * part of reading an input that can run on any thread, in any order. Whatever the record raises,
+ * even an error that is a bug, costs that record only: it gets its line.
+ *
+ * @param source - the file name, or `stdin`, for the error lines
+ * @param policySet - the edition or your own policies
+ * @param now - the instant to evaluate at
+ * @param record - the record as read
+ * @returns the ticket with its report, or the problem
+ *
+ * @example
+ * ```ts
+ * evaluateTicketRecord("t.ndjson", gitlab2026, now, { label: "line 1", value: { id: "T-1", createdAt: "2026-11-20T10:00:00Z", channel: "ticket" } }).id;
+ * // => "T-1"
+ * ```
+ */
+export function evaluateTicketRecord(source: string, policySet: SlaPolicySet, now: Date, record: InputRecord): RecordEvaluation {
+  if ("error" in record) return { problem: `${source}: ${record.label}: ${record.error}` };
+  let id: string | undefined;
+  try {
+    const parsed = parseTicketRecord(record.value);
+    id = parsed.ticket.id;
+    return { id, ticket: { ...parsed, report: evaluateSla(parsed.ticket, policySet, now) } };
+  } catch (error) {
+    const problem = describeRecordError(source, record.label, record.value, error);
+    return id === undefined ? { problem } : { id, problem };
+  }
+}

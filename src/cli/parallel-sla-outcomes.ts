@@ -1,0 +1,79 @@
+import { duplicateCheck } from "./duplicate-check.js";
+import { parallelMap } from "./parallel-map.js";
+import type { InputRecord } from "./read-records.js";
+import type { SlaRecordResult, SlaWorkerSetup } from "./sla-batch.js";
+import type { SlaTicketOutput } from "./sla-ticket-output.js";
+import type { WorkerChannel } from "./worker-channel.js";
+
+/** Records per message to a worker: large enough that posting costs little, small enough to keep memory flat. */
+const BATCH = 128;
+/** Batches each worker may hold at once: one being evaluated, one waiting, so no worker idles. */
+const DEPTH = 2;
+
+/**
+ * One record's outcome in `support-policy sla`: its output, or its problem line.
+ *
+ * @example
+ * ```ts
+ * const outcome: SlaOutcome = { label: "line 2", outcome: { problem: "t.ndjson: line 2: malformed JSON at column 1: Unexpected token" } };
+ * ```
+ */
+export interface SlaOutcome {
+  /** Where the record is (`line 2`), when it was read from a file. */
+  readonly label?: string;
+  /** The ticket's output, or the record's problem line. */
+  readonly outcome: { readonly output: SlaTicketOutput } | { readonly problem: string };
+}
+
+function* batchesOf(records: Iterable<InputRecord>, size: number): Generator<InputRecord[]> {
+  let batch: InputRecord[] = [];
+  for (const record of records) {
+    batch.push(record);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * `support-policy sla --jobs N`: the records' outcomes with the evaluation spread over `jobs`
+ * worker threads, yielded in input order and the same as on one thread, line for line. Records
+ * go to the workers in batches of 128, at most two batches per worker at a time, so memory does
+ * not grow with the input. Each worker validates and evaluates its records and works out their
+ * output; the check for repeated ids needs every record before it, so it runs here, in input
+ * order, on the workers' answers. The workers are stopped when the outcomes end, are abandoned or
+ * fail; a worker's own failure (not a record's) is an internal error.
+ *
+ * @param records - the input's records, as read
+ * @param setup - what each worker needs
+ * @param jobs - how many workers
+ * @param startWorker - starts one worker
+ * @returns the outcomes, in input order
+ * @throws Error when a worker fails or stops answering
+ *
+ * @example
+ * ```ts
+ * for (const { label, outcome } of parallelSlaOutcomes(streamRecords(chunks, "t.ndjson"), setup, 2, io.startWorker)) print(label, outcome);
+ * ```
+ */
+export function* parallelSlaOutcomes(records: Iterable<InputRecord>, setup: SlaWorkerSetup, jobs: number, startWorker: (setup: SlaWorkerSetup) => WorkerChannel): Generator<SlaOutcome> {
+  const check = duplicateCheck(setup.source);
+  const channels: WorkerChannel[] = [];
+  try {
+    for (let i = 0; i < jobs; i++) channels.push(startWorker(setup));
+    for (const [batch, answer] of parallelMap(batchesOf(records, BATCH), channels, DEPTH)) {
+      const { results, fatal } = answer as { readonly results?: readonly SlaRecordResult[]; readonly fatal?: string };
+      if (results?.length !== batch.length) throw new Error(`a worker thread failed: ${fatal ?? "its answer does not match the records sent"}`);
+      for (let i = 0; i < batch.length; i++) {
+        const record = batch[i] as InputRecord;
+        const result = results[i] as SlaRecordResult;
+        const problem = check(record, result.id, result.problem);
+        yield { label: record.label, outcome: problem === undefined ? { output: result.output as SlaTicketOutput } : { problem } };
+      }
+    }
+  } finally {
+    for (const channel of channels) channel.close();
+  }
+}
