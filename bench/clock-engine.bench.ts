@@ -5,6 +5,10 @@
 //    reply, on the same tickets and calendar;
 // 3. one ticket with 10k, 20k, 40k and 80k events, new engine against old: the new one grows
 //    linearly, the old one rescanned the history for every cycle.
+// The compared variants run interleaved, round after round in a rotating order (bench/lib/measure.ts
+// interleave), so a busy moment on a shared machine slows all of them alike; each ratio is printed
+// with its budget and a pass or FAIL word, from the best rounds, the median of the round-by-round
+// ratios beside it.
 import { addBusinessTime } from "../src/sla/add-business-time.js";
 import { gitlab2026 } from "../src/sla/editions/gitlab2026.js";
 import { evaluateSla } from "../src/sla/evaluate-sla.js";
@@ -20,7 +24,7 @@ import { metricsOfSet } from "../src/sla/internal/clocks/metrics-of-set.js";
 import { runClocks } from "../src/sla/internal/clocks/run-clocks.js";
 import { collectCycles } from "./legacy/collect-cycles.js";
 import { computeReport as legacyReport } from "./legacy/compute-report.js";
-import { consume, formatOps, measure, printTable } from "./lib/measure.js";
+import { best, consume, formatOps, interleave, median, printTable, ratioOf, verdict } from "./lib/measure.js";
 
 // A full collection between long-history runs; node gives no gc() without a flag at startup.
 setFlagsFromString("--expose-gc");
@@ -65,49 +69,52 @@ for (let i = 0; i < 2_000; i++) {
   if (summary(evaluateSla(ticket, gitlab2026, now)) !== summary(legacyReport(ticket, gitlab2026, now))) throw new Error(`The engines disagree on ticket ${ticket.id}`);
 }
 
-function rounds(fn: () => unknown, count = 5): number {
-  let best = Infinity;
-  for (let round = 0; round < count; round++) best = Math.min(best, measure("", fn, 300).nsPerOp);
-  return best;
-}
-
+const ROUNDS = Number(process.env["CLOCK_BENCH_ROUNDS"] ?? 7);
 let j = 0;
 const next = (): number => (j = (j + 1) % TICKETS);
 const starts = Array.from({ length: 4096 }, (_, i) => new Date((nows[i % TICKETS] as number) - 1000 * MINUTE));
 let k = 0;
-let newNs = Infinity;
-let oldNs = Infinity;
-let addNs = Infinity;
-// Interleaved, best of each, so a busy machine slows both alike.
-for (let round = 0; round < 5; round++) {
-  newNs = Math.min(newNs, rounds(() => evaluateSla(tickets[next()] as Ticket, gitlab2026, nows[j] as number), 1));
-  oldNs = Math.min(oldNs, rounds(() => legacyReport(tickets[next()] as Ticket, gitlab2026, nows[j] as number), 1));
-  addNs = Math.min(addNs, rounds(() => addBusinessTime(globalSupportHours, starts[k++ & 4095] as Date, { hours: 4 }), 1));
-}
 
 // The walk alone (events to cycles), old and new, on the same tickets: the part of an evaluation
-// the change replaced. The evaluations above also differ by what landed in between (the policy
-// re-chosen whenever a fact its conditions read changes, custom statuses checked).
+// the change replaced. The evaluations also differ by what landed since (the policy re-chosen
+// whenever a fact its conditions read changes, custom statuses checked).
 const compiled = metricsOfSet(gitlab2026);
 const wanted = Uint8Array.from(compiled.metrics, (metric) => (metric.id === "first_reply" || metric.id === "next_reply" ? 1 : 0));
 const legacyWanted = new Set(["first_reply", "next_reply"] as const);
-let walkNew = Infinity;
-let walkOld = Infinity;
-for (let round = 0; round < 5; round++) {
-  walkNew = Math.min(walkNew, rounds(() => runClocks(tickets[next()] as Ticket, nows[j] as number, compiled, wanted, (tickets[j] as Ticket).priority), 1));
-  walkOld = Math.min(walkOld, rounds(() => collectCycles(tickets[next()] as Ticket, nows[j] as number, legacyWanted, (tickets[j] as Ticket).priority), 1));
-}
-
-console.log(`### evaluateSla on the 2026 edition, ${TICKETS.toLocaleString("en-US")} prepared tickets of 20 events\n`);
-printTable(
-  ["engine", "tickets/s", "µs per ticket", "in addBusinessTime calls", "new ÷ old"],
+const NEW = 0;
+const OLD = 1;
+const ADD = 2;
+const WALK_NEW = 3;
+const WALK_OLD = 4;
+const engines = interleave(
   [
-    ["metrics as data (now)", formatOps(1e9 / newNs), (newNs / 1000).toFixed(2), (newNs / addNs).toFixed(1), (newNs / oldNs).toFixed(2)],
-    ["hard-wired clocks (before)", formatOps(1e9 / oldNs), (oldNs / 1000).toFixed(2), (oldNs / addNs).toFixed(1), "1"],
-    ["the walk alone, metrics as data (runClocks)", formatOps(1e9 / walkNew), (walkNew / 1000).toFixed(2), (walkNew / addNs).toFixed(1), (walkNew / walkOld).toFixed(2)],
-    ["the walk alone, hard-wired (collectCycles)", formatOps(1e9 / walkOld), (walkOld / 1000).toFixed(2), (walkOld / addNs).toFixed(1), "1"],
-    ["addBusinessTime(globalSupportHours, t, { hours: 4 })", formatOps(1e9 / addNs), (addNs / 1000).toFixed(3), "1", ""],
+    ["metrics as data (now)", () => evaluateSla(tickets[next()] as Ticket, gitlab2026, nows[j] as number)],
+    ["hard-wired clocks (before)", () => legacyReport(tickets[next()] as Ticket, gitlab2026, nows[j] as number)],
+    ["addBusinessTime(globalSupportHours, t, { hours: 4 })", () => addBusinessTime(globalSupportHours, starts[k++ & 4095] as Date, { hours: 4 })],
+    ["the walk alone, metrics as data (runClocks)", () => runClocks(tickets[next()] as Ticket, nows[j] as number, compiled, wanted, (tickets[j] as Ticket).priority)],
+    ["the walk alone, hard-wired (collectCycles)", () => collectCycles(tickets[next()] as Ticket, nows[j] as number, legacyWanted, (tickets[j] as Ticket).priority)],
   ],
+  ROUNDS,
+);
+const addBest = best(engines.samples[ADD] as number[]);
+const engineRow = (index: number, against: number | null, budget: number | null): string[] => {
+  const samples = engines.samples[index] as number[];
+  const fastest = best(samples);
+  const ratio = against === null ? null : ratioOf(engines, index, against);
+  return [
+    engines.names[index] as string,
+    formatOps(1e9 / fastest),
+    (fastest / 1000).toFixed(index === ADD ? 3 : 2),
+    (median(samples) / 1000).toFixed(index === ADD ? 3 : 2),
+    index === ADD ? "1" : (fastest / addBest).toFixed(1),
+    ratio === null ? "" : budget === null ? `${ratio.best.toFixed(2)} (median ${ratio.median.toFixed(2)})` : verdict(ratio, budget),
+  ];
+};
+
+console.log(`### evaluateSla on the 2026 edition, ${TICKETS.toLocaleString("en-US")} prepared tickets of 20 events, ${ROUNDS} interleaved rounds\n`);
+printTable(
+  ["engine", "tickets/s (best)", "µs per ticket (best)", "µs (median)", "in addBusinessTime calls", "÷ before (budget: no slower)"],
+  [engineRow(NEW, OLD, 1), engineRow(OLD, null, null), engineRow(WALK_NEW, WALK_OLD, null), engineRow(WALK_OLD, null, null), engineRow(ADD, null, null)],
 );
 
 // 2. A defined metric against the preset it mirrors, each the only target of its set.
@@ -135,19 +142,20 @@ const definedSet = prepareSlaPolicies({
   policies: [{ id: "p", name: "Defined", targets: [{ metric: "time_to_first_response", ...target }, { metric: "time_to_resolution", ...target }] }],
 });
 const evaluateOn = (set: SlaPolicySet) => () => evaluateSla(tickets[next()] as Ticket, set, nows[j] as number);
-let presetNs = Infinity;
-let definedNs = Infinity;
-for (let round = 0; round < 5; round++) {
-  presetNs = Math.min(presetNs, rounds(evaluateOn(presetSet), 1));
-  definedNs = Math.min(definedNs, rounds(evaluateOn(definedSet), 1));
-}
+const kinds = interleave(
+  [
+    ["first_reply + requester_wait (presets)", evaluateOn(presetSet)],
+    ["time_to_first_response + time_to_resolution (defined)", evaluateOn(definedSet)],
+  ],
+  ROUNDS,
+);
 console.log("\n### A metric defined as data against Zendesk's preset (first reply and resolution clocks, Global Support Hours)\n");
 printTable(
-  ["metrics", "tickets/s", "µs per ticket", "÷ preset (budget 1.5)"],
-  [
-    ["first_reply + requester_wait (presets)", formatOps(1e9 / presetNs), (presetNs / 1000).toFixed(2), "1"],
-    ["time_to_first_response + time_to_resolution (defined)", formatOps(1e9 / definedNs), (definedNs / 1000).toFixed(2), (definedNs / presetNs).toFixed(2)],
-  ],
+  ["metrics", "tickets/s (best)", "µs per ticket (best)", "µs (median)", "÷ preset (budget 1.5)"],
+  kinds.names.map((name, index) => {
+    const samples = kinds.samples[index] as number[];
+    return [name, formatOps(1e9 / best(samples)), (best(samples) / 1000).toFixed(2), (median(samples) / 1000).toFixed(2), index === 0 ? "1" : verdict(ratioOf(kinds, 1, 0), 1.5)];
+  }),
 );
 
 // 3. Long histories: one ticket, many events, every metric of an hourly around-the-clock set.
@@ -160,27 +168,36 @@ const everyMetric = prepareSlaPolicies({
     },
   ],
 });
-const rows: string[][] = [];
-let firstPer10k = 0;
-for (const count of [10_000, 20_000, 40_000, 80_000]) {
-  const long = parseTicket(generate(count, count, 30));
-  const now = lastEvent(long) + MINUTE;
-  const time = (fn: () => unknown, runs: number): number => {
-    let best = Infinity;
-    for (let run = 0; run < runs; run++) {
-      // Each run starts on a collected heap, so it pays only for its own garbage.
-      collectGarbage();
-      const start = performance.now();
-      consume(fn());
-      best = Math.min(best, performance.now() - start);
-    }
-    return best;
-  };
-  const newMs = time(() => evaluateSla(long, everyMetric, now), 5);
-  const oldMs = time(() => legacyReport(long, everyMetric, now), count > 40_000 ? 1 : 2);
-  const per10k = (newMs / count) * 10_000;
-  if (firstPer10k === 0) firstPer10k = per10k;
-  rows.push([count.toLocaleString("en-US"), newMs.toFixed(1), per10k.toFixed(2), (per10k / firstPer10k).toFixed(2), oldMs.toFixed(0), (oldMs / newMs).toFixed(0)]);
+// The four tickets are prefixes of one history, so the larger ones hold more of the same kind of
+// events rather than different ones; sizes are measured in interleaved rounds, after warm-up runs.
+const SIZES = [10_000, 20_000, 40_000, 80_000] as const;
+const LINEAR_BUDGET = 1.5;
+const LONGEST = 80_000;
+const longest = generate(LONGEST, LONGEST, 30);
+const longTickets = SIZES.map((count) => parseTicket({ ...longest, id: count, events: (longest.events ?? []).slice(0, count) }));
+const longNows = longTickets.map((ticket) => lastEvent(ticket) + MINUTE);
+function runOnce(fn: () => unknown): number {
+  // Each run starts on a collected heap, so it pays only for its own garbage.
+  collectGarbage();
+  const start = performance.now();
+  consume(fn());
+  return performance.now() - start;
 }
-console.log("\n### One ticket with a long history, every metric (best of 5 runs; the old engine 1–2 runs)\n");
-printTable(["events", "now: ms", "now: ms per 10k events", "per-event cost ÷ at 10k", "before: ms", "before ÷ now"], rows);
+for (let warm = 0; warm < 3; warm++) for (const [index, ticket] of longTickets.entries()) consume(evaluateSla(ticket, everyMetric, longNows[index] as number));
+const longNew = SIZES.map((): number[] => []);
+for (let round = 0; round < 5; round++) {
+  for (let step = 0; step < SIZES.length; step++) {
+    const index = (step + round) % SIZES.length;
+    (longNew[index] as number[]).push(runOnce(() => evaluateSla(longTickets[index] as Ticket, everyMetric, longNows[index] as number)));
+  }
+}
+const longOld = SIZES.map((count, index) => Math.min(...Array.from({ length: count > 40_000 ? 1 : 2 }, () => runOnce(() => legacyReport(longTickets[index] as Ticket, everyMetric, longNows[index] as number)))));
+const perEvent = (index: number, pick: (values: readonly number[]) => number): number => (pick(longNew[index] as number[]) / (SIZES[index] as number)) * 10_000;
+const rows = SIZES.map((count, index) => {
+  const newMs = best(longNew[index] as number[]);
+  const growth = { best: perEvent(index, best) / perEvent(0, best), median: perEvent(index, median) / perEvent(0, median) };
+  // Linear: the cost per event stays put as the history grows eightfold (quadratic would make it 8).
+  return [count.toLocaleString("en-US"), newMs.toFixed(1), perEvent(index, best).toFixed(2), index === 0 ? "1" : verdict(growth, LINEAR_BUDGET), (longOld[index] as number).toFixed(0), ((longOld[index] as number) / newMs).toFixed(0)];
+});
+console.log("\n### One ticket with a long history (prefixes of one history), every metric (5 interleaved runs, best; the old engine 1–2 runs)\n");
+printTable(["events", "now: ms", "now: ms per 10k events", "per-event cost ÷ at 10k (budget: linear)", "before: ms", "before ÷ now"], rows);

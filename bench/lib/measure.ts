@@ -51,3 +51,59 @@ export function printTable(headers: readonly string[], rows: readonly (readonly 
 export function lastSink(): unknown {
   return sink;
 }
+
+/** Every round's nanoseconds per call of each variant, measured side by side. */
+export interface Rounds {
+  readonly names: readonly string[];
+  /** samples[v][r]: variant v in round r. */
+  readonly samples: readonly (readonly number[])[];
+}
+
+/**
+ * Measures the variants against each other on a shared, noisy machine: `rounds` rounds, each
+ * timing every variant once (`minMs` each, after measure's warm-up), the order rotated from
+ * round to round so that no variant always runs first, right after another's garbage, or while
+ * the machine is busier. A slow round slows every variant in it alike, so ratios are taken
+ * within rounds (see {@link ratioOf}).
+ */
+export function interleave(variants: readonly (readonly [string, () => unknown])[], rounds = 7, minMs = 300): Rounds {
+  const samples = variants.map((): number[] => []);
+  for (let round = 0; round < rounds; round++) {
+    for (let step = 0; step < variants.length; step++) {
+      const index = (step + round) % variants.length;
+      const [name, fn] = variants[index] as readonly [string, () => unknown];
+      (samples[index] as number[]).push(measure(name, fn, minMs).nsPerOp);
+    }
+  }
+  return { names: variants.map(([name]) => name), samples };
+}
+
+export const best = (values: readonly number[]): number => Math.min(...values);
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** A ratio of two variants: of their best rounds, and the median of their ratios round by round. */
+export interface Ratio {
+  readonly best: number;
+  readonly median: number;
+}
+
+export function ratioOf(rounds: Rounds, numerator: number, denominator: number): Ratio {
+  const top = rounds.samples[numerator] as readonly number[];
+  const bottom = rounds.samples[denominator] as readonly number[];
+  return { best: best(top) / best(bottom), median: median(top.map((value, round) => value / (bottom[round] as number))) };
+}
+
+/**
+ * A ratio against its budget, for a table cell: "0.93 (median 0.97) ≤ 1.00 pass". The verdict
+ * reads the best rounds, the least inflated by other work on the machine; the median of the
+ * round-by-round ratios is shown beside it, and "pass, median over" says when only the best passed.
+ */
+export function verdict(ratio: Ratio, budget: number, digits = 2): string {
+  const word = ratio.best <= budget ? (ratio.median <= budget ? "pass" : "pass, median over") : "FAIL";
+  return `${ratio.best.toFixed(digits)} (median ${ratio.median.toFixed(digits)}) ≤ ${budget.toFixed(digits)} ${word}`;
+}

@@ -32,11 +32,16 @@ const byPriority: SlaPolicyInput[] = [
 ];
 const set = prepareSlaPolicies({ policies: byPriority });
 
-// The same policies, each with a condition on the assignee that always holds: a field events
-// change, so the states come from walking the events rather than from the priority's segments.
-const alwaysAssignable: Condition = { field: "assignee", operator: "is_not", value: "an-assignee-no-ticket-has" };
+// The same policies, each with a condition on the status that always holds: a set reading the
+// status has its states from walking the events rather than from the priority's segments.
+const always: Condition = { field: "status", operator: "present" };
 const walked = prepareSlaPolicies({
-  policies: byPriority.map((policy) => ({ ...policy, conditions: { all: [policy.conditions as Condition, alwaysAssignable] } })),
+  policies: byPriority.map((policy) => ({ ...policy, conditions: { all: [policy.conditions as Condition, always] } })),
+});
+// The same policies reading the assignee too (a condition that always holds): walked only for
+// tickets whose assignee changes before now.
+const readsAssignee = prepareSlaPolicies({
+  policies: byPriority.map((policy) => ({ ...policy, conditions: { all: [policy.conditions as Condition, { field: "assignee", operator: "is_not", value: "nobody" }] } })),
 });
 
 const changes = (report: ReturnType<typeof evaluateSla>) => report.reasons.filter((reason) => reason.code === "policy_changed").map((reason) => reason.facts);
@@ -68,6 +73,20 @@ describe("the policy in force, re-chosen when the priority changes (the conditio
     expect(changes(report)).toEqual([]);
   });
 
+  it("a set reading the form: a ticket whose form changes to Licensing & Renewals at +20 moves to that policy then", () => {
+    const byForm = prepareSlaPolicies({
+      policies: [
+        { id: "licensing", name: "Licensing", conditions: { form: ["licensing_renewals"] }, targets: [{ metric: "first_reply", duration: { hours: 8 }, calendar: AROUND_THE_CLOCK }] },
+        ...byPriority,
+      ],
+    });
+    const report = evaluateSla(ticket([{ type: "field_change", at: at(20), field: "form", value: "licensing_renewals" }, priority(30, "urgent")], { priority: "normal" }), byForm, nowAt(40));
+    expect(report.policyId).toBe("licensing");
+    expect(changes(report)).toEqual([{ at: at(20), fromPolicyId: "rest", toPolicyId: "licensing", fromOutcome: "matched", toOutcome: "matched" }]);
+    // The same ticket with its form unchanged stays with the priority's policies.
+    expect(changes(evaluateSla(ticket([priority(30, "urgent")], { priority: "normal" }), byForm, nowAt(40)))).toEqual([{ at: at(30), fromPolicyId: "rest", toPolicyId: "urgent", fromOutcome: "matched", toOutcome: "matched" }]);
+  });
+
   it("to no priority and back: no policy in between", () => {
     const report = evaluateSla(ticket([priority(10, null), priority(20, "high"), agent(25)], { priority: "normal" }), set, nowAt(30));
     expect(changes(report).map((facts) => [facts["fromOutcome"], facts["toOutcome"]])).toEqual([
@@ -78,8 +97,8 @@ describe("the policy in force, re-chosen when the priority changes (the conditio
 });
 
 // Events at few instants (so several share one), priority changes among comments.
-type Kind = "comment" | "priority_change" | "status_change";
-const eventArb: fc.Arbitrary<[number, Kind, number]> = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom("comment" as const, "priority_change" as const, "status_change" as const), fc.integer({ min: 0, max: 4 }));
+type Kind = "comment" | "priority_change" | "status_change" | "assignee_change" | "field_change";
+const eventArb: fc.Arbitrary<[number, Kind, number]> = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom<Kind>("comment", "priority_change", "status_change", "comment", "assignee_change", "field_change"), fc.integer({ min: 0, max: 4 }));
 const crowdedTicketArb: fc.Arbitrary<[TicketInput, Date]> = fc
   .tuple(fc.array(eventArb, { maxLength: 16 }), fc.constantFrom<(typeof PRIORITIES)[number] | null>(...PRIORITIES, null), fc.integer({ min: 0, max: 50 * 15 }))
   .map(([events, first, nowMinutes]) => {
@@ -87,6 +106,8 @@ const crowdedTicketArb: fc.Arbitrary<[TicketInput, Date]> = fc
       const when = at(slot * 15);
       if (type === "priority_change") return { type, at: when, priority: pick === 4 ? null : (PRIORITIES[pick] ?? null) };
       if (type === "status_change") return { type, at: when, status: (["open", "pending", "on_hold", "open", "solved"] as const)[pick] ?? "open" };
+      if (type === "assignee_change") return { type, at: when, assignee: pick === 4 ? null : `agent-${pick}` };
+      if (type === "field_change") return { type, at: when, field: "group", value: pick };
       return { type: "comment", at: when, author: pick % 2 === 0 ? "customer" : "agent", public: true };
     });
     return [ticket(input, { priority: first }), nowAt(nowMinutes)];
@@ -94,6 +115,8 @@ const crowdedTicketArb: fc.Arbitrary<[TicketInput, Date]> = fc
 
 describe("laws of the policy choice", () => {
   test.prop([crowdedTicketArb])("the states taken from the priority's segments choose as walking the events does: the same report, byte for byte", ([input, now]) => {
-    expect(JSON.stringify(evaluateSla(input, set, now))).toBe(JSON.stringify(evaluateSla(input, walked, now)));
+    const report = JSON.stringify(evaluateSla(input, set, now));
+    expect(report).toBe(JSON.stringify(evaluateSla(input, walked, now)));
+    expect(report).toBe(JSON.stringify(evaluateSla(input, readsAssignee, now)));
   });
 });

@@ -1,5 +1,5 @@
 import type { Priority, SupportLevel, TicketStatus } from "../sla-vocabulary.js";
-import type { Ticket, TicketFieldValue } from "../ticket.js";
+import type { Ticket, TicketEvent, TicketFieldValue } from "../ticket.js";
 
 /** A ticket as it stands at one moment: what conditions read. */
 export interface TicketState {
@@ -36,18 +36,44 @@ export function indexAt(ats: readonly number[], at: number): number {
   return index;
 }
 
-/**
- * Condition fields no event changes: the channel and the organization's tags, plan and support
- * level are facts of the ticket as created (a `field_change` names other fields only).
- */
-const FIXED_FIELDS: ReadonlySet<string> = new Set(["channel", "organizationTags", "plan", "supportLevel"]);
-
-/** The segments the clocks' walk recorded: the priority's, and the calendar's. */
+/** What the clocks' walk recorded: the priority's and the calendar's segments, and where the other changes are. */
 export interface Segments {
   readonly priorityAts: readonly number[];
   readonly priorities: readonly (Priority | null)[];
   readonly calendarAts: readonly number[];
   readonly calendars: readonly (string | null)[];
+  /** Indexes of the assignee, tags and field changes up to now. */
+  readonly changes: readonly number[];
+}
+
+/** Whether the event (an assignee, tags or field change) changes a field in `relevant`. */
+function touches(event: TicketEvent, relevant: ReadonlySet<string>): boolean {
+  switch (event.type) {
+    case "assignee_change":
+      return relevant.has("assignee");
+    case "tags_change":
+      return relevant.has("tags");
+    case "field_change":
+      return relevant.has(event.field);
+    case "created":
+    case "comment":
+    case "status_change":
+    case "priority_change":
+    case "severity_change":
+    case "calendar_change":
+      return false;
+  }
+}
+
+/**
+ * Whether only the priority can start a new state: the conditions read no status, and none of
+ * the ticket's assignee, tags and field changes up to now touches a field they read. The channel
+ * and the organization's tags, plan and support level are facts of the ticket as created.
+ */
+function onlyPriorityChanges(ticket: Ticket, relevant: ReadonlySet<string>, segments: Segments): boolean {
+  if (relevant.has("status")) return false;
+  for (const index of segments.changes) if (touches(ticket.events[index] as TicketEvent, relevant)) return false;
+  return true;
 }
 
 type Draft = { -readonly [Key in keyof TicketState]: TicketState[Key] };
@@ -71,8 +97,9 @@ function copyOf(state: TicketState): Draft {
 }
 
 /**
- * The states when the only changing fact the conditions read is the priority (GitLab's editions
- * and most sets): taken from the priority segments the clocks' walk already recorded, without
+ * The states when the only changing fact the conditions read is the priority (GitLab's editions,
+ * most sets, and most tickets of any set: a set reading the form gets here for every ticket
+ * whose form never changes): taken from the priority segments the clocks' walk already recorded, without
  * walking the events again, and one state object per distinct priority, so a policy is chosen
  * once per priority however often the ticket returns to it. Changes at one instant make one
  * state: the last of them.
@@ -109,7 +136,8 @@ function priorityStates(first: TicketState, segments: Segments, readsPriority: b
 /**
  * The ticket's states up to `now`; `createdPriority` replaces the ticket's own when the set
  * derives it. `segments` are the clocks' walk's (up to the same `now`): the calendars always come
- * from there, and so do the states when only the priority among the changing facts is read.
+ * from there, and so do the states when the priority is the only fact read that changes before
+ * `now`; otherwise the events are walked.
  */
 export function ticketStates(ticket: Ticket, createdPriority: Priority | null, supportLevel: SupportLevel | null, now: number, relevant: ReadonlySet<string>, segments: Segments): TicketStates {
   const first: TicketState = {
@@ -124,9 +152,7 @@ export function ticketStates(ticket: Ticket, createdPriority: Priority | null, s
     fields: ticket.fields,
   };
   const { calendarAts, calendars } = segments;
-  let onlyPriority = true;
-  for (const field of relevant) if (field !== "priority" && !FIXED_FIELDS.has(field)) onlyPriority = false;
-  if (onlyPriority) {
+  if (onlyPriorityChanges(ticket, relevant, segments)) {
     const { ats, states } = priorityStates(first, segments, relevant.has("priority"));
     return { ats, states, calendarAts, calendars };
   }

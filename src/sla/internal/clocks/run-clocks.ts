@@ -24,6 +24,11 @@ export interface TicketHistory {
   /** The ticket's business-hours calendar over time: calendars[i] from calendarAts[i] on (the creation one first). */
   readonly calendarAts: number[];
   readonly calendars: (string | null)[];
+  /**
+   * Indexes in the ticket's events of the assignee, tags and field changes up to now: besides the
+   * priority and the status, the only changes of what policy conditions read.
+   */
+  readonly changes: number[];
 }
 
 type FieldValue = string | number | null;
@@ -303,6 +308,7 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
   const priorities: (Priority | null)[] = [createdPriority];
   const calendarAts = [ticket.createdAt];
   const calendars = [ticket.calendar];
+  const changes: number[] = [];
   let priority: FieldValue = createdPriority;
   let assignee: FieldValue = ticket.assignee;
   let severity: FieldValue = ticket.severity;
@@ -361,6 +367,7 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
         priority = event.priority;
         break;
       case "assignee_change":
+        changes.push(index);
         if (event.assignee === assignee) break;
         if (onField.length > 0) fieldChanged(walk, onField, occurrence, status, "assignee", assignee, event.assignee);
         assignee = event.assignee;
@@ -371,6 +378,7 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
         severity = event.severity;
         break;
       case "field_change": {
+        changes.push(index);
         if (onField.length === 0) break;
         // A list value (tags-like custom field) is compared whole; clock hits name scalar values.
         const value = Array.isArray(event.value) ? null : (event.value as FieldValue | boolean);
@@ -391,8 +399,10 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
           calendars.push(event.calendar);
         }
         break;
-      case "created":
       case "tags_change":
+        changes.push(index);
+        break;
+      case "created":
         break;
     }
   }
@@ -401,5 +411,5 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
     const event = events[index] as TicketEvent;
     if (event.type === "status_change" && event.customStatus !== undefined && event.customStatus !== null) checkCustomStatus(event.customStatus, event.status, metrics, ["ticket", "events", index, "customStatus"]);
   }
-  return { cycles: walk.cycles, statusStarts, statuses, priorityAts, priorities, calendarAts, calendars };
+  return { cycles: walk.cycles, statusStarts, statuses, priorityAts, priorities, calendarAts, calendars, changes };
 }
