@@ -1,11 +1,10 @@
 import { type OrderedQueue, orderQueue } from "../routing/order-queue.js";
 import { SupportPolicyError } from "../shared/errors.js";
 import type { Edition } from "../shared/edition.js";
-import type { SlaReport } from "../sla/sla-report.js";
+import type { QueueSlaReport } from "../routing/order-queue-options.js";
 import { CliError } from "./cli-error.js";
-import type { TicketRecord } from "./parse-ticket-record.js";
 import { formatPath } from "./format-path.js";
-import { ticketAsOf } from "./ticket-as-of.js";
+import type { QueueItem } from "./queue-item-of.js";
 
 /** The option each `orderQueue` option path came from, so its errors read as usage errors. */
 const OPTION_OF: Readonly<Record<string, string>> = {
@@ -38,10 +37,10 @@ export interface EngineerQueueOptions {
 
 /**
  * Orders the valid tickets of an input for one engineer at `now` (docs/rules.md §3): each ticket as
- * of `now` (status, priority and assignee from its events), with its SLA report for the due
- * times. A bad engineer option is a usage error naming the option.
+ * of `now` (status, priority and assignee from its events, see {@link queueItemOf}), with its SLA
+ * report's running metrics for the due times. A bad engineer option is a usage error naming the option.
  *
- * @param tickets - the valid ticket records with their SLA reports
+ * @param tickets - the valid tickets as the queue reads them
  * @param options - the engineer options
  * @param edition - the rules to order by
  * @param now - the instant to order at
@@ -50,11 +49,11 @@ export interface EngineerQueueOptions {
  *
  * @example
  * ```ts
- * engineerQueue(tickets, { command: "queue", agent: "maria", region: "emea", dedicated: undefined, windowMinutes: 60 }, "gitlab2026", now).entries[0]?.ticketId;
+ * engineerQueue(records.map((r) => queueItemOf(r, now)), { command: "queue", agent: "maria", region: "emea", dedicated: undefined, windowMinutes: 60 }, "gitlab2026", now).entries[0]?.ticketId;
  * // => "T-1001"
  * ```
  */
-export function engineerQueue(tickets: readonly (TicketRecord & { readonly report: SlaReport })[], options: EngineerQueueOptions, edition: Edition, now: Date): OrderedQueue {
+export function engineerQueue(tickets: readonly QueueItem[], options: EngineerQueueOptions, edition: Edition, now: Date): OrderedQueue {
   const { agent, region, dedicated } = options;
   const engineer = {
     id: agent,
@@ -62,11 +61,12 @@ export function engineerQueue(tickets: readonly (TicketRecord & { readonly repor
     ...(typeof region === "string" ? { region: region as "amer" } : {}),
     ...(typeof dedicated === "string" ? { dedicatedAccounts: dedicated.split(",").map((s) => s.trim()).filter((s) => s !== "") } : {}),
   };
-  const reports: Record<string, SlaReport> = {};
-  for (const t of tickets) reports[t.ticket.id] = t.report;
+  // A Map: an object with a million ticket ids as keys is a slow dictionary, several times larger.
+  const reports = new Map<string, QueueSlaReport>();
+  for (const t of tickets) reports.set(t.ticket.id, t.report);
   try {
     return orderQueue(
-      tickets.map((t) => ticketAsOf(t.queueTicket, t.ticket, now)),
+      tickets.map((t) => t.ticket),
       { now, engineer, edition, reports, nearBreachWindow: { minutes: options.windowMinutes } },
     );
   } catch (error) {

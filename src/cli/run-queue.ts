@@ -3,20 +3,20 @@ import { handbook2016 } from "../sla/editions/handbook2016.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { bufferedOutput } from "./buffered-output.js";
-import { collectInput } from "./collect-input.js";
+import { collectQueueInput } from "./collect-queue-input.js";
 import { editionOption } from "./edition-option.js";
 import { engineerQueue } from "./engineer-queue.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { formatDuration } from "./format-duration.js";
 import { formatInstant } from "./format-instant.js";
 import { formatOption } from "./format-option.js";
-import { formatTable } from "./format-table.js";
 import { fromOption } from "./from-option.js";
 import { instantOption } from "./instant-option.js";
 import { jsonPieces } from "./json-pieces.js";
 import { loadPolicyFile } from "./load-policy-file.js";
 import { numberOption } from "./number-option.js";
 import { parseOptions } from "./parse-options.js";
+import { tableLayout } from "./table-layout.js";
 import { timeZoneOption } from "./time-zone-option.js";
 import { QUEUE_HELP } from "./usage.js";
 
@@ -92,7 +92,7 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     return EXIT_CODES.invalidRecords;
   }
   const policySet = zendesk?.imported.policySet ?? (typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026);
-  const { tickets, problems, source } = collectInput(positionals[0], zendesk, policySet, now, io);
+  const { items, problems, source } = collectQueueInput(positionals[0], zendesk, policySet, now, io);
   for (const problem of problems) io.stderr(`${problem}\n`);
   if (problems.length > 0 && values["keep-going"] !== true) {
     io.stderr(`${problems.length} invalid record(s) in ${source}; no queue printed (use --keep-going to order the valid ones)\n`);
@@ -101,38 +101,43 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
   const region = values["region"];
   const dedicated = values["dedicated"];
   const queue = engineerQueue(
-    tickets,
+    items,
     { command: "queue", agent, region: typeof region === "string" ? region : undefined, dedicated: typeof dedicated === "string" ? dedicated : undefined, windowMinutes },
     edition,
     now,
   );
+  // Written in batches: a queue of a million tickets is millions of lines.
+  const out = bufferedOutput(io.stdout);
   if (format === "json") {
     // In pieces: a queue of a few hundred thousand tickets is past the longest string V8 can hold.
-    const out = bufferedOutput(io.stdout);
     for (const piece of jsonPieces(queue)) out.write(piece);
     out.write("\n");
-    out.flush();
   } else {
     // Under --policies the SLA comes from the file; the edition still sets the pick-up order.
     if (typeof policiesFile === "string") {
-      io.stdout(`Pick-up order for ${agent} as of ${queue.now}, times in ${timeZone}\n`);
-      io.stdout(`SLA from the policies ${policySet.name ?? policiesFile}; the order of ${edition}\n\n`);
-    } else io.stdout(`Pick-up order for ${agent} as of ${queue.now} (${edition}), times in ${timeZone}\n\n`);
-    const rows = queue.entries.map((entry) => [
+      out.write(`Pick-up order for ${agent} as of ${queue.now}, times in ${timeZone}\n`);
+      out.write(`SLA from the policies ${policySet.name ?? policiesFile}; the order of ${edition}\n\n`);
+    } else out.write(`Pick-up order for ${agent} as of ${queue.now} (${edition}), times in ${timeZone}\n\n`);
+    // The rows are worked out twice, for the column widths and for the lines, rather than held.
+    const rowOf = (entry: (typeof queue.entries)[number]): string[] => [
       String(entry.position),
       entry.ticketId,
       entry.bucket,
       entry.dueMetric === null ? "-" : entry.dueMetric.replaceAll("_", " "),
       entry.dueAt === null ? "-" : formatInstant(entry.dueAt, timeZone),
       entry.dueAt === null ? "-" : formatDuration(Date.parse(entry.dueAt) - now.getTime()),
-    ]);
+    ];
+    const rows = function* (): Generator<string[]> {
+      for (const entry of queue.entries) yield rowOf(entry);
+    };
+    const layout = tableLayout(["#", "ticket", "bucket", "next due", "due", "in"], rows());
+    out.write(`${layout.header}\n${layout.rule}\n`);
     // The reasons go on the lines under their row, wrapped, so the table fits a terminal.
-    const [header = "", rule = "", ...lines] = formatTable(["#", "ticket", "bucket", "next due", "due", "in"], rows).split("\n");
-    io.stdout(`${header}\n${rule}\n`);
-    queue.entries.forEach((entry, i) => {
-      io.stdout(`${lines[i] ?? ""}\n`);
-      for (const text of wrap(entry.reasons.map((reason) => reason.message).join("; "), TABLE_WIDTH - REASON_INDENT.length)) io.stdout(`${REASON_INDENT}${text}\n`);
-    });
+    for (const entry of queue.entries) {
+      out.write(`${layout.line(rowOf(entry))}\n`);
+      for (const text of wrap(entry.reasons.map((reason) => reason.message).join("; "), TABLE_WIDTH - REASON_INDENT.length)) out.write(`${REASON_INDENT}${text}\n`);
+    }
   }
+  out.flush();
   return problems.length > 0 ? EXIT_CODES.invalidRecords : EXIT_CODES.ok;
 }

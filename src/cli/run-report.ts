@@ -8,6 +8,7 @@ import type { CliIo } from "./cli-io.js";
 import { collectInput } from "./collect-input.js";
 import { editionOption } from "./edition-option.js";
 import { engineerQueue } from "./engineer-queue.js";
+import { queueItemOf } from "./queue-item-of.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { formatPath } from "./format-path.js";
 import { fromOption } from "./from-option.js";
@@ -107,7 +108,7 @@ export function runReport(args: readonly string[], io: CliIo): ExitCode {
       ? {
           engineer: agent,
           order: engineerQueue(
-            tickets,
+            tickets.map((ticket) => queueItemOf(ticket, now)),
             { command: "report", agent, region: typeof region === "string" ? region : undefined, dedicated: typeof dedicated === "string" ? dedicated : undefined, windowMinutes },
             edition,
             now,
