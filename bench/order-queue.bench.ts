@@ -1,5 +1,5 @@
-// Orders 100,000 tickets with precomputed SLA reports and compares the time with
-// Array.prototype.sort on 100,000 numbers (copy, then sort with a numeric comparator), measured in
+// Orders 100,000 tickets (QUEUE_BENCH_TICKETS=1000000 for a million) with precomputed SLA
+// reports and compares the time with Array.prototype.sort on as many numbers (copy, then sort with a numeric comparator), measured in
 // the same run; then times the whole path from raw tickets, where the queue evaluates every
 // ticket's SLA itself. Rounds alternate between the cases and the best round of each counts, so
 // load from other processes skews the ratio as little as possible.
@@ -115,16 +115,20 @@ const singleSort = single(() => [...numbers].sort((a, b) => a - b));
 const single2016 = single(() => orderQueue(tickets, { now, engineer, edition: "handbook2016", reports: reports2016 }));
 const single2026 = single(() => orderQueue(tickets, { now, engineer, edition: "gitlab2026", reports: reports2026 }));
 
-const full: Record<string, SlaReport> = {};
-for (const ticket of tickets) full[ticket.id] = evaluateSla(slaTicket(ticket), gitlab2026, now);
-keep(measure(`orderQueue 2026, ${N.toLocaleString("en-US")} tickets, full SlaReport objects`, () => orderQueue(tickets, { now, engineer, edition: "gitlab2026", reports: full }), 1500));
-keep(measure(`orderQueue 2026, ${N.toLocaleString("en-US")} raw tickets, SLA evaluated (whole path)`, () => orderQueue(tickets, { now, engineer, edition: "gitlab2026", policies: gitlab2026 }), 1));
+// At a million tickets (QUEUE_BENCH_TICKETS=1000000) the comparison with the sort is the point:
+// holding a million full reports besides, or evaluating every SLA again, would take most of the run.
+if (N <= 200_000) {
+  const full: Record<string, SlaReport> = {};
+  for (const ticket of tickets) full[ticket.id] = evaluateSla(slaTicket(ticket), gitlab2026, now);
+  keep(measure(`orderQueue 2026, ${N.toLocaleString("en-US")} tickets, full SlaReport objects`, () => orderQueue(tickets, { now, engineer, edition: "gitlab2026", reports: full }), 1500));
+  keep(measure(`orderQueue 2026, ${N.toLocaleString("en-US")} raw tickets, SLA evaluated (whole path)`, () => orderQueue(tickets, { now, engineer, edition: "gitlab2026", policies: gitlab2026 }), 1));
+}
 
 const baseline = best.get(SORT)?.nsPerOp ?? Number.NaN;
 const rows = [...best.values()].map((m) => [m.name, (m.nsPerOp / 1e6).toFixed(1), (m.nsPerOp / baseline).toFixed(2)]);
 printTable(["case", "ms per run", "× sort"], rows);
 const worst = Math.max(...[...best.values()].filter((m) => m.name.includes("precomputed reports")).map((m) => m.nsPerOp / baseline));
-console.log(`\nOrdering with precomputed reports, back to back: ${worst.toFixed(2)}× Array.prototype.sort (target: within 5×)\n`);
+console.log(`\nOrdering with precomputed reports, back to back: ${worst.toFixed(2)}× Array.prototype.sort (budget: within 5×): ${worst <= 5 ? "PASS" : "FAIL"}\n`);
 printTable(
   ["case, fastest single call after a full collection", "ms", "× sort"],
   [
@@ -133,4 +137,6 @@ printTable(
     ["orderQueue 2026, precomputed reports", single2026.toFixed(1), (single2026 / singleSort).toFixed(2)],
   ],
 );
+const heapMb = process.memoryUsage().rss / 2 ** 20;
+console.log(`\nResident memory of this process after ordering ${N.toLocaleString("en-US")} tickets: ${heapMb.toFixed(0)} MB resident (${((heapMb * 1024) / N).toFixed(1)} kB per ticket, tickets and reports included)`);
 consume(rows);
