@@ -2,11 +2,11 @@ import type { InstantInput } from "../shared/instant-input.js";
 import { fail } from "../shared/errors.js";
 import { instantOf } from "./internal/instant.js";
 import { computeReport } from "./internal/clocks/compute-report.js";
-import { isPreparedPolicySet, isPreparedTicket } from "./internal/clocks/prepared.js";
+import { freezeTicket, isPreparedPolicySet, isPreparedTicket } from "./internal/clocks/prepared.js";
 import { parseFields } from "./internal/clocks/parse-fields.js";
 import { type SlaPolicySet, type SlaPolicySetInput, slaPolicySetSchema } from "./sla-policy-set.js";
 import type { SlaReport } from "./sla-report.js";
-import type { TicketInput } from "./ticket.js";
+import type { Ticket, TicketInput } from "./ticket.js";
 import { validateTicket } from "./internal/validate-ticket.js";
 
 /**
@@ -40,7 +40,7 @@ import { validateTicket } from "./internal/validate-ticket.js";
  * ```
  */
 export function evaluateSla(ticket: TicketInput, policySet: SlaPolicySetInput | SlaPolicySet, now: InstantInput): SlaReport {
-  const parsedTicket = isPreparedTicket(ticket) ? ticket : validateTicket(ticket);
+  const parsedTicket = isPreparedTicket(ticket) ? ticket : frozen(validateTicket(ticket));
   const set = isPreparedPolicySet(policySet) ? policySet : parseFields(slaPolicySetSchema, policySet, ["policySet"]);
   const at = instantOf(now, ["now"]);
   if (at < parsedTicket.createdAt) {
@@ -51,4 +51,13 @@ export function evaluateSla(ticket: TicketInput, policySet: SlaPolicySetInput | 
     );
   }
   return computeReport(parsedTicket, set, at);
+}
+
+/**
+ * A ticket validated here is frozen like a prepared one, though nobody else sees it: the engine's
+ * code then meets one kind of ticket object, frozen, whichever path the ticket took.
+ */
+function frozen(ticket: Ticket): Ticket {
+  freezeTicket(ticket);
+  return ticket;
 }

@@ -19,7 +19,7 @@ function deepFreeze<T>(value: T): T {
  * as much as validating it. Whatever the ticket schema adds must be frozen here too; a property
  * test checks that every object reachable from a parsed ticket is frozen.
  */
-function freezeTicket(ticket: Ticket): void {
+export function freezeTicket(ticket: Ticket): void {
   Object.freeze(ticket.organization.tags);
   Object.freeze(ticket.organization);
   Object.freeze(ticket.tags);
