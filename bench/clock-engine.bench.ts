@@ -93,7 +93,7 @@ const engines = interleave(
     ["metrics as data (now)", () => evaluateSla(tickets[next()] as Ticket, gitlab2026, nows[j] as number)],
     ["hard-wired clocks (before)", () => legacyReport(tickets[next()] as Ticket, gitlab2026, nows[j] as number)],
     ["addBusinessTime(globalSupportHours, t, { hours: 4 })", () => addBusinessTime(globalSupportHours, starts[k++ & 4095] as Date, { hours: 4 })],
-    ["the walk alone, metrics as data (runClocks)", () => runClocks(tickets[next()] as Ticket, nows[j] as number, compiled, wanted, (tickets[j] as Ticket).priority)],
+    ["the walk alone, metrics as data (runClocks)", () => runClocks(tickets[next()] as Ticket, nows[j] as number, compiled, wanted, (tickets[j] as Ticket).priority, gitlab2026.priorities)],
     ["the walk alone, hard-wired (collectCycles)", () => collectCycles(tickets[next()] as Ticket, nows[j] as number, legacyWanted, (tickets[j] as Ticket).priority)],
   ],
   ROUNDS,

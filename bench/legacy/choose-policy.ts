@@ -1,5 +1,5 @@
 import type { SlaConditions, SlaPolicy, SlaTarget } from "../../src/sla/sla-policy.js";
-import type { MetricId, Priority, SupportLevel } from "../../src/sla/sla-vocabulary.js";
+import type { MetricId, PriorityId, SupportLevel } from "../../src/sla/sla-vocabulary.js";
 import type { Ticket } from "../../src/sla/ticket.js";
 
 /** The policy in force for a ticket at one priority. */
@@ -23,7 +23,7 @@ function tagsHold(condition: SlaConditions["tags"], tags: readonly string[]): bo
  * Three-valued: a condition on a fact the ticket does not give (its plan or support level) is
  * unknown, and an unknown earlier policy blocks later ones, because it might have matched first.
  */
-function judge(conditions: SlaConditions, ticket: Ticket, priority: Priority | null, supportLevel: SupportLevel | null, missing: string[]): Verdict {
+function judge(conditions: SlaConditions, ticket: Ticket, priority: PriorityId | null, supportLevel: SupportLevel | null, missing: string[]): Verdict {
   const { organization } = ticket;
   // Stryker disable StringLiteral: choosePolicy only asks whether a verdict is "yes" or "unknown", so any other text reads as "no"
   if (conditions.channel !== undefined && !conditions.channel.includes(ticket.channel)) return "no";
@@ -49,7 +49,7 @@ function judge(conditions: SlaConditions, ticket: Ticket, priority: Priority | n
 }
 
 /** The first policy whose conditions hold for the ticket at `priority`, with its (derived) support level. */
-export function choosePolicy(policies: readonly SlaPolicy[], ticket: Ticket, priority: Priority | null, supportLevel: SupportLevel | null): PolicyChoice {
+export function choosePolicy(policies: readonly SlaPolicy[], ticket: Ticket, priority: PriorityId | null, supportLevel: SupportLevel | null): PolicyChoice {
   for (const policy of policies) {
     const missing: string[] = [];
     const verdict = judge(policy.conditions as SlaConditions, ticket, priority, supportLevel, missing);
@@ -60,7 +60,7 @@ export function choosePolicy(policies: readonly SlaPolicy[], ticket: Ticket, pri
 }
 
 interface TargetIndex {
-  readonly byPriority: Map<Priority, SlaTarget>;
+  readonly byPriority: Map<PriorityId, SlaTarget>;
   anyPriority: SlaTarget | undefined;
 }
 
@@ -83,7 +83,7 @@ function indexTargets(policy: SlaPolicy): Map<MetricId, TargetIndex> {
 }
 
 /** The policy's target for a metric at a priority: the priority's own, else the every-priority one. */
-export function targetFor(policy: SlaPolicy, metric: MetricId, priority: Priority | null): SlaTarget | undefined {
+export function targetFor(policy: SlaPolicy, metric: MetricId, priority: PriorityId | null): SlaTarget | undefined {
   const entry = (targetIndexes.get(policy) ?? indexTargets(policy)).get(metric);
   if (entry === undefined) return undefined;
   return (priority === null ? undefined : entry.byPriority.get(priority)) ?? entry.anyPriority;

@@ -1,4 +1,4 @@
-import { METRIC_IDS, type MetricId, type Priority, type TicketStatus } from "../../src/sla/sla-vocabulary.js";
+import { METRIC_IDS, type MetricId, type PriorityId, type TicketStatus } from "../../src/sla/sla-vocabulary.js";
 import type { Ticket } from "../../src/sla/ticket.js";
 
 /** A metric cycle before targets are applied: when it started and what ended it. */
@@ -16,7 +16,7 @@ export interface TicketHistory {
   readonly statuses: TicketStatus[];
   /** Priority changes, the creation priority first. */
   readonly priorityAts: number[];
-  readonly priorities: (Priority | null)[];
+  readonly priorities: (PriorityId | null)[];
 }
 
 // Metrics by position in METRIC_IDS: the walk indexes arrays rather than keyed records.
@@ -94,7 +94,7 @@ function solveAll(recorder: Recorder, at: number): void {
  * fulfils every running cycle. Private comments and automated replies fulfil nothing. Only the
  * metrics in `only` get cycles; `createdPriority` is the priority on creation (derived or given).
  */
-export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<MetricId> = ALL, createdPriority: Priority | null = ticket.priority): TicketHistory {
+export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<MetricId> = ALL, createdPriority: PriorityId | null = ticket.priority): TicketHistory {
   const wanted = wantedFlags(only);
   const recorder: Recorder = {
     // Untargeted metrics share one empty list: they never get a cycle.
@@ -111,7 +111,7 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
   const statusStarts = [ticket.createdAt];
   const statuses: TicketStatus[] = [status];
   const priorityAts = [ticket.createdAt];
-  const priorities: (Priority | null)[] = [createdPriority];
+  const priorities: (PriorityId | null)[] = [createdPriority];
 
   begin(recorder, FIRST_REPLY, ticket.createdAt);
   for (const metric of CARRIED) begin(recorder, metric, ticket.createdAt);
@@ -206,8 +206,8 @@ export function collectCycles(ticket: Ticket, now: number, only: ReadonlySet<Met
 }
 
 /** The priority in force at `at`: the last change at or before it. */
-export function priorityAt(history: TicketHistory, at: number): Priority | null {
-  let result: Priority | null = history.priorities[0] ?? null;
+export function priorityAt(history: TicketHistory, at: number): PriorityId | null {
+  let result: PriorityId | null = history.priorities[0] ?? null;
   for (let i = 1; i < history.priorityAts.length; i++) {
     if ((history.priorityAts[i] as number) > at) break;
     result = history.priorities[i] ?? null;

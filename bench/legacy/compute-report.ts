@@ -5,7 +5,7 @@ import type { Reason } from "../../src/shared/decision.js";
 import type { SlaPolicy, SlaTarget } from "../../src/sla/sla-policy.js";
 import type { SlaPolicySet } from "../../src/sla/sla-policy-set.js";
 import type { MetricCycle, MetricReport, MetricState, SlaReasonCode, SlaReport } from "../../src/sla/sla-report.js";
-import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type Priority, type SupportLevel } from "../../src/sla/sla-vocabulary.js";
+import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type PriorityId, type SupportLevel } from "../../src/sla/sla-vocabulary.js";
 import type { Ticket } from "../../src/sla/ticket.js";
 import { type BusinessClock, aroundTheClock, calendarClock } from "../../src/sla/internal/clocks/business-clock.js";
 import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
@@ -43,11 +43,11 @@ interface Context {
   readonly now: number;
   readonly history: TicketHistory;
   readonly supportLevel: SupportLevel | null;
-  readonly choices: Map<Priority | null, PolicyChoice>;
+  readonly choices: Map<PriorityId | null, PolicyChoice>;
   readonly clocks: Map<string, BusinessClock>;
 }
 
-function choiceAt(context: Context, priority: Priority | null): PolicyChoice {
+function choiceAt(context: Context, priority: PriorityId | null): PolicyChoice {
   let choice = context.choices.get(priority);
   // Stryker disable next-line ConditionalExpression: a cache: computing again gives the same value
   if (choice === undefined) {
@@ -109,6 +109,7 @@ function reportMetric(context: Context, metric: MetricId, nowTarget: SlaTarget, 
     breached: last?.breached ?? false,
     breachCount,
     targetMs: nowTarget.durationMs,
+    goal: null,
     calendar: nowTarget.calendar,
     startedAt: last?.startedAt ?? null,
     dueAt: last?.dueAt ?? null,
@@ -204,11 +205,11 @@ export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): S
 }
 
 /** The fields every report without metrics shares: no policy applies, or none can be decided. */
-function withoutMetrics(ticket: Ticket, evaluatedAt: string, priority: Priority | null) {
+function withoutMetrics(ticket: Ticket, evaluatedAt: string, priority: PriorityId | null) {
   return { ticketId: ticket.id, evaluatedAt, priority, metrics: [], nextBreachAt: null, nextBreachMetric: null } as const;
 }
 
-function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | null, supportLevel: SupportLevel | null, evaluatedAt: string): SlaReport {
+function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: PriorityId | null, supportLevel: SupportLevel | null, evaluatedAt: string): SlaReport {
   return {
     ...withoutMetrics(ticket, evaluatedAt, priority),
     outcome: "no_policy",
@@ -225,7 +226,7 @@ function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | 
   };
 }
 
-function undecidedReport(ticket: Ticket, choice: Extract<PolicyChoice, { kind: "unknown" }>, priority: Priority | null, evaluatedAt: string): SlaReport {
+function undecidedReport(ticket: Ticket, choice: Extract<PolicyChoice, { kind: "unknown" }>, priority: PriorityId | null, evaluatedAt: string): SlaReport {
   return {
     ...withoutMetrics(ticket, evaluatedAt, priority),
     outcome: "cannot_decide",
@@ -255,7 +256,7 @@ function matchedMessage(policy: SlaPolicy): string {
   return message;
 }
 
-function appliedReport(context: Context, policy: SlaPolicy, priority: Priority | null, evaluatedAt: string): SlaReport {
+function appliedReport(context: Context, policy: SlaPolicy, priority: PriorityId | null, evaluatedAt: string): SlaReport {
   const { ticket } = context;
   const reasons: Reasons = [
     {

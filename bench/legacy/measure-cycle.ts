@@ -1,6 +1,6 @@
 import type { SlaTarget } from "../../src/sla/sla-policy.js";
 import type { MetricCycle } from "../../src/sla/sla-report.js";
-import type { Priority, TicketStatus } from "../../src/sla/sla-vocabulary.js";
+import type { PriorityId, TicketStatus } from "../../src/sla/sla-vocabulary.js";
 import { formatInstant } from "../../src/sla/internal/clocks/format-instant.js";
 import type { BusinessClock } from "../../src/sla/internal/clocks/business-clock.js";
 import type { RawCycle, TicketHistory } from "./collect-cycles.js";
@@ -32,7 +32,7 @@ export function measureCycle(
   carriedDue: number | null,
   index: number,
   policyId: string,
-  priority: Priority | null,
+  priority: PriorityId | null,
   retargetedAt: number | null,
   out: DueOut,
 ): MetricCycle {
@@ -93,5 +93,8 @@ export function measureCycle(
     remainingCalendarMs: due === null ? null : due - end,
     overdueBy: breached && due !== null ? { businessMs: Math.max(0, elapsedBusiness - need), calendarMs: end - due } : null,
     retargetedAt: retargetedAt === null ? null : formatInstant(retargetedAt),
+    // Not measured by the engine this baseline keeps.
+    goal: null,
+    withinCalendarHours: false,
   };
 }

@@ -6,6 +6,7 @@ import { toMilliseconds } from "../sla/duration.js";
 import { evaluateSla } from "../sla/evaluate-sla.js";
 import { prepareSlaPolicies } from "../sla/prepare-sla-policies.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
+import { PRIORITIES } from "../sla/sla-vocabulary.js";
 import type { TicketInput } from "../sla/ticket.js";
 import { CHANNEL_CATALOGUE } from "./channel-catalogue.js";
 import { MIN_INSTANT } from "../shared/instant-range.js";
@@ -382,6 +383,14 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
     return found !== undefined && (!(id in Object.prototype) || Object.hasOwn(reportRecord, id)) ? found : undefined;
   };
   const policies: SlaPolicySet | undefined = opts.policies === undefined ? undefined : prepareSlaPolicies(opts.policies);
+  // A ticket's priority is one of its policy set's, Zendesk's when the queue has none.
+  const declared = policies?.priorities ?? PRIORITIES;
+  for (let i = 0; i < n; i++) {
+    const priority = (list[i] as View).priority;
+    if (priority !== undefined && priority !== null && !declared.includes(priority)) {
+      fail("unknown_value", ["tickets", i, "priority"], `Unknown priority ${describeValue(priority)}; expected one of ${declared.join(", ")}`);
+    }
+  }
   const now = opts.now;
   const me = opts.engineer;
   const mine = new Set(me.dedicatedAccounts);

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
-import { PRIORITIES, SEVERITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../sla/sla-vocabulary.js";
+import { SEVERITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../sla/sla-vocabulary.js";
+import { describeValue } from "../shared/describe-value.js";
 import { instantSchema } from "../shared/instant-schema.js";
 import { oneOf } from "./internal/one-of.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
@@ -39,8 +40,15 @@ export const queueTicketSchema = z.strictObject({
   createdAt: instantSchema,
   /** Its status (default `new`). */
   status: oneOf(TICKET_STATUSES, "status").default("new"),
-  /** Its priority, when set. */
-  priority: oneOf(PRIORITIES, "priority").nullable().default(null),
+  /**
+   * Its priority, when set: a priority id (lower-case letters, digits and underscores), which
+   * `orderQueue` checks against the priorities of `options.policies`, Zendesk's without them.
+   */
+  priority: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, { error: (issue) => `Unknown priority ${describeValue(issue.input)}; a priority id is lower-case letters, digits and underscores` })
+    .nullable()
+    .default(null),
   /** The customer's severity, when given. */
   severity: z.union(SEVERITIES.map((s) => z.literal(s)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>]).nullable().default(null),
   /** The engineer it is assigned to, or null. */

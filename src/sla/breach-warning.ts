@@ -1,4 +1,4 @@
-import type { MetricId, Priority } from "./sla-vocabulary.js";
+import type { MetricId, PriorityId } from "./sla-vocabulary.js";
 
 /**
  * A metric that will breach soon: which ticket and metric, when it is due, and how long is left.
@@ -17,7 +17,7 @@ export interface BreachWarning {
   /** The policy in force in the report. */
   readonly policyId: string | null;
   /** The ticket's priority in the report. */
-  readonly priority: Priority | null;
+  readonly priority: PriorityId | null;
   /** The metric about to breach. */
   readonly metric: MetricId;
   /** Its due instant (ISO 8601). */

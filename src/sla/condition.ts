@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
-import { PRIORITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "./sla-vocabulary.js";
+import { SUPPORT_LEVELS, TICKET_STATUSES } from "./sla-vocabulary.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 
 /**
@@ -15,7 +15,7 @@ import { deepFreeze } from "../shared/deep-freeze.js";
  *   of the following" / "contains none of the following"; on a single-valued field, the value is
  *   one (none) of the listed values.
  * - `less_than`, `greater_than`, `less_than_equal`, `greater_than_equal`: `priority` in the order
- *   low < normal < high < urgent, `status` in the order new < open < pending < on_hold < solved <
+ *   the policy set declares (lowest first; Zendesk's low < normal < high < urgent by default), `status` in the order new < open < pending < on_hold < solved <
  *   closed (Zendesk's "status less than solved"), other fields numerically when both sides are
  *   numbers (or numeric strings), else as text (so ISO dates compare by date). A field without a
  *   value is neither less nor greater than anything.
@@ -194,8 +194,9 @@ export type Condition = FieldCondition | AllCondition | AnyCondition | NotCondit
 
 const LIST_FIELDS = new Set<string>(["tags", "organizationTags"]);
 const ORDERED_FIELDS = new Set<string>(["priority", "status"]);
+// Priorities are the policy set's to declare: here a priority is a well-formed id, and the set
+// checks it against its own list.
 const ENUMS: Readonly<Record<string, readonly string[]>> = {
-  priority: PRIORITIES,
   status: TICKET_STATUSES,
   channel: CHANNELS,
   supportLevel: SUPPORT_LEVELS,
@@ -257,12 +258,20 @@ const fieldConditionShape = z
         return z.NEVER;
       }
     }
+    if (field === "priority") {
+      const values: readonly ConditionScalar[] = Array.isArray(value) ? value : [value];
+      values.forEach((item, index) => {
+        // No priority is a value conditions can ask about.
+        if (item !== null && (typeof item !== "string" || !/^[a-z0-9_]+$/.test(item))) {
+          issue(ctx, Array.isArray(value) ? ["value", index] : ["value"], "invalid_format", `A priority id is lower-case letters, digits and underscores, not ${JSON.stringify(item)}`, item);
+        }
+      });
+    }
     const allowed = ENUMS[field];
     if (allowed !== undefined) {
       const values: readonly ConditionScalar[] = Array.isArray(value) ? value : [value];
       values.forEach((item, index) => {
-        // No priority is a value conditions can ask about; no status, channel or level is not.
-        if (item === null && field === "priority") return;
+        // No status, channel or level is a value conditions can ask about.
         if (typeof item !== "string" || !allowed.includes(item)) {
           issue(ctx, Array.isArray(value) ? ["value", index] : ["value"], "unknown_value", `Unknown ${field} ${JSON.stringify(item)}: expected one of ${allowed.join(", ")}`, item);
         }
@@ -295,8 +304,10 @@ const conditionShape: z.ZodType<Condition> = z.custom<unknown>(() => true).trans
 
 /**
  * The zod schema of a {@link Condition}. Checks: the field is one a condition can read
- * (`unknown_field` otherwise, never a silent no-match); `priority`, `status`, `channel` and
- * `supportLevel` values are ones the library knows (`unknown_value`); ordering operators apply
+ * (`unknown_field` otherwise, never a silent no-match); `status`, `channel` and `supportLevel`
+ * values are ones the library knows (`unknown_value`); a `priority` value is a well-formed id
+ * (`invalid_format`), which the policy set the condition belongs to checks against its
+ * `priorities` (`unknown_value`); ordering operators apply
  * to `priority`, `status` and custom fields only; `present` / `not_present` take no value, every
  * other operator needs one. A space-delimited string of tags (Zendesk's form) becomes a list.
  *

@@ -1,6 +1,12 @@
 import * as z from "zod";
 import { CHANGEABLE_FIELDS } from "./ticket.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
+import { SupportPolicyError } from "../shared/errors.js";
+import { compileJql } from "./compile-jql.js";
+import { type Condition, conditionSchema } from "./condition.js";
+import { durationSchema } from "./internal/clocks/duration-schema.js";
+import { rememberGoalCondition } from "./internal/goal-condition.js";
+import type { TargetDuration } from "./sla-policy.js";
 
 /**
  * The category a ticket status belongs to: Zendesk's status categories (`new`, `open`,
@@ -186,6 +192,54 @@ export interface MetricDefinition {
   readonly stop: readonly ClockHit[];
   /** What a start after a stop does. */
   readonly cycles: MetricCycles;
+  /**
+   * The metric's own targets (JSM's goals), in order: the first whose `when` holds applies; the
+   * last may be the catch-all. Absent: policies target the metric.
+   */
+  readonly goals?: readonly MetricGoal[] | undefined;
+}
+
+/**
+ * One goal of a metric as the caller writes it (JSM's SLA goal): when it applies, the target and
+ * the calendar it runs on. A goal without `when` is the catch-all ("All remaining issues") and
+ * must be the metric's last.
+ *
+ * @example
+ * ```ts
+ * const urgent: MetricGoalInput = { when: "priority IN (Highest, High)", target: { hours: 1 }, calendar: "support_hours" };
+ * const rest: MetricGoalInput = { target: { hours: 8 }, calendar: "support_hours" };
+ * const none: MetricGoalInput = { when: { field: "type", operator: "is", value: "question" }, target: null, calendar: "around_the_clock" };
+ * ```
+ */
+export interface MetricGoalInput {
+  /**
+   * When the goal applies: a {@link Condition}, or JQL text compiled by `compileJql` (JSM's goal
+   * JQL); absent or null: always (the catch-all).
+   */
+  readonly when?: Condition | string | null | undefined;
+  /** The target: milliseconds or `{ hours, minutes, ... }`, more than zero; `null`: "No target" (the clock runs and never breaches). */
+  readonly target: TargetDuration | null;
+  /** A calendar name of the policy set, `"around_the_clock"` or `"ticket_calendar"`. */
+  readonly calendar: string;
+}
+
+/**
+ * A validated goal: its `when` (a parsed condition, the JQL text as written, or null for the
+ * catch-all), the target in business milliseconds (null: no target) and the calendar's name.
+ * A validated goal is also a valid {@link MetricGoalInput}.
+ *
+ * @example
+ * ```ts
+ * const goal: MetricGoal = { when: "priority = Highest", target: 3_600_000, calendar: "support_hours" };
+ * ```
+ */
+export interface MetricGoal {
+  /** When the goal applies: a condition, JQL text (as written), or null for the catch-all. */
+  readonly when: Condition | string | null;
+  /** The target, in business milliseconds, or null for "No target". */
+  readonly target: number | null;
+  /** The calendar's name, `"around_the_clock"` or `"ticket_calendar"`. */
+  readonly calendar: string;
 }
 
 /**
@@ -199,9 +253,11 @@ export interface MetricDefinition {
  * };
  * ```
  */
-export type MetricDefinitionInput = Omit<MetricDefinition, "pause"> & {
+export type MetricDefinitionInput = Omit<MetricDefinition, "pause" | "goals"> & {
   /** While any of these states holds, the clock is paused (default: never). */
   readonly pause?: readonly ClockState[] | undefined;
+  /** The metric's own targets, in order (first match applies; the catch-all last); absent: policies target it. */
+  readonly goals?: readonly MetricGoalInput[] | undefined;
 };
 
 /**
@@ -288,6 +344,42 @@ const clockHitSchema = z.discriminatedUnion("on", [
 
 const METRIC_ID = /^[a-z0-9_]+$/;
 
+const goalShape = z
+  .strictObject({
+    when: z.union([z.string(), z.custom<Condition>((value) => typeof value === "object" && value !== null)]).nullable().optional(),
+    target: durationSchema.nullable(),
+    calendar: z.string().min(1),
+  })
+  .transform((goal, ctx): MetricGoal => {
+    if (goal.target !== null && goal.target <= 0) {
+      ctx.addIssue({ code: "custom", path: ["target"], message: "A goal's target must be more than zero (null: no target)", params: { code: "invalid_duration" }, input: goal.target });
+      return z.NEVER;
+    }
+    let compiled: unknown = goal.when ?? null;
+    if (typeof goal.when === "string") {
+      try {
+        compiled = compileJql(goal.when);
+      } catch (error) {
+        // A JQL error names its token; here it belongs at the goal's `when`.
+        if (!(error instanceof SupportPolicyError)) throw error;
+        ctx.addIssue({ code: "custom", path: ["when"], message: `${error.message} (in the JQL ${JSON.stringify(goal.when)})`, params: { code: error.code }, input: goal.when });
+        return z.NEVER;
+      }
+    }
+    let condition: Condition | null = null;
+    if (compiled !== null) {
+      const result = conditionSchema.safeParse(compiled);
+      if (!result.success) {
+        for (const problem of result.error.issues) ctx.addIssue({ ...problem, path: ["when", ...(typeof goal.when === "string" ? [] : problem.path)] });
+        return z.NEVER;
+      }
+      condition = result.data;
+    }
+    const parsed: MetricGoal = { when: typeof goal.when === "string" ? goal.when : condition, target: goal.target, calendar: goal.calendar };
+    rememberGoalCondition(parsed, condition);
+    return parsed;
+  });
+
 const metricDefinitionShape = z
   .strictObject({
     id: z.string().regex(METRIC_ID, { message: "A metric id is lower-case letters, digits and underscores" }),
@@ -297,8 +389,21 @@ const metricDefinitionShape = z
     pause: z.array(clockStateSchema).default([]),
     stop: z.array(clockHitSchema).min(1),
     cycles: z.enum(["once", "repeat", "accumulate"]),
+    goals: z.array(goalShape).min(1).optional(),
   })
   .superRefine((metric, ctx) => {
+    const goals = metric.goals ?? [];
+    goals.forEach((goal, index) => {
+      if (goal.when === null && index < goals.length - 1) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["goals", index, "when"],
+          message: `Goal ${index} has no "when": the catch-all ("All remaining issues") must be the last goal, and ${goals.length - 1 - index} more follow it`,
+          params: { code: "inconsistent_facts" },
+          input: goal,
+        });
+      }
+    });
     metric.stop.forEach((hit, index) => {
       if (hit.deferWhile !== undefined) {
         ctx.addIssue({
@@ -326,8 +431,12 @@ const metricDefinitionShape = z
 
 /**
  * The zod schema of a metric definition (see {@link MetricDefinition}): `id`, `name`, at least
- * one `start` and one `stop` hit, `pause` states (default none) and `cycles`. Statuses and the
- * metrics a guard names are checked against the policy set the metric belongs to.
+ * one `start` and one `stop` hit, `pause` states (default none), `cycles`, and optionally
+ * `goals` (see {@link MetricGoalInput}): a goal's JQL `when` is compiled by `compileJql` (an
+ * error names the token, at the goal's `when`), a target is more than zero or null (no target),
+ * and only the last goal may lack `when` (`inconsistent_facts`). Statuses, priorities, the
+ * calendars goals name and the metrics a guard names are checked against the policy set the
+ * metric belongs to.
  *
  * @example
  * ```ts

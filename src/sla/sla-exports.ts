@@ -9,7 +9,7 @@ export {
   TICKET_CALENDAR,
   TICKET_STATUSES,
 } from "./sla-vocabulary.js";
-export type { MetricId, PausableStatus, Priority, Severity, SupportLevel, TicketStatus } from "./sla-vocabulary.js";
+export type { MetricId, PausableStatus, Priority, PriorityId, Severity, SupportLevel, TicketStatus } from "./sla-vocabulary.js";
 export { CHANGEABLE_FIELDS, TICKET_FIELDS, ticketSchema } from "./ticket.js";
 export type {
   AssigneeChangeEvent,
@@ -40,9 +40,9 @@ export type { SlaConditions, SlaPolicy, SlaPolicyInput, SlaTarget, SlaTargetInpu
 export { slaPolicySetSchema } from "./sla-policy-set.js";
 export type { DerivedFacts, SlaPolicySet, SlaPolicySetInput } from "./sla-policy-set.js";
 export { DEFAULT_STATUS_CATEGORIES, STATUS_CATEGORIES, metricDefinitionSchema } from "./metric-definition.js";
-export type { ClockField, ClockHit, ClockHitOptions, ClockState, CustomStatus, MetricCycles, MetricDefinition, MetricDefinitionInput, StatusCategory } from "./metric-definition.js";
+export type { ClockField, ClockHit, ClockHitOptions, ClockState, CustomStatus, MetricCycles, MetricDefinition, MetricDefinitionInput, MetricGoal, MetricGoalInput, StatusCategory } from "./metric-definition.js";
 export { ZENDESK_METRICS } from "./zendesk-metrics.js";
-export type { FulfilmentKind, MetricCycle, MetricReport, MetricState, Overdue, SlaOutcome, SlaReasonCode, SlaReport } from "./sla-report.js";
+export type { CycleGoal, FulfilmentKind, MetricCycle, MetricReport, MetricState, Overdue, SlaOutcome, SlaReasonCode, SlaReport } from "./sla-report.js";
 export type { BreachWarning } from "./breach-warning.js";
 export { parseTicket } from "./parse-ticket.js";
 export { prepareSlaPolicies } from "./prepare-sla-policies.js";

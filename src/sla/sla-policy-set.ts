@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { parseInput } from "../shared/errors.js";
 import { describeValue } from "../shared/describe-value.js";
+import { goalCondition } from "./internal/goal-condition.js";
 import type { JsonValue } from "../shared/json.js";
 import { BusinessCalendar } from "./business-calendar.js";
 import {
@@ -14,9 +15,10 @@ import {
   type StatusCategory,
   metricDefinitionSchema,
 } from "./metric-definition.js";
-import { type SlaPolicy, type SlaPolicyInput, openPolicyShape, unknownMetricMessage } from "./sla-policy.js";
+import { type SlaPolicy, type SlaPolicyInput, checkPolicyPriorities, openPolicyShape, unknownMetricMessage } from "./sla-policy.js";
 import type { Ticket } from "./ticket.js";
-import { AROUND_THE_CLOCK, METRIC_IDS, PRIORITIES, type Priority, SUPPORT_LEVELS, type SupportLevel, TICKET_CALENDAR } from "./sla-vocabulary.js";
+import { AROUND_THE_CLOCK, METRIC_IDS, PRIORITIES, type PriorityId, SUPPORT_LEVELS, type SupportLevel, TICKET_CALENDAR } from "./sla-vocabulary.js";
+import { conditionPriorities, failUnknownPriority, priorityIdSchema, unknownPriorityMessage } from "./internal/priorities.js";
 import { compileMetrics } from "./internal/clocks/compile-metrics.js";
 import { statusCategories } from "./internal/clocks/status-categories.js";
 import { ZENDESK_METRICS } from "./zendesk-metrics.js";
@@ -27,17 +29,25 @@ const calendarSchema = z.custom<BusinessCalendar>((value) => value instanceof Bu
 });
 
 const derivedFactsSchema = z.strictObject({
-  priority: z.enum(PRIORITIES).nullable(),
+  priority: priorityIdSchema.nullable(),
   supportLevel: z.enum(SUPPORT_LEVELS).nullable(),
 });
 
+const deriveFactsSchema = z.custom<(ticket: Ticket) => DerivedFacts>((value) => typeof value === "function", {
+  error: "Expected a function from a parsed ticket to its derived facts",
+});
+
 // The caller's function runs on every evaluation, so what it returns is checked there like any
-// other input: the function is wrapped, and a wrong result is an error at `deriveFacts()`.
-const deriveFactsSchema = z
-  .custom<(ticket: Ticket) => DerivedFacts>((value) => typeof value === "function", {
-    error: "Expected a function from a parsed ticket to its derived facts",
-  })
-  .transform((derive) => (ticket: Ticket): DerivedFacts => parseInput(derivedFactsSchema, derive(ticket), ["policySet", "deriveFacts()"]));
+// other input: the function is wrapped, and a wrong result (a priority the set does not declare
+// included) is an error at `deriveFacts()`.
+function checkedDerive(derive: (ticket: Ticket) => DerivedFacts, priorities: readonly string[]): (ticket: Ticket) => DerivedFacts {
+  const path = ["policySet", "deriveFacts()"];
+  return (ticket) => {
+    const facts = parseInput(derivedFactsSchema, derive(ticket), path);
+    if (facts.priority !== null && !priorities.includes(facts.priority)) failUnknownPriority(facts.priority, priorities, [...path, "priority"]);
+    return facts;
+  };
+}
 
 /**
  * What a policy set may derive from a ticket before its policies are matched: the priority the
@@ -51,8 +61,8 @@ const deriveFactsSchema = z
  * ```
  */
 export interface DerivedFacts {
-  /** The priority on creation, or null for none. */
-  readonly priority: Priority | null;
+  /** The priority on creation (one the policy set declares), or null for none. */
+  readonly priority: PriorityId | null;
   /** The organization's support level, or null when unknown. */
   readonly supportLevel: SupportLevel | null;
 }
@@ -76,6 +86,13 @@ export interface SlaPolicySetInput {
   readonly metrics?: readonly MetricDefinitionInput[] | undefined;
   /** Custom statuses beside Zendesk's six, each in a category; tickets give them as `customStatus`. */
   readonly statuses?: readonly CustomStatus[] | undefined;
+  /**
+   * The set's priority ids, lowest first (the order `less_than` and `greater_than` on priority
+   * compare in), at least one, no duplicates, each lower-case letters, digits and underscores;
+   * default Zendesk's `PRIORITIES` (`low`, `normal`, `high`, `urgent`). Tickets, priority
+   * changes, targets, conditions, goals and `deriveFacts` may name only these.
+   */
+  readonly priorities?: readonly string[] | undefined;
   /** The calendars targets name, by name (made by `defineCalendar`). */
   readonly calendars?: Readonly<Record<string, BusinessCalendar>> | undefined;
   /** Derives the ticket's priority on creation and support level before the policies are matched. */
@@ -107,6 +124,8 @@ export interface SlaPolicySet {
   readonly metrics: readonly MetricDefinition[];
   /** The custom statuses the set declares, beside Zendesk's six. */
   readonly statuses: readonly CustomStatus[];
+  /** The set's priority ids, lowest first (Zendesk's `PRIORITIES` unless it declares its own). */
+  readonly priorities: readonly string[];
   /** The calendars targets name, by name. */
   readonly calendars: Readonly<Record<string, BusinessCalendar>>;
   /** Derives the ticket's priority on creation and support level before the policies are matched. */
@@ -123,6 +142,7 @@ const policySetShape = z
     policies: z.array(openPolicyShape),
     metrics: z.array(metricDefinitionSchema).default([]),
     statuses: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9_]+$/, { message: "A status id is lower-case letters, digits and underscores" }), name: z.string().min(1).optional(), category: z.enum(STATUS_CATEGORIES) })).default([]),
+    priorities: z.array(priorityIdSchema).min(1).default([...PRIORITIES]),
     calendars: z.record(z.string().min(1), calendarSchema).default({}),
     deriveFacts: deriveFactsSchema.optional(),
     parameters: z.custom<JsonValue>(() => true).optional(),
@@ -147,6 +167,37 @@ const policySetShape = z
       }
       statuses.set(status.id, status.category);
     });
+    const priorities = new Set<string>();
+    set.priorities.forEach((priority, index) => {
+      if (priorities.has(priority)) {
+        ctx.addIssue({ code: "custom", path: ["priorities", index], message: `The priority "${priority}" is declared twice (priorities: ${set.priorities.join(", ")})`, params: { code: "duplicate_id" }, input: priority });
+      }
+      priorities.add(priority);
+    });
+    const calendarProblem = (calendar: string): string | null =>
+      calendar === AROUND_THE_CLOCK || calendar === TICKET_CALENDAR || Object.hasOwn(set.calendars, calendar)
+        ? null
+        : `Unknown calendar "${calendar}": expected "${AROUND_THE_CLOCK}", "${TICKET_CALENDAR}" or one of the set's calendars (${Object.keys(set.calendars).join(", ") || "none"})`;
+    const checkPriority = (value: unknown, path: readonly PropertyKey[]): void => {
+      if (typeof value !== "string" || priorities.has(value)) return;
+      ctx.addIssue({ code: "custom", path: [...path], message: unknownPriorityMessage(value, set.priorities), params: { code: "unknown_value", allowed: set.priorities }, input: value });
+    };
+    const withGoals = new Set<string>();
+    set.metrics.forEach((metric, index) => {
+      if (metric.goals !== undefined) withGoals.add(metric.id);
+      metric.goals?.forEach((goal, goalIndex) => {
+        const at = ["metrics", index, "goals", goalIndex];
+        const problem = calendarProblem(goal.calendar);
+        if (problem !== null) ctx.addIssue({ code: "custom", path: [...at, "calendar"], message: problem, params: { code: "not_a_calendar" }, input: goal.calendar });
+        // A JQL goal's priorities are checked on the condition it compiled to, at its `when`.
+        const condition = goalCondition(goal);
+        if (condition !== null) {
+          conditionPriorities(condition, [...at, "when"], (value, path) => {
+            checkPriority(value, typeof goal.when === "string" ? [...at, "when"] : path);
+          });
+        }
+      });
+    });
     const metricIds = new Set<string>(METRIC_IDS);
     const defined = set.metrics.map((metric) => metric.id);
     const vocabulary: Vocabulary = { metricIds, defined, statuses };
@@ -165,7 +216,17 @@ const policySetShape = z
         ctx.addIssue({ code: "custom", path: ["policies", index, "id"], message: `Two policies have the id "${policy.id}"`, params: { code: "duplicate_id" }, input: policy.id });
       }
       ids.add(policy.id);
+      checkPolicyPriorities(policy as SlaPolicy, set.priorities, ["policies", index], ctx);
       policy.targets.forEach((target, targetIndex) => {
+        if (withGoals.has(target.metric)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["policies", index, "targets", targetIndex, "metric"],
+            message: `The metric "${target.metric}" sets its own targets in its goals, so a policy cannot target it: change the metric's goals, or remove its goals and target it from the policies`,
+            params: { code: "inconsistent_facts" },
+            input: target.metric,
+          });
+        }
         if (!metricIds.has(target.metric)) {
           ctx.addIssue({
             code: "custom",
@@ -176,14 +237,9 @@ const policySetShape = z
           });
         }
         checkPausedBy(target.pausedBy, vocabulary, ["policies", index, "targets", targetIndex, "pausedBy"], ctx);
-        if (target.calendar !== AROUND_THE_CLOCK && target.calendar !== TICKET_CALENDAR && !Object.hasOwn(set.calendars, target.calendar)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["policies", index, "targets", targetIndex, "calendar"],
-            message: `Unknown calendar "${target.calendar}": expected "${AROUND_THE_CLOCK}", "${TICKET_CALENDAR}" or one of the set's calendars (${Object.keys(set.calendars).join(", ") || "none"})`,
-            params: { code: "not_a_calendar" },
-            input: target.calendar,
-          });
+        const problem = calendarProblem(target.calendar);
+        if (problem !== null) {
+          ctx.addIssue({ code: "custom", path: ["policies", index, "targets", targetIndex, "calendar"], message: problem, params: { code: "not_a_calendar" }, input: target.calendar });
         }
       });
     });
@@ -196,7 +252,8 @@ const policySetShape = z
       ...policy,
       targets: policy.targets.map((target) => (target.pausedBy !== null ? target : { ...target, pausedBy: compiled.byId.get(target.metric)?.pausedStatuses ?? [] })),
     }));
-    return { ...set, policies } as SlaPolicySet;
+    const deriveFacts = set.deriveFacts === undefined ? undefined : checkedDerive(set.deriveFacts, set.priorities);
+    return { ...set, policies, ...(deriveFacts === undefined ? {} : { deriveFacts }) } as SlaPolicySet;
   });
 
 /** What a set's metrics and targets may name. */

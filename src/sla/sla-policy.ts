@@ -3,7 +3,9 @@ import { CHANNELS } from "../shared/channel.js";
 import { type Condition, conditionSchema } from "./condition.js";
 import { durationSchema } from "./internal/clocks/duration-schema.js";
 import type { Channel } from "../shared/channel.js";
-import { METRIC_IDS, type MetricId, PAUSABLE_STATUSES, type PausableStatus, PRIORITIES, type Priority, SUPPORT_LEVELS, type SupportLevel } from "./sla-vocabulary.js";
+import { METRIC_IDS, type MetricId, PAUSABLE_STATUSES, type PausableStatus, PRIORITIES, type PriorityId, SUPPORT_LEVELS, type SupportLevel } from "./sla-vocabulary.js";
+import { conditionPriorities, priorityIdSchema, unknownPriorityMessage } from "./internal/priorities.js";
+import { isConditionTree } from "./internal/policy-condition.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 import { describeValue } from "../shared/describe-value.js";
 
@@ -40,8 +42,8 @@ export type TargetDuration =
 export interface SlaTargetInput {
   /** The metric: one of Zendesk's seven or one the policy set defines (an unknown one is rejected with `unknown_metric`). */
   readonly metric: string;
-  /** The priority it applies to; absent: every priority, including none. */
-  readonly priority?: Priority | undefined;
+  /** The priority it applies to (one the policy set declares); absent: every priority, including none. */
+  readonly priority?: PriorityId | undefined;
   /** The target: milliseconds or `{ hours, minutes, seconds, milliseconds }`, more than zero and at most ten years (87,660 hours). */
   readonly duration: TargetDuration;
   /** A calendar name from the policy set, `"around_the_clock"`, or `"ticket_calendar"` (the ticket's own). */
@@ -64,7 +66,7 @@ export interface SlaTarget {
   /** The metric's id. */
   readonly metric: string;
   /** The priority it applies to, or null for every priority. */
-  readonly priority: Priority | null;
+  readonly priority: PriorityId | null;
   /** The target, in business milliseconds. */
   readonly durationMs: number;
   /** The calendar's name, `"around_the_clock"`, or `"ticket_calendar"`. */
@@ -104,7 +106,7 @@ export interface SlaConditions {
   /** The ticket's channel is one of these. */
   readonly channel?: readonly Channel[] | undefined;
   /** The ticket's priority is one of these (`null` matches no priority). */
-  readonly priority?: readonly (Priority | null)[] | undefined;
+  readonly priority?: readonly (PriorityId | null)[] | undefined;
   /** The organization's plan is one of these (an unknown plan makes the policy undecidable). */
   readonly plan?: readonly string[] | undefined;
   /** The organization's support level is one of these (unknown: undecidable). */
@@ -196,7 +198,7 @@ export function unknownMetricMessage(value: string, defined: readonly string[]):
 const targetShape = z
   .strictObject({
     metric: z.string(),
-    priority: z.enum(PRIORITIES).optional(),
+    priority: priorityIdSchema.optional(),
     duration: durationSchema,
     calendar: z.string().min(1),
     notBefore: durationSchema.optional(),
@@ -246,7 +248,7 @@ const CONDITION_FIELDS = ["channel", "priority", "plan", "supportLevel", "form",
 const conditionsShape = z
   .looseObject({
     channel: z.array(z.enum(CHANNELS)).optional(),
-    priority: z.array(z.enum(PRIORITIES).nullable()).optional(),
+    priority: z.array(priorityIdSchema.nullable()).optional(),
     plan: z.array(z.string().min(1)).optional(),
     supportLevel: z.array(z.enum(SUPPORT_LEVELS)).optional(),
     form: z.array(z.string().min(1).nullable()).optional(),
@@ -268,6 +270,28 @@ const conditionsShape = z
     const { channel, priority, plan, supportLevel, form, tags, organizationTags } = conditions;
     return { channel, priority, plan, supportLevel, form, tags, organizationTags };
   });
+
+/**
+ * Adds an `unknown_value` issue for every priority a parsed policy names (its targets' and its
+ * conditions') that is not one of `declared`, at its path under `path`.
+ */
+export function checkPolicyPriorities(policy: SlaPolicy, declared: readonly string[], path: readonly PropertyKey[], ctx: z.core.$RefinementCtx): void {
+  const check = (value: unknown, at: readonly PropertyKey[]): void => {
+    // A value of the wrong shape has its own error from the schema.
+    if (typeof value !== "string" || declared.includes(value)) return;
+    ctx.addIssue({ code: "custom", path: [...at], message: unknownPriorityMessage(value, declared), params: { code: "unknown_value", allowed: declared }, input: value });
+  };
+  policy.targets.forEach((target, index) => {
+    check(target.priority, [...path, "targets", index, "priority"]);
+  });
+  const { conditions } = policy;
+  if (isConditionTree(conditions)) conditionPriorities(conditions, [...path, "conditions"], check);
+  else {
+    conditions.priority?.forEach((value, index) => {
+      check(value, [...path, "conditions", "priority", index]);
+    });
+  }
+}
 
 /** A policy whose targets may name metrics defined elsewhere (in its policy set). */
 export const openPolicyShape = z
@@ -359,6 +383,8 @@ export const slaConditionsSchema: z.ZodType<SlaConditions, SlaConditions> = cond
  * ```
  */
 export const slaPolicySchema: z.ZodType<SlaPolicy, SlaPolicyInput> = openPolicyShape.superRefine((policy, ctx) => {
+  // On its own a policy lives in Zendesk's world: Zendesk's metrics, statuses and priorities.
+  checkPolicyPriorities(policy as SlaPolicy, PRIORITIES, [], ctx);
   policy.targets.forEach((target, index) => {
     if (!isMetricId(target.metric)) {
       ctx.addIssue({ code: "custom", path: ["targets", index, "metric"], message: unknownMetricMessage(target.metric, []), params: { code: "unknown_metric", allowed: METRIC_IDS }, input: target.metric });

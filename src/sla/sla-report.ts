@@ -1,5 +1,6 @@
 import type { Decision } from "../shared/decision.js";
-import type { Priority } from "./sla-vocabulary.js";
+import type { Condition } from "./condition.js";
+import type { PriorityId } from "./sla-vocabulary.js";
 
 /**
  * How a report's policy choice came out: a policy applied; no policy matched (the ticket has no
@@ -27,6 +28,10 @@ export type SlaOutcome = "policy_applied" | "no_policy" | "cannot_decide";
  * - `calendar_missing`: a target runs on the ticket's calendar and the ticket has none.
  * - `no_target_without_priority`: the policy sets targets per priority, the ticket has none, and
  *   the set says such a ticket has no target (`withoutPriority: "no_targets"`, Zendesk's rule).
+ * - `goals_applied`: no policy applies (none matches, or the set has none), and the set's
+ *   metrics with goals, which need no policy, are reported on their own (`policyId` is null).
+ * - `goal_undecidable`: a metric's goal cannot be chosen: an earlier goal's condition needs a
+ *   fact the ticket does not give (`missing`).
  *
  * @example
  * ```ts
@@ -43,7 +48,26 @@ export type SlaReasonCode =
   | "reply_early"
   | "policy_changed"
   | "calendar_missing"
-  | "no_target_without_priority";
+  | "no_target_without_priority"
+  | "goals_applied"
+  | "goal_undecidable";
+
+/**
+ * The goal of a metric (its `goals`, JSM's SLA goals) a cycle was measured against: its position
+ * among the metric's goals, from 0, and its `when` as the metric writes it (a condition, JQL
+ * text, or null for the catch-all, "All remaining issues").
+ *
+ * @example
+ * ```ts
+ * const goal: CycleGoal = { index: 0, when: "priority IN (Highest, High)" };
+ * ```
+ */
+export interface CycleGoal {
+  /** The goal's position among the metric's goals, from 0. */
+  readonly index: number;
+  /** The goal's `when` as written, or null for the catch-all. */
+  readonly when: Condition | string | null;
+}
 
 /**
  * Where a metric's clock stands, Zendesk's way (docs/rules.md §2.3 "Metric states"):
@@ -107,6 +131,7 @@ export type FulfilmentKind = "agent_reply" | "customer_comment" | "comment" | "s
  *   priority: "high", policyId: "priority", calendar: "global", targetMs: 14_400_000,
  *   carriedBusinessMs: 0, elapsedBusinessMs: 3_600_000, elapsedCalendarMs: 3_600_000,
  *   remainingBusinessMs: 10_800_000, remainingCalendarMs: 10_800_000, overdueBy: null, retargetedAt: null,
+ *   goal: null, withinCalendarHours: true,
  * };
  * ```
  */
@@ -132,27 +157,40 @@ export interface MetricCycle {
   /** Whether a reply came before `earliestAt`. */
   readonly early: boolean;
   /** The priority whose target applies: the one in force at fulfilment, or at `now`. */
-  readonly priority: Priority | null;
-  /** The policy whose target applies. */
-  readonly policyId: string;
+  readonly priority: PriorityId | null;
+  /** The policy whose target applies, or null when the metric's own goal does. */
+  readonly policyId: string | null;
+  /**
+   * The metric's goal that applies (the first whose `when` holds for the ticket as it stands at
+   * fulfilment, or at `now`), or null when a policy's target does.
+   */
+  readonly goal: CycleGoal | null;
   /** The calendar the target runs on (a calendar name or `"around_the_clock"`). */
   readonly calendar: string;
-  /** The target, in business milliseconds. */
-  readonly targetMs: number;
+  /** The target, in business milliseconds; null for a goal with "No target" (never due, never breached). */
+  readonly targetMs: number | null;
   /** Business time used by the metric's earlier cycles and carried into this one (requester wait, agent work, total resolution after a reopen). */
   readonly carriedBusinessMs: number;
   /** Business time the clock ran in this cycle, pauses excluded, in milliseconds. */
   readonly elapsedBusinessMs: number;
   /** Real time the clock ran in this cycle, pauses excluded, in milliseconds. */
   readonly elapsedCalendarMs: number;
-  /** Target minus carried and elapsed business time; negative once overrun. */
-  readonly remainingBusinessMs: number;
+  /** Target minus carried and elapsed business time; negative once overrun; null without a target. */
+  readonly remainingBusinessMs: number | null;
   /** Real time from fulfilment (or `now`) to the due instant; negative once past; null when the due instant is unknown. */
   readonly remainingCalendarMs: number | null;
   /** How far past due, when breached. */
   readonly overdueBy: Overdue | null;
-  /** The last priority change inside the cycle, when one re-targeted it (ISO 8601), or null. */
+  /**
+   * The last change inside the cycle that re-targeted it (ISO 8601): a priority change, or for a
+   * metric with goals a change that moved the ticket to another goal; or null.
+   */
   readonly retargetedAt: string | null;
+  /**
+   * Whether the cycle's calendar is open at its fulfilment, or at `now` while it runs (JSM's
+   * `withinCalendarHours`); always true around the clock.
+   */
+  readonly withinCalendarHours: boolean;
 }
 
 /**
@@ -177,8 +215,10 @@ export interface MetricReport {
   readonly breached: boolean;
   /** How many cycles breached, completed or ongoing. */
   readonly breachCount: number;
-  /** The target at `now`'s priority, in business milliseconds. */
-  readonly targetMs: number;
+  /** The target at `now`'s priority (or `now`'s goal), in business milliseconds; null for a goal with "No target". */
+  readonly targetMs: number | null;
+  /** The metric's goal in force at `now`, or null when a policy targets the metric. */
+  readonly goal: CycleGoal | null;
   /** The calendar of the target at `now`'s priority. */
   readonly calendar: string;
   /** The latest cycle's start, or null when not started. */
@@ -221,13 +261,17 @@ export interface SlaReport extends Decision<SlaOutcome, SlaReasonCode> {
   readonly ticketId: string;
   /** The instant the report is computed for (ISO 8601). */
   readonly evaluatedAt: string;
-  /** The policy in force at `now`, or null. */
+  /** The policy in force at `now`, or null (none, or only the set's metrics with goals apply). */
   readonly policyId: string | null;
   /** That policy's name, or null. */
   readonly policyName: string | null;
   /** The ticket's priority at `now` (from the policy set's `deriveFacts` on creation, then priority changes), or null. */
-  readonly priority: Priority | null;
-  /** One report per metric the policy targets at `now`'s priority: Zendesk's in `METRIC_IDS` order, then the set's own in the order it defines them. */
+  readonly priority: PriorityId | null;
+  /**
+   * One report per metric the policy targets at `now`'s priority, and per metric with goals one
+   * of whose goals applies at `now`: Zendesk's in `METRIC_IDS` order, then the set's own in the
+   * order it defines them.
+   */
   readonly metrics: readonly MetricReport[];
   /** The earliest due instant among running metrics not yet breached, or null. */
   readonly nextBreachAt: string | null;

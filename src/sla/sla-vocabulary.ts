@@ -50,6 +50,21 @@ export const PRIORITIES = deepFreeze(["low", "normal", "high", "urgent"] as cons
 export type Priority = (typeof PRIORITIES)[number];
 
 /**
+ * A priority id of any policy set: one of Zendesk's {@link Priority} values (the default
+ * priorities, which editors complete), or an id a set declares in its `priorities`
+ * (lower-case letters, digits and underscores, e.g. JSM's `highest`). Which ids a ticket may
+ * carry is the policy set's to say: a ticket is checked against it when it is evaluated
+ * (docs/rules.md §2 "Priorities").
+ *
+ * @example
+ * ```ts
+ * const zendesk: PriorityId = "urgent";
+ * const jsm: PriorityId = "highest";
+ * ```
+ */
+export type PriorityId = Priority | (string & {});
+
+/**
  * Zendesk's ticket statuses, in their usual lifecycle order.
  *
  * @example

@@ -2,7 +2,8 @@ import * as z from "zod";
 import { CHANNELS, type Channel } from "../shared/channel.js";
 import type { InstantInput } from "../shared/instant-input.js";
 import { instantSchema } from "../shared/instant-schema.js";
-import { PRIORITIES, type Priority, SEVERITIES, type Severity, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "./sla-vocabulary.js";
+import { priorityIdSchema } from "./internal/priorities.js";
+import { type PriorityId, SEVERITIES, type Severity, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "./sla-vocabulary.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 
 export type { InstantInput };
@@ -104,7 +105,7 @@ export interface PriorityChangeEvent<At = number> {
   /** When it happened (epoch milliseconds once parsed). */
   readonly at: At;
   /** The new priority. */
-  readonly priority: Priority | null;
+  readonly priority: PriorityId | null;
 }
 
 /**
@@ -247,7 +248,7 @@ export interface CurrentValuesInput {
   /** The status after every event. */
   readonly status?: TicketStatus | undefined;
   /** The priority after every event (null: none). */
-  readonly priority?: Priority | null | undefined;
+  readonly priority?: PriorityId | null | undefined;
   /** The assignee after every event (null: unassigned). */
   readonly assignee?: string | null | undefined;
   /** The tags after every event, in any order. */
@@ -352,7 +353,7 @@ export interface TicketInput {
   /** The ticket form's id (e.g. `"licensing_renewals"`), or null. */
   readonly form?: string | null | undefined;
   /** The priority on creation, or null for none. */
-  readonly priority?: Priority | null | undefined;
+  readonly priority?: PriorityId | null | undefined;
   /** The severity on creation (1–4), or null. */
   readonly severity?: Severity | null | undefined;
   /** The status on creation (default `"new"`); never `solved` or `closed` (see {@link ticketSchema}). */
@@ -394,7 +395,7 @@ export interface Ticket {
   /** The ticket form's id, or null. */
   readonly form: string | null;
   /** The priority on creation, or null. */
-  readonly priority: Priority | null;
+  readonly priority: PriorityId | null;
   /** The severity on creation, or null. */
   readonly severity: Severity | null;
   /** The status on creation. */
@@ -413,7 +414,8 @@ export interface Ticket {
   readonly events: readonly TicketEvent[];
 }
 
-const priority = z.enum(PRIORITIES);
+// A well-formed id: which priorities exist is the policy set's to say, checked when the ticket is evaluated.
+const priority = priorityIdSchema;
 const severity = z.union(SEVERITIES.map((value) => z.literal(value)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>]);
 const status = z.enum(TICKET_STATUSES);
 const tagList = z.array(z.string().min(1)).default([]);
@@ -650,6 +652,11 @@ function sameTags(a: readonly string[], b: readonly string[]): boolean {
  * (`priority`, `status`, `assignee`, `tags`, `form`, `organization.id`, the generic `fields`
  * and the business-hours `calendar`), then `priority_change`, `status_change`,
  * `assignee_change`, `tags_change`, `field_change` and `calendar_change` events.
+ *
+ * A `priority` (on creation, in `priority_change` events and in `current`) is a well-formed id
+ * here (`invalid_format` otherwise); whether it is one of the policy set's `priorities` is
+ * checked when the ticket is evaluated against the set (`unknown_value`), because a ticket is
+ * parsed without knowing its set.
  *
  * Checks beyond shapes: no event before creation (`event_before_creation`); at most one
  * `created` event, at the creation instant, and no status change out of `closed`

@@ -62,7 +62,7 @@ describe("the fast queue-ticket check", () => {
     "severity 0": { ...full, severity: 0 },
     "severity 5": { ...full, severity: 5 },
     "severity as text": { ...full, severity: "1" },
-    "an unknown priority": { ...full, priority: "critical" },
+    "a malformed priority id": { ...full, priority: "Critical" },
     "an empty assignee": { ...full, assignee: "" },
     "a numeric assignee": { ...full, assignee: 3 },
     "an empty form": { ...full, form: "" },

@@ -47,7 +47,7 @@ describe("bad tickets: code, path and message", () => {
     ],
     ["a comment that does not say whether it is public", [{ type: "comment", at: at(1), author: "agent" }], ["missing_field", ["ticket", "events", 0, "public"], 'Missing required field "ticket.events.0.public"']],
     ["a comment by neither customer nor agent", [{ type: "comment", at: at(1), author: "bot", public: true }], ["unknown_value", ["ticket", "events", 0, "author"], 'Invalid option: expected one of "customer"|"agent", received "bot"']],
-    ["a change to an unknown priority", [{ type: "priority_change", at: at(1), priority: "critical" }], ["unknown_value", ["ticket", "events", 0, "priority"], 'Invalid option: expected one of "low"|"normal"|"high"|"urgent", received "critical"']],
+    ["a change to a priority that is not an id", [{ type: "priority_change", at: at(1), priority: "Critical" }], ["invalid_format", ["ticket", "events", 0, "priority"], "A priority id is lower-case letters, digits and underscores"]],
     ["a severity change that does not say who made it", [{ type: "severity_change", at: at(1), severity: 2 }], ["missing_field", ["ticket", "events", 0, "by"], 'Missing required field "ticket.events.0.by"']],
     ["an assignee change to an empty name", [{ type: "assignee_change", at: at(1), assignee: "" }], ["too_small", ["ticket", "events", 0, "assignee"], TOO_SHORT]],
     ["an event field the library does not know", [{ type: "status_change", at: at(1), status: "open", by: "x" }], ["unknown_key", ["ticket", "events", 0, "by"], 'Unknown key "by"']],

@@ -53,9 +53,11 @@ function breachTable(reports: readonly SlaReport[]): string {
       const cycles = metric.current === null ? metric.completed : [...metric.completed, metric.current];
       for (const cycle of cycles) {
         if (!cycle.breached) continue;
-        policies.add(cycle.policyId);
+        // A cycle measured against its metric's own goal has no policy: its column is the goals'.
+        const column = cycle.policyId ?? "(metric goals)";
+        policies.add(column);
         const row = counts.get(metric.metric) ?? new Map<string, number>();
-        row.set(cycle.policyId, (row.get(cycle.policyId) ?? 0) + 1);
+        row.set(column, (row.get(column) ?? 0) + 1);
         counts.set(metric.metric, row);
       }
     }

@@ -1,5 +1,5 @@
 import type { Condition, ConditionScalar, ConditionValue, FieldCondition } from "../condition.js";
-import { PRIORITIES, TICKET_STATUSES } from "../sla-vocabulary.js";
+import { TICKET_STATUSES } from "../sla-vocabulary.js";
 import type { TicketFieldValue } from "../ticket.js";
 import type { TicketState } from "./ticket-state.js";
 
@@ -59,12 +59,13 @@ function oneOf(actual: TicketFieldValue, value: ConditionValue | undefined): boo
   return false;
 }
 
-const RANKS: Readonly<Record<string, readonly string[]>> = { priority: PRIORITIES, status: TICKET_STATUSES };
-
-/** Negative, zero or positive as actual is below, at or above expected; null when not comparable. */
-function compare(field: string, actual: TicketFieldValue, expected: ConditionScalar): number | null {
+/**
+ * Negative, zero or positive as actual is below, at or above expected; null when not comparable.
+ * Priorities compare in the order the policy set declares them (lowest first).
+ */
+function compare(field: string, actual: TicketFieldValue, expected: ConditionScalar, state: TicketState): number | null {
   if (actual === null || expected === null || Array.isArray(actual) || typeof actual === "boolean") return null;
-  const ranks = RANKS[field];
+  const ranks = field === "priority" ? state.priorities : field === "status" ? TICKET_STATUSES : undefined;
   if (ranks !== undefined) return ranks.indexOf(String(actual)) - ranks.indexOf(String(expected));
   const left = Number(actual);
   const right = Number(expected);
@@ -79,7 +80,7 @@ function present(actual: TicketFieldValue): boolean {
   return !Array.isArray(actual) || actual.length > 0;
 }
 
-function fieldHolds(condition: FieldCondition, actual: TicketFieldValue): boolean {
+function fieldHolds(condition: FieldCondition, actual: TicketFieldValue, state: TicketState): boolean {
   const { field, operator, value } = condition;
   switch (operator) {
     case "is":
@@ -96,7 +97,7 @@ function fieldHolds(condition: FieldCondition, actual: TicketFieldValue): boolea
     case "greater_than":
     case "less_than_equal":
     case "greater_than_equal": {
-      const order = compare(field, actual, value as ConditionScalar);
+      const order = compare(field, actual, value as ConditionScalar, state);
       if (order === null) return false;
       if (operator === "less_than") return order < 0;
       if (operator === "greater_than") return order > 0;
@@ -120,7 +121,7 @@ export function evaluateCondition(condition: Condition, state: TicketState, miss
   if ("field" in condition) {
     const actual = read(condition.field, state, missing);
     if (actual === UNKNOWN) return "unknown";
-    return fieldHolds(condition, actual) ? "yes" : "no";
+    return fieldHolds(condition, actual, state) ? "yes" : "no";
   }
   if ("not" in condition) {
     const mark = missing.length;

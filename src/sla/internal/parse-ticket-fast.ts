@@ -1,5 +1,5 @@
 import { CHANNELS, type Channel } from "../../shared/channel.js";
-import { PRIORITIES, type Priority, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "../sla-vocabulary.js";
+import { PRIORITIES, type Priority, type PriorityId, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "../sla-vocabulary.js";
 import { CHANGEABLE_FIELDS, TICKET_FIELDS, type Ticket, type TicketEvent, type TicketFieldValue } from "../ticket.js";
 import { readInstant } from "../../shared/read-instant.js";
 
@@ -59,6 +59,16 @@ function member<T extends string>(set: ReadonlySet<T>, value: unknown): T {
 
 function memberOrNull<T extends string>(set: ReadonlySet<T>, value: unknown): T | null {
   return value === undefined || value === null ? null : member(set, value);
+}
+
+const PRIORITY_ID = /^[a-z0-9_]+$/;
+
+/** A priority id as the schema takes it (whether the policy set declares it is checked at evaluation); Zendesk's found without a regex. */
+function priorityOrNull(value: unknown): PriorityId | null {
+  if (value === undefined || value === null) return null;
+  if (PRIORITY_SET.has(value as Priority)) return value as Priority;
+  if (typeof value !== "string" || !PRIORITY_ID.test(value)) decline();
+  return value;
 }
 
 function severityOrNull(value: unknown): 1 | 2 | 3 | 4 | null {
@@ -187,7 +197,7 @@ function eventOf(value: unknown): TicketEvent {
     case "priority_change": {
       checkKeys(e, priorityKey);
       const at = instant(e["at"]);
-      const priority = e["priority"] === null ? null : member(PRIORITY_SET, e["priority"]);
+      const priority = e["priority"] === null ? null : (priorityOrNull(e["priority"]) ?? decline());
       return { type: "priority_change", at, priority };
     }
     case "severity_change": {
@@ -255,7 +265,7 @@ function parse(input: unknown): Ticket {
   const channel = member(CHANNEL_SET, t["channel"]);
   const organization = organizationOf(t["organization"]);
   const form = textOrNull(t["form"]);
-  const priority = memberOrNull(PRIORITY_SET, t["priority"]);
+  const priority = priorityOrNull(t["priority"]);
   const severity = severityOrNull(t["severity"]);
   const status = t["status"] === undefined ? "new" : member(STATUS_SET, t["status"]);
   const customStatus = textOrNull(t["customStatus"]);
@@ -303,7 +313,7 @@ function parse(input: unknown): Ticket {
     const c = plainObject(currentRaw);
     checkKeys(c, currentKey);
     const givenStatus = c["status"] === undefined ? undefined : member(STATUS_SET, c["status"]);
-    const givenPriority = c["priority"] === undefined ? undefined : memberOrNull(PRIORITY_SET, c["priority"]);
+    const givenPriority = c["priority"] === undefined ? undefined : priorityOrNull(c["priority"]);
     const givenAssignee = c["assignee"] === undefined ? undefined : textOrNull(c["assignee"]);
     const givenTags = c["tags"] === undefined ? undefined : tagsOf(c["tags"]);
     if (givenStatus !== undefined && givenStatus !== current) decline();

@@ -1,4 +1,4 @@
-import type { Priority, SupportLevel, TicketStatus } from "../sla-vocabulary.js";
+import type { PriorityId, SupportLevel, TicketStatus } from "../sla-vocabulary.js";
 import type { Ticket, TicketEvent, TicketFieldValue } from "../ticket.js";
 
 /** A ticket as it stands at one moment: what conditions read. */
@@ -6,7 +6,9 @@ export interface TicketState {
   readonly ticket: Ticket;
   /** The support level conditions see (derived by the policy set, or the organization's). */
   readonly supportLevel: SupportLevel | null;
-  readonly priority: Priority | null;
+  readonly priority: PriorityId | null;
+  /** The policy set's priorities, lowest first: the order priority conditions compare in. */
+  readonly priorities: readonly string[];
   readonly status: TicketStatus;
   readonly assignee: string | null;
   readonly tags: readonly string[];
@@ -39,7 +41,7 @@ export function indexAt(ats: readonly number[], at: number): number {
 /** What the clocks' walk recorded: the priority's and the calendar's segments, and where the other changes are. */
 export interface Segments {
   readonly priorityAts: readonly number[];
-  readonly priorities: readonly (Priority | null)[];
+  readonly priorities: readonly (PriorityId | null)[];
   readonly calendarAts: readonly number[];
   readonly calendars: readonly (string | null)[];
   /** Indexes of the assignee, tags and field changes up to now. */
@@ -87,6 +89,7 @@ function copyOf(state: TicketState): Draft {
     ticket: state.ticket,
     supportLevel: state.supportLevel,
     priority: state.priority,
+    priorities: state.priorities,
     status: state.status,
     assignee: state.assignee,
     tags: state.tags,
@@ -138,12 +141,22 @@ function priorityStates(first: TicketState, segments: Segments, readsPriority: b
  * derives it. `segments` are the clocks' walk's (up to the same `now`): the calendars always come
  * from there, and so do the states when the priority is the only fact read that changes before
  * `now`; otherwise the events are walked.
+ * `priorities` are the set's, lowest first (the order priority conditions compare in).
  */
-export function ticketStates(ticket: Ticket, createdPriority: Priority | null, supportLevel: SupportLevel | null, now: number, relevant: ReadonlySet<string>, segments: Segments): TicketStates {
+export function ticketStates(
+  ticket: Ticket,
+  createdPriority: PriorityId | null,
+  supportLevel: SupportLevel | null,
+  now: number,
+  relevant: ReadonlySet<string>,
+  segments: Segments,
+  priorities: readonly string[],
+): TicketStates {
   const first: TicketState = {
     ticket,
     supportLevel,
     priority: createdPriority,
+    priorities,
     status: ticket.status,
     assignee: ticket.assignee,
     tags: ticket.tags,

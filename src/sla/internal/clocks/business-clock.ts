@@ -13,12 +13,15 @@ export interface BusinessClock {
   between(a: number, b: number): number;
   /** The earliest instant at which `duration` business milliseconds have elapsed from `start`. */
   add(start: number, duration: number): number;
+  /** Whether `t` is business time (JSM's "within calendar hours"). */
+  isOpen(t: number): boolean;
 }
 
 /** Around the clock: business time is elapsed real time. */
 export const aroundTheClock: BusinessClock = {
   between: (a, b) => b - a,
   add: (start, duration) => start + duration,
+  isOpen: () => true,
 };
 
 /** A calendar's clock for one ticket; positions are business time since `anchor`. */
@@ -47,6 +50,10 @@ class CalendarClock implements BusinessClock {
 
   add(start: number, duration: number): number {
     return this.#timeline.add(start, duration, ["ticket"]);
+  }
+
+  isOpen(t: number): boolean {
+    return this.#timeline.isOpen(t);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { SlaPolicy, SlaTarget } from "../../sla-policy.js";
-import type { Priority } from "../../sla-vocabulary.js";
+import type { PriorityId } from "../../sla-vocabulary.js";
 import { evaluateCondition } from "../evaluate-condition.js";
 import { policyCondition } from "../policy-condition.js";
 import type { TicketState } from "../ticket-state.js";
@@ -27,7 +27,7 @@ export function choosePolicy(policies: readonly SlaPolicy[], state: TicketState)
 }
 
 interface TargetIndex {
-  readonly byPriority: Map<Priority, SlaTarget>;
+  readonly byPriority: Map<PriorityId, SlaTarget>;
   anyPriority: SlaTarget | undefined;
 }
 
@@ -49,7 +49,7 @@ function indexTargets(policy: SlaPolicy): Map<string, TargetIndex> {
 }
 
 /** The policy's target for a metric at a priority: the priority's own, else the every-priority one. */
-export function targetFor(policy: SlaPolicy, metric: string, priority: Priority | null): SlaTarget | undefined {
+export function targetFor(policy: SlaPolicy, metric: string, priority: PriorityId | null): SlaTarget | undefined {
   const entry = (targetIndexes.get(policy) ?? indexTargets(policy)).get(metric);
   if (entry === undefined) return undefined;
   return (priority === null ? undefined : entry.byPriority.get(priority)) ?? entry.anyPriority;

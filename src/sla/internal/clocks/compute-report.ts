@@ -1,18 +1,19 @@
 import type { Reason } from "../../../shared/decision.js";
-import type { SlaPolicy, SlaTarget } from "../../sla-policy.js";
+import type { SlaPolicy } from "../../sla-policy.js";
 import type { SlaPolicySet } from "../../sla-policy-set.js";
-import type { MetricCycle, MetricReport, MetricState, SlaReasonCode, SlaReport } from "../../sla-report.js";
+import type { CycleGoal, MetricCycle, MetricReport, MetricState, SlaReasonCode, SlaReport } from "../../sla-report.js";
 import { fail } from "../../../shared/errors.js";
-import { AROUND_THE_CLOCK, type Priority, type SupportLevel, TICKET_CALENDAR } from "../../sla-vocabulary.js";
+import { AROUND_THE_CLOCK, type PriorityId, type SupportLevel, TICKET_CALENDAR } from "../../sla-vocabulary.js";
 import type { Ticket } from "../../ticket.js";
-import { conditionFields } from "../evaluate-condition.js";
+import { conditionFields, evaluateCondition } from "../evaluate-condition.js";
 import { policyCondition } from "../policy-condition.js";
 import { type TicketState, type TicketStates, ticketStates } from "../ticket-state.js";
 import { type BusinessClock, aroundTheClock, calendarClock } from "./business-clock.js";
 import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
 import type { CompiledMetric, CompiledMetrics } from "./compile-metrics.js";
 import { formatInstant } from "./format-instant.js";
-import { type DueOut, measureCycle } from "./measure-cycle.js";
+import { type DueOut, type MeasuredTarget, measureCycle } from "./measure-cycle.js";
+import { type GoalPlan, type SetGoals, goalsOfSet } from "./metric-goals.js";
 import { metricsOfSet } from "./metrics-of-set.js";
 import { type RawCycle, type TicketHistory, runClocks } from "./run-clocks.js";
 
@@ -22,6 +23,7 @@ const RULE_RETARGET = "§2 clock semantics: a priority change re-targets from th
 const RULE_POLICY_CHANGE = "§2 clock semantics: policy choice, re-made whenever a fact the conditions read changes; each cycle keeps the policy in force at its fulfilment (or now)";
 const RULE_CALENDAR = "§2 targets on the ticket's calendar: the calendar the ticket has at the cycle's fulfilment, or now";
 const RULE_EARLY = "§2 2016 edition: posted issues, within two weeks but not sooner than two days";
+const RULE_GOALS = "§2 goals: a metric with goals sets its own targets, the first goal whose condition holds at the cycle's fulfilment (or now) applies, measured from the cycle's start";
 
 const iso = formatInstant;
 
@@ -52,9 +54,57 @@ interface Context {
   readonly choices: (PolicyChoice | undefined)[];
   readonly clocks: Map<string, BusinessClock>;
   /** Targets on the ticket's calendar, with the calendar they ran on, per calendar name. */
-  readonly resolved: Map<SlaTarget, Map<string, SlaTarget>>;
+  readonly resolved: Map<MeasuredTarget, Map<string, MeasuredTarget>>;
   /** Set when a target on the ticket's calendar met a ticket without one. */
   calendarMissing: boolean;
+  readonly goals: SetGoals;
+  /** Per metric index with goals, the goal chosen per state of `states` (-1: none applies). */
+  readonly goalChoices: Map<number, number[]>;
+  /** The facts a goal's condition lacked, when one could not be decided. */
+  goalMissing: { readonly metric: string; readonly goal: number; readonly missing: readonly string[] } | null;
+}
+
+const UNDECIDED = -2;
+
+/**
+ * The goal that applies to the ticket as it stands in state `index`: the first whose condition
+ * holds (-1: none; UNDECIDED when an earlier one cannot be decided, which blocks later ones as
+ * an undecidable policy does). Chosen once per state and metric.
+ */
+function goalOfState(context: Context, compiled: CompiledMetric, plan: GoalPlan, index: number): number {
+  let choices = context.goalChoices.get(compiled.index);
+  if (choices === undefined) {
+    choices = [];
+    context.goalChoices.set(compiled.index, choices);
+  }
+  let chosen = choices[index];
+  if (chosen === undefined) {
+    chosen = -1;
+    const state = context.states.states[index] as TicketState;
+    for (let goal = 0; goal < plan.conditions.length; goal++) {
+      const condition = plan.conditions[goal] ?? null;
+      const missing: string[] = [];
+      const verdict = condition === null ? "yes" : evaluateCondition(condition, state, missing);
+      if (verdict === "no") continue;
+      if (verdict === "unknown") {
+        chosen = UNDECIDED;
+        context.goalMissing ??= { metric: compiled.id, goal, missing: [...new Set(missing)] };
+      } else chosen = goal;
+      break;
+    }
+    choices[index] = chosen;
+  }
+  return chosen;
+}
+
+/** The last state change inside a cycle (after `start`, up to state `index`) that moved the ticket to the goal it has at `index`, or null. */
+function goalChangedAt(context: Context, compiled: CompiledMetric, plan: GoalPlan, index: number, start: number): number | null {
+  const { ats } = context.states;
+  const goal = goalOfState(context, compiled, plan, index);
+  for (let k = index; k > 0 && (ats[k] as number) > start; k--) {
+    if (goalOfState(context, compiled, plan, k - 1) !== goal) return ats[k] as number;
+  }
+  return null;
 }
 
 function choiceOfState(context: Context, index: number): PolicyChoice {
@@ -84,7 +134,7 @@ function advance(ats: readonly number[], index: number, at: number): number {
  * on the ticket's calendar takes that calendar (undefined when it has none); any other target is
  * itself.
  */
-function resolveTarget(context: Context, target: SlaTarget, index: number): SlaTarget | undefined {
+function resolveTarget<T extends MeasuredTarget>(context: Context, target: T, index: number): T | undefined {
   if (target.calendar !== TICKET_CALENDAR) return target;
   const { calendarAts, calendars } = context.states;
   const name = calendars[index] ?? null;
@@ -101,7 +151,7 @@ function resolveTarget(context: Context, target: SlaTarget, index: number): SlaT
     byName = new Map();
     context.resolved.set(target, byName);
   }
-  let resolved = byName.get(name);
+  let resolved = byName.get(name) as T | undefined;
   if (resolved === undefined) {
     resolved = { ...target, calendar: name };
     byName.set(name, resolved);
@@ -124,7 +174,7 @@ function clockFor(context: Context, calendarName: string): BusinessClock {
   return clock;
 }
 
-function reportMetric(context: Context, compiled: CompiledMetric, nowTarget: SlaTarget, reasons: Reasons, upcomingOut: DueOut): MetricReport {
+function reportMetric(context: Context, compiled: CompiledMetric, nowTarget: MeasuredTarget, nowGoal: CycleGoal | null, reasons: Reasons, upcomingOut: DueOut): MetricReport {
   const { history, now, states } = context;
   const metric = compiled.id;
   const cycles: MetricCycle[] = [];
@@ -142,23 +192,38 @@ function reportMetric(context: Context, compiled: CompiledMetric, nowTarget: Sla
   let change = 0;
   let state = 0;
   let calendar = 0;
+  const plan = context.goals.plans[compiled.index];
   for (const raw of history.cycles[compiled.index] as RawCycle[]) {
     const reference = raw.end ?? now;
     change = advance(priorityAts, change, reference);
     state = advance(states.ats, state, reference);
     calendar = advance(states.calendarAts, calendar, reference);
     const priority = priorities[change] ?? null;
-    const choice = choiceOfState(context, state);
-    if (choice.kind !== "matched") continue;
-    const given = targetFor(choice.policy, metric, priority);
-    // A cycle completed under a priority the policy sets no target for was not tracked.
+    let given: MeasuredTarget | undefined;
+    let policyId: string | null = null;
+    let goal: CycleGoal | null = null;
+    let retargetedAt: number | null;
+    if (plan === undefined) {
+      const choice = choiceOfState(context, state);
+      if (choice.kind !== "matched") continue;
+      // A cycle completed under a priority the policy sets no target for was not tracked.
+      given = targetFor(choice.policy, metric, priority);
+      policyId = choice.policy.id;
+      // The last priority change inside the cycle re-targeted it.
+      retargetedAt = change > 0 && (priorityAts[change] as number) > raw.start ? (priorityAts[change] as number) : null;
+    } else {
+      // The goal is chosen on the ticket as it stands at the reference instant, as a priority's target is.
+      const chosen = goalOfState(context, compiled, plan, state);
+      if (chosen < 0) continue;
+      given = plan.targets[chosen];
+      goal = plan.refs[chosen] ?? null;
+      retargetedAt = goalChangedAt(context, compiled, plan, state, raw.start);
+    }
     if (given === undefined) continue;
     const target = resolveTarget(context, given, calendar);
     if (target === undefined) continue;
-    // The last priority change inside the cycle re-targeted it.
-    const retargetedAt = change > 0 && (priorityAts[change] as number) > raw.start ? (priorityAts[change] as number) : null;
     const clock = clockFor(context, target.calendar);
-    const cycle = measureCycle(raw, target, clock, history, now, carries ? carried : 0, carriedDue, cycles.length, choice.policy.id, priority, retargetedAt, out);
+    const cycle = measureCycle(raw, target, clock, history, now, carries ? carried : 0, carriedDue, cycles.length, policyId, priority, retargetedAt, out, goal);
     carried += cycle.elapsedBusinessMs;
     carriedDue = out.due;
     upcoming = raw.end === null && !cycle.paused && !cycle.breached ? out.due : null;
@@ -175,6 +240,7 @@ function reportMetric(context: Context, compiled: CompiledMetric, nowTarget: Sla
     breached: last?.breached ?? false,
     breachCount,
     targetMs: nowTarget.durationMs,
+    goal: nowGoal,
     calendar: (nowTarget.calendar === TICKET_CALENDAR ? context.states.calendars[context.states.calendars.length - 1] : nowTarget.calendar) ?? TICKET_CALENDAR,
     startedAt: last?.startedAt ?? null,
     dueAt: last?.dueAt ?? null,
@@ -238,12 +304,12 @@ function explain(metric: string, cycle: MetricCycle, reasons: Reasons): void {
 
 const readFields = new WeakMap<SlaPolicySet, ReadonlySet<string>>();
 
-/** The fields the set's conditions read: only their changes can change the policy in force. */
+/** The fields the set's conditions (its policies' and its goals') read: only their changes can change the policy or goal in force. */
 // Stryker disable all: a cache
-function fieldsRead(set: SlaPolicySet): ReadonlySet<string> {
+function fieldsRead(set: SlaPolicySet, goals: SetGoals): ReadonlySet<string> {
   let fields = readFields.get(set);
   if (fields === undefined) {
-    const found = new Set<string>();
+    const found = new Set<string>(goals.fields);
     for (const policy of set.policies) conditionFields(policyCondition(policy.conditions), found);
     fields = found;
     readFields.set(set, fields);
@@ -254,13 +320,14 @@ function fieldsRead(set: SlaPolicySet): ReadonlySet<string> {
 
 const wantedFlags = new WeakMap<SlaPolicySet, Uint8Array>();
 
-/** Per metric index, whether some policy of the set targets it: the only metrics whose cycles are worth building. */
+/** Per metric index, whether some policy of the set targets it or it has goals: the only metrics whose cycles are worth building. */
 // Stryker disable all: a cache, and without it every metric's cycles are built, which only costs time
-function targetedMetrics(set: SlaPolicySet, metrics: CompiledMetrics): Uint8Array {
+function targetedMetrics(set: SlaPolicySet, metrics: CompiledMetrics, goals: SetGoals): Uint8Array {
   let wanted = wantedFlags.get(set);
   if (wanted === undefined) {
     wanted = new Uint8Array(metrics.metrics.length);
     for (const policy of set.policies) for (const target of policy.targets) wanted[metrics.byId.get(target.metric)?.index ?? 0] = 1;
+    for (let index = 0; index < goals.plans.length; index++) if (goals.plans[index] !== undefined) wanted[index] = 1;
     wantedFlags.set(set, wanted);
   }
   return wanted;
@@ -273,16 +340,35 @@ export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): S
   const supportLevel = facts === undefined ? ticket.organization.supportLevel : facts.supportLevel;
   const createdPriority = facts === undefined ? ticket.priority : facts.priority;
   const metrics = metricsOfSet(set);
-  const history = runClocks(ticket, now, metrics, targetedMetrics(set, metrics), createdPriority);
-  const states = ticketStates(ticket, createdPriority, supportLevel, now, fieldsRead(set), history);
-  const context: Context = { ticket, set, now, history, metrics, supportLevel, states, choices: [], clocks: new Map(), resolved: new Map(), calendarMissing: false };
+  const goals = goalsOfSet(set, metrics);
+  const history = runClocks(ticket, now, metrics, targetedMetrics(set, metrics, goals), createdPriority, set.priorities);
+  const states = ticketStates(ticket, createdPriority, supportLevel, now, fieldsRead(set, goals), history, set.priorities);
+  const context: Context = {
+    ticket,
+    set,
+    now,
+    history,
+    metrics,
+    supportLevel,
+    states,
+    choices: [],
+    clocks: new Map(),
+    resolved: new Map(),
+    calendarMissing: false,
+    goals,
+    goalChoices: new Map(),
+    goalMissing: null,
+  };
   // Both histories stop at now, so their last entries are the ones in force.
   const priority = history.priorities[history.priorities.length - 1] ?? null;
   const choice = choiceOfState(context, states.ats.length - 1);
   const evaluatedAt = iso(now);
   switch (choice.kind) {
-    case "none":
-      return noPolicyReport(ticket, set, priority, supportLevel, evaluatedAt);
+    case "none": {
+      // Metrics with goals need no policy: they are reported on their own.
+      const report = goals.any ? appliedReport(context, null, priority, evaluatedAt) : null;
+      return report !== null && (report.metrics.length > 0 || report.outcome === "cannot_decide") ? report : noPolicyReport(ticket, set, priority, supportLevel, evaluatedAt);
+    }
     case "unknown":
       return undecidedReport(ticket, choice, priority, evaluatedAt);
     case "matched":
@@ -298,7 +384,7 @@ export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): S
 function withoutMetrics(
   ticket: Ticket,
   evaluatedAt: string,
-  priority: Priority | null,
+  priority: PriorityId | null,
   outcome: SlaReport["outcome"],
   policy: SlaPolicy | null,
   missing: readonly string[] | undefined,
@@ -310,7 +396,7 @@ function withoutMetrics(
   return { ticketId: ticket.id, evaluatedAt, priority, metrics: [], nextBreachAt: null, nextBreachMetric: null, outcome, policyId, policyName, missing, reasons };
 }
 
-function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | null, supportLevel: SupportLevel | null, evaluatedAt: string): SlaReport {
+function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: PriorityId | null, supportLevel: SupportLevel | null, evaluatedAt: string): SlaReport {
   return withoutMetrics(ticket, evaluatedAt, priority, "no_policy", null, undefined, [
     {
       code: "no_policy_matched",
@@ -321,7 +407,7 @@ function noPolicyReport(ticket: Ticket, set: SlaPolicySet, priority: Priority | 
   ]);
 }
 
-function undecidedReport(ticket: Ticket, choice: Extract<PolicyChoice, { kind: "unknown" }>, priority: Priority | null, evaluatedAt: string): SlaReport {
+function undecidedReport(ticket: Ticket, choice: Extract<PolicyChoice, { kind: "unknown" }>, priority: PriorityId | null, evaluatedAt: string): SlaReport {
   return withoutMetrics(ticket, evaluatedAt, priority, "cannot_decide", null, choice.missing, [
     {
       code: "policy_undecidable",
@@ -344,15 +430,26 @@ function matchedMessage(policy: SlaPolicy): string {
   return message;
 }
 
-function appliedReport(context: Context, policy: SlaPolicy, priority: Priority | null, evaluatedAt: string): SlaReport {
+/** The report of the policy in force, or with `policy` null of the set's metrics with goals alone. */
+function appliedReport(context: Context, policy: SlaPolicy | null, priority: PriorityId | null, evaluatedAt: string): SlaReport {
   const { ticket } = context;
   const reasons: Reasons = [
-    {
-      code: "policy_matched",
-      rule: RULE_CHOICE,
-      message: matchedMessage(policy),
-      facts: { policyId: policy.id, priority, channel: ticket.channel, supportLevel: context.supportLevel, plan: ticket.organization.plan },
-    },
+    policy === null
+      ? {
+          code: "goals_applied",
+          rule: RULE_GOALS,
+          message:
+            context.set.policies.length === 0
+              ? "The policy set has no policies: its metrics with goals apply on their own"
+              : `No policy's conditions match this ticket (${context.set.policies.length} checked): the set's metrics with goals apply on their own`,
+          facts: { checked: context.set.policies.map((entry) => entry.id), priority, channel: ticket.channel },
+        }
+      : {
+          code: "policy_matched",
+          rule: RULE_CHOICE,
+          message: matchedMessage(policy),
+          facts: { policyId: policy.id, priority, channel: ticket.channel, supportLevel: context.supportLevel, plan: ticket.organization.plan },
+        },
   ];
   explainPolicyChanges(context, reasons);
   const metrics: MetricReport[] = [];
@@ -360,11 +457,21 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
   const upcomingOut: DueOut = { due: null, segment: 0 };
   let nextBreachAt: number | null = null;
   let nextBreachMetric: string | null = null;
+  const nowState = context.states.ats.length - 1;
   for (const compiled of context.metrics.metrics) {
     const metric = compiled.id;
-    const target = targetFor(policy, metric, priority);
+    const plan = context.goals.plans[compiled.index];
+    let target: MeasuredTarget | undefined;
+    let goal: CycleGoal | null = null;
+    if (plan === undefined) target = policy === null ? undefined : targetFor(policy, metric, priority);
+    else {
+      // A metric with goals is reported when one of its goals applies now.
+      const chosen = goalOfState(context, compiled, plan, nowState);
+      target = chosen < 0 ? undefined : plan.targets[chosen];
+      goal = chosen < 0 ? null : (plan.refs[chosen] ?? null);
+    }
     if (target === undefined) continue;
-    const report = reportMetric(context, compiled, target, reasons, upcomingOut);
+    const report = reportMetric(context, compiled, target, goal, reasons, upcomingOut);
     const upcoming = upcomingOut.due;
     metrics.push(report);
     if (upcoming !== null && (nextBreachAt === null || upcoming < nextBreachAt)) {
@@ -372,16 +479,26 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
       nextBreachMetric = metric;
     }
   }
+  const { goalMissing } = context;
+  if (goalMissing !== null) {
+    reasons.push({
+      code: "goal_undecidable",
+      rule: RULE_GOALS,
+      message: `Cannot tell which goal of ${goalMissing.metric} applies: goal ${goalMissing.goal}'s condition needs ${goalMissing.missing.join(" and ")}, which the ticket does not give`,
+      facts: { metric: goalMissing.metric, goal: goalMissing.goal, missing: goalMissing.missing },
+    });
+    return withoutMetrics(ticket, evaluatedAt, priority, "cannot_decide", policy, goalMissing.missing, reasons);
+  }
   if (context.calendarMissing) {
     reasons.push({
       code: "calendar_missing",
       rule: RULE_CALENDAR,
-      message: `Policy "${policy.name}" has targets on the ticket's calendar and the ticket has no calendar`,
-      facts: { policyId: policy.id },
+      message: `${policy === null ? "A metric's goal runs" : `Policy "${policy.name}" has targets`} on the ticket's calendar and the ticket has no calendar`,
+      facts: { policyId: policy === null ? null : policy.id },
     });
     return withoutMetrics(ticket, evaluatedAt, priority, "cannot_decide", policy, ["calendar"], reasons);
   }
-  if (metrics.length === 0 && priority === null && context.set.withoutPriority === "no_targets") {
+  if (policy !== null && metrics.length === 0 && priority === null && context.set.withoutPriority === "no_targets") {
     reasons.push({
       code: "no_target_without_priority",
       rule: "§2 targets per priority and metric: a ticket without a priority has no target",
@@ -390,7 +507,7 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
     });
     return withoutMetrics(ticket, evaluatedAt, priority, "policy_applied", policy, undefined, reasons);
   }
-  if (metrics.length === 0 && priority === null) {
+  if (policy !== null && metrics.length === 0 && priority === null) {
     reasons.push({
       code: "priority_missing",
       rule: "§2 targets per priority and metric",
@@ -400,8 +517,8 @@ function appliedReport(context: Context, policy: SlaPolicy, priority: Priority |
     return withoutMetrics(ticket, evaluatedAt, priority, "cannot_decide", policy, ["priority"], reasons);
   }
 
-  const policyId = policy.id;
-  const policyName = policy.name;
+  const policyId = policy === null ? null : policy.id;
+  const policyName = policy === null ? null : policy.name;
   // Stryker disable next-line ConditionalExpression,LogicalOperator: both are set together or not at all; the check narrows the types
   if (nextBreachAt === null || nextBreachMetric === null) {
     return { ticketId: ticket.id, evaluatedAt, priority, outcome: "policy_applied", policyId, policyName, metrics, nextBreachAt: null, nextBreachMetric, reasons };

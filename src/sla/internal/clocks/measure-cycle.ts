@@ -1,6 +1,6 @@
 import type { SlaTarget } from "../../sla-policy.js";
-import type { MetricCycle } from "../../sla-report.js";
-import type { Priority } from "../../sla-vocabulary.js";
+import type { CycleGoal, MetricCycle } from "../../sla-report.js";
+import type { PriorityId } from "../../sla-vocabulary.js";
 import { formatInstant } from "./format-instant.js";
 import type { BusinessClock } from "./business-clock.js";
 import type { RawCycle, TicketHistory } from "./run-clocks.js";
@@ -21,30 +21,37 @@ function runs(status: string, pausedBy: readonly string[]): boolean {
   return !pausedBy.includes(status);
 }
 
+/** A target as a cycle is measured against it: a policy's, or a metric goal's, whose duration may be null ("No target"). */
+export type MeasuredTarget = Omit<SlaTarget, "durationMs"> & { readonly durationMs: number | null };
+
 /**
  * Measures one cycle: business and real running time (pauses excluded), the due instant (the
  * earliest instant the running business time reaches the target less the carried time), and
  * whether it is breached. Fulfilled at or before the due instant is met; an ongoing cycle is
- * breached only once `now` is strictly after its due instant (docs/rules.md §2 "Boundaries"). Builds
- * the report's cycle directly, and leaves the numeric due instant in `out`.
+ * breached only once `now` is strictly after its due instant (docs/rules.md §2 "Boundaries"). A
+ * target of null (a goal's "No target") is never due and never breached; the clock still runs.
+ * Builds the report's cycle directly, and leaves the numeric due instant in `out`.
  */
 export function measureCycle(
   cycle: RawCycle,
-  target: SlaTarget,
+  target: MeasuredTarget,
   clock: BusinessClock,
   history: TicketHistory,
   now: number,
   carried: number,
   carriedDue: number | null,
   index: number,
-  policyId: string,
-  priority: Priority | null,
+  policyId: string | null,
+  priority: PriorityId | null,
   retargetedAt: number | null,
   out: DueOut,
+  goal: CycleGoal | null = null,
 ): MetricCycle {
   const { start } = cycle;
   const end = cycle.end ?? now;
-  const need = target.durationMs - carried;
+  // No target: the time needed is never reached, so no due instant is ever computed.
+  const untargeted = target.durationMs === null;
+  const need = target.durationMs === null ? Infinity : target.durationMs - carried;
   const { statusStarts, statuses } = history;
   let elapsedBusiness = 0;
   let elapsedCalendar = 0;
@@ -68,7 +75,7 @@ export function measureCycle(
 
   const ongoing = cycle.end === null;
   const paused = ongoing && !runs(statuses[statuses.length - 1] as string, target.pausedBy);
-  if (due === null) {
+  if (due === null && !untargeted) {
     if (ongoing && !paused) due = clock.add(now, need - elapsedBusiness);
     // Fulfilled before the target was reached, possibly while paused: the clock never ran out, so
     // the due instant lies after the fulfilment, where the remaining time would have run from.
@@ -91,14 +98,16 @@ export function measureCycle(
     early: cycle.endKind === "agent_reply" && earliest !== null && end < earliest,
     priority,
     policyId,
+    goal,
     calendar: target.calendar,
     targetMs: target.durationMs,
     carriedBusinessMs: carried,
     elapsedBusinessMs: elapsedBusiness,
     elapsedCalendarMs: elapsedCalendar,
-    remainingBusinessMs: need - elapsedBusiness,
+    remainingBusinessMs: untargeted ? null : need - elapsedBusiness,
     remainingCalendarMs: due === null ? null : due - end,
     overdueBy: breached && due !== null ? { businessMs: Math.max(0, elapsedBusiness - need), calendarMs: end - due } : null,
     retargetedAt: retargetedAt === null ? null : formatInstant(retargetedAt),
+    withinCalendarHours: clock.isOpen(end),
   };
 }

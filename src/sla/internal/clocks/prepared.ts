@@ -55,6 +55,7 @@ export function markPolicySetPrepared(set: SlaPolicySet): SlaPolicySet {
   // The metric definitions and statuses are the parsed copies, so freezing them touches nothing of the caller's.
   deepFreeze(set.metrics);
   deepFreeze(set.statuses);
+  deepFreeze(set.priorities);
   // The caller's parameters object is copied, never frozen in place.
   const frozen: SlaPolicySet = set.parameters === undefined ? set : { ...set, parameters: deepFreeze(structuredClone(set.parameters)) };
   Object.freeze(frozen);

@@ -1,7 +1,8 @@
 import type { FulfilmentKind } from "../../sla-report.js";
-import type { Priority } from "../../sla-vocabulary.js";
+import type { PriorityId } from "../../sla-vocabulary.js";
 import type { Ticket, TicketEvent } from "../../ticket.js";
 import { checkCustomStatus } from "./check-custom-status.js";
+import { failUnknownPriority } from "../priorities.js";
 import { type CompiledHit, type CompiledMetric, type CompiledMetrics, type CompiledState, ON_COMMENT, ON_CREATED, ON_FIELD, ON_STATUS, holds } from "./compile-metrics.js";
 
 /** A metric cycle before targets are applied: when it started and what ended it. */
@@ -20,7 +21,7 @@ export interface TicketHistory {
   readonly statuses: string[];
   /** Priority changes, the creation priority first. */
   readonly priorityAts: number[];
-  readonly priorities: (Priority | null)[];
+  readonly priorities: (PriorityId | null)[];
   /** The ticket's business-hours calendar over time: calendars[i] from calendarAts[i] on (the creation one first). */
   readonly calendarAts: number[];
   readonly calendars: (string | null)[];
@@ -284,10 +285,11 @@ function initialField(ticket: Ticket, field: string): FieldValue {
  * costs one look at the metrics with a hit of its kind, so the walk is linear in the events.
  * The status, priority and calendar segments are recorded on the way for measuring. `wanted` flags, per
  * metric index, the metrics whose cycles are kept; `createdPriority` is the priority on creation
- * (derived or given). Checks the ticket's custom statuses against the set's on the way (every
- * event's, also after `now`): a {@link SupportPolicyError} for one the set does not declare.
+ * (derived or given). Checks the ticket's custom statuses and priorities against the set's
+ * (`priorityIds`, lowest first) on the way (every event's, also after `now`): a
+ * {@link SupportPolicyError} for one the set does not declare.
  */
-export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics, wanted: Uint8Array, createdPriority: Priority | null): TicketHistory {
+export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics, wanted: Uint8Array, createdPriority: PriorityId | null, priorityIds: readonly string[]): TicketHistory {
   const plan = planFor(metrics, wanted);
   const { byKind, byComment } = plan;
   const onStatus = byKind[ON_STATUS] as readonly CompiledMetric[];
@@ -305,7 +307,7 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
   const statusStarts = [ticket.createdAt];
   const statuses: string[] = [statusName];
   const priorityAts = [ticket.createdAt];
-  const priorities: (Priority | null)[] = [createdPriority];
+  const priorities: (PriorityId | null)[] = [createdPriority];
   const calendarAts = [ticket.createdAt];
   const calendars = [ticket.calendar];
   const changes: number[] = [];
@@ -322,6 +324,7 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
   walk.step(onStatus, occurrence, status);
 
   if (ticket.customStatus !== null) checkCustomStatus(ticket.customStatus, ticket.status, metrics, ["ticket", "customStatus"]);
+  if (ticket.priority !== null && !priorityIds.includes(ticket.priority)) failUnknownPriority(ticket.priority, priorityIds, ["ticket", "priority"]);
   const { events } = ticket;
   let index = 0;
   for (; index < events.length; index++) {
@@ -360,6 +363,7 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
       }
       // Setting the value a field already has changes nothing, and re-targets nothing.
       case "priority_change":
+        if (event.priority !== null && !priorityIds.includes(event.priority)) failUnknownPriority(event.priority, priorityIds, ["ticket", "events", index, "priority"]);
         if (event.priority === priority) break;
         priorityAts.push(event.at);
         priorities.push(event.priority);
@@ -406,10 +410,11 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
         break;
     }
   }
-  // The events after now count for nothing, but their custom statuses must still be the set's.
+  // The events after now count for nothing, but their custom statuses and priorities must still be the set's.
   for (; index < events.length; index++) {
     const event = events[index] as TicketEvent;
     if (event.type === "status_change" && event.customStatus !== undefined && event.customStatus !== null) checkCustomStatus(event.customStatus, event.status, metrics, ["ticket", "events", index, "customStatus"]);
+    else if (event.type === "priority_change" && event.priority !== null && !priorityIds.includes(event.priority)) failUnknownPriority(event.priority, priorityIds, ["ticket", "events", index, "priority"]);
   }
   return { cycles: walk.cycles, statusStarts, statuses, priorityAts, priorities, calendarAts, calendars, changes };
 }
