@@ -15,14 +15,14 @@ function cycle(part: Partial<MetricCycle> & { startedAt: string }): MetricCycle 
   return {
     index: 0, outcome: "ongoing", breached: false, paused: false, dueAt: null, earliestAt: null, fulfilledAt: null, fulfilledBy: null, early: false,
     priority: null, policyId: "goals", calendar: "sydney_support", targetMs: 8 * H, carriedBusinessMs: 0, elapsedBusinessMs: 0, elapsedCalendarMs: 0,
-    remainingBusinessMs: 0, remainingCalendarMs: null, overdueBy: null, retargetedAt: null, ...part,
+    remainingBusinessMs: 0, remainingCalendarMs: null, overdueBy: null, retargetedAt: null, goal: null, withinCalendarHours: true, ...part,
   };
 }
 
 function metric(id: string, completed: MetricCycle[], current: MetricCycle | null): MetricReport {
   const latest = current ?? completed.at(-1) ?? null;
   return {
-    metric: id, state: current === null ? "closed" : "active", breached: latest?.breached ?? false, breachCount: 0, targetMs: 8 * H, calendar: "sydney_support",
+    metric: id, state: current === null ? "closed" : "active", breached: latest?.breached ?? false, breachCount: 0, targetMs: 8 * H, goal: null, calendar: "sydney_support",
     startedAt: latest?.startedAt ?? null, dueAt: latest?.dueAt ?? null, fulfilledAt: latest?.fulfilledAt ?? null, elapsedBusinessMs: 0, elapsedCalendarMs: 0,
     remainingBusinessMs: null, remainingCalendarMs: null, overdueBy: null, early: false, current, completed,
   };
