@@ -211,10 +211,21 @@ function showAllowed(value: AllowedValue): string {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
-/** `; did you mean "on_hold"?` when one allowed value is close to the one received, else nothing. */
-function didYouMean(suggestion: string | undefined): string {
-  return suggestion === undefined ? "" : `; did you mean ${JSON.stringify(suggestion)}?`;
-}
+/**
+ * Builds the issue for a value (or key) outside a fixed set: {@link parseInput} adds the
+ * nearest allowed value, {@link parsePlainInput} only the list.
+ */
+type OneOfIssue = (code: SupportPolicyErrorCode, path: readonly PropertyKey[], message: string, received: unknown, allowed: readonly AllowedValue[]) => SupportPolicyIssue;
+
+/** An issue about a value outside a fixed set: the set in `allowed`, the nearest value suggested when one is close. */
+const withSuggestion: OneOfIssue = (code, path, message, received, allowed) => {
+  const suggestion = nearestValue(received, allowed);
+  const found = { code, path, message: suggestion === undefined ? message : `${message}; did you mean ${JSON.stringify(suggestion)}?`, allowed };
+  return suggestion === undefined ? found : { ...found, suggestion };
+};
+
+/** The same issue with the list only. */
+const withList: OneOfIssue = (code, path, message, _received, allowed) => ({ code, path, message, allowed });
 
 // What wordIssue calls an unknown key, so a schema's own wording (which replaces it) shows.
 const UNKNOWN_KEYS = "Unrecognized keys";
@@ -224,103 +235,281 @@ const UNKNOWN_KEYS = "Unrecognized keys";
 const declaredKeys = new WeakMap<object, readonly string[]>();
 
 /**
- * The library's wording of zod's findings that have no message of their own: a value outside a
- * fixed set names the value received. Unknown keys get a message each in {@link parseInput}, so
- * zod's, which lists every key, is never worded (for a million keys it costs seconds).
+ * Notes the keys a strict object declares, and words its unknown keys with a placeholder: each
+ * key gets a message of its own, so zod's, which lists every key, is never worded (for a million
+ * keys it costs seconds).
  */
-function wordIssue(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === "invalid_value") {
-    const values = issue.values.map(showAllowed).join("|");
-    const expected = issue.values.length === 1 ? `Invalid input: expected ${values}` : `Invalid option: expected one of ${values}`;
-    return `${expected}, received ${describeValue(issue.input)}`;
+function wordUnknownKeys(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== "unrecognized_keys") return undefined;
+  try {
+    const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
+    if (shape !== undefined) declaredKeys.set(issue.keys, Object.keys(shape));
+  } catch {
+    // A shape that cannot be listed only costs the list.
   }
-  if (issue.code === "unrecognized_keys") {
-    try {
-      const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
-      if (shape !== undefined) declaredKeys.set(issue.keys, Object.keys(shape));
-    } catch {
-      // A shape that cannot be listed only costs the suggestion.
-    }
-    return UNKNOWN_KEYS;
-  }
-  return undefined;
+  return UNKNOWN_KEYS;
 }
 
 /**
- * Converts zod's issues to the library's shape: a custom issue carries its own code in
- * `params.code`; a missing required field becomes `missing_field`; a value outside a fixed set
- * lists the allowed values and suggests the nearest.
+ * The library's wording of zod's findings that have no message of their own: a value outside a
+ * fixed set names the value received.
  */
-function toIssue(issue: z.core.$ZodIssue, input: unknown, root: readonly PropertyKey[]): SupportPolicyIssue {
+function wordIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== "invalid_value") return wordUnknownKeys(issue);
+  const values = issue.values.map(showAllowed).join("|");
+  const expected = issue.values.length === 1 ? `Invalid input: expected ${values}` : `Invalid option: expected one of ${values}`;
+  return `${expected}, received ${describeValue(issue.input)}`;
+}
+
+/**
+ * Converts one of zod's issues to the library's shape: a custom issue carries its own code in
+ * `params.code`; a missing required field becomes `missing_field`; a value outside a fixed set
+ * lists the allowed values (and the nearest, with {@link withSuggestion}).
+ */
+function toIssue(issue: z.core.$ZodIssue, input: unknown, root: readonly PropertyKey[], oneOf: OneOfIssue): SupportPolicyIssue {
   const path = [...root, ...issue.path];
   if (issue.code === "custom") {
     const params = issue.params as { code?: unknown; allowed?: unknown } | undefined;
     const code = isKnownCode(params?.code) ? params.code : "invalid_input";
     // A refinement that checks a value against a list it knows only at run time (declared
-    // statuses, priorities) passes the list in `params.allowed` and the value as the issue's input.
+    // statuses, metric ids) passes the list in `params.allowed` and the value as the issue's input.
     if (!Array.isArray(params?.allowed)) return { code, path, message: issue.message };
-    return withSuggestion(code, path, issue.message, issue.input, params.allowed as readonly AllowedValue[]);
+    return oneOf(code, path, issue.message, issue.input, params.allowed as readonly AllowedValue[]);
   }
   if ((issue.code === "invalid_type" || issue.code === "invalid_value") && isAbsent(issue, input)) {
     return { code: "missing_field", path, message: path.length === 0 ? "Missing required input" : `Missing required field "${path.map(String).join(".")}"` };
   }
-  if (issue.code === "invalid_value") return withSuggestion("unknown_value", path, issue.message, issue.input, issue.values);
+  if (issue.code === "invalid_value") return oneOf("unknown_value", path, issue.message, issue.input, issue.values);
   return { code: ZOD_CODES[issue.code] ?? "invalid_input", path, message: issue.message };
 }
 
-/** An issue about a value outside a fixed set: the set in `allowed`, the nearest value suggested when one is close. */
-function withSuggestion(code: SupportPolicyErrorCode, path: readonly PropertyKey[], message: string, received: unknown, allowed: readonly AllowedValue[]): SupportPolicyIssue {
-  const suggestion = nearestValue(received, allowed);
-  const found = { code, path, message: `${message}${didYouMean(suggestion)}`, allowed };
-  return suggestion === undefined ? found : { ...found, suggestion };
+/** The issues of a rejection: the first {@link MAX_LISTED_ISSUES} listed, the others counted. */
+interface Findings {
+  readonly issues: SupportPolicyIssue[];
+  omitted: number;
 }
 
-/** One issue for one unknown key of a strict object, with the key at the end of its path. */
-function unknownKeyIssue(issue: z.core.$ZodIssueUnrecognizedKeys, key: string, root: readonly PropertyKey[]): SupportPolicyIssue {
-  const path = [...root, ...issue.path, key];
+/**
+ * Adds one of zod's issues to the findings: an issue listing unknown keys becomes one issue per
+ * key, with the key at the end of its path, so the path points at the bad field.
+ */
+function addIssue(findings: Findings, issue: z.core.$ZodIssue, input: unknown, root: readonly PropertyKey[], oneOf: OneOfIssue): void {
+  if (issue.code !== "unrecognized_keys") {
+    if (findings.issues.length < MAX_LISTED_ISSUES) findings.issues.push(toIssue(issue, input, root, oneOf));
+    else findings.omitted += 1;
+    return;
+  }
   const allowed = declaredKeys.get(issue.keys);
   const own = issue.message === UNKNOWN_KEYS ? "" : `: ${issue.message}`;
-  const message = `Unknown key ${describeValue(key)}${own}`;
-  return allowed === undefined ? { code: "unknown_key", path, message } : withSuggestion("unknown_key", path, message, key, allowed);
+  for (const key of issue.keys) {
+    if (findings.issues.length >= MAX_LISTED_ISSUES) {
+      findings.omitted += 1;
+      continue;
+    }
+    const path = [...root, ...issue.path, key];
+    const message = `Unknown key ${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}${own}`;
+    findings.issues.push(allowed === undefined ? { code: "unknown_key", path, message } : oneOf("unknown_key", path, message, key, allowed));
+  }
+}
+
+/** Throws the findings as the library's error. */
+function reject(findings: Findings, root: readonly PropertyKey[]): never {
+  const [first, ...rest] = findings.issues;
+  // Stryker disable next-line all: a rejection has at least one issue, so this guard (for the type checker) never runs
+  if (first === undefined) fail("invalid_input", root, "Invalid input");
+  throw new SupportPolicyError([first, ...rest], findings.omitted);
+}
+
+/** The error for an input whose reading threw: bad input, never a crash. */
+function unreadable(error: unknown, root: readonly PropertyKey[]): never {
+  // A refinement may throw the library's own error; anything else is the input fighting back
+  // (a getter or proxy trap that throws, a revoked proxy, a Date look-alike whose methods
+  // throw, or a structure too deep to walk).
+  if (error instanceof SupportPolicyError) throw error;
+  fail("invalid_input", root, `The input could not be read: reading it threw ${describeThrown(error)}`);
+}
+
+// zod's parse contexts: the full one words issues and keeps each issue's input (to name it and
+// suggest the nearest allowed value); the checking one also stops each array and object at its
+// first bad element (zod's abort-early, which its validate uses), so a bad input is found out
+// without building an issue for each of a million bad elements.
+const FULL = { error: wordIssue, reportInput: true, async: false } as z.core.ParseContext<z.core.$ZodIssue>;
+const CHECK = { ...FULL, abortEarly: true } as z.core.ParseContext<z.core.$ZodIssue>;
+
+type Schema = z.core.$ZodType;
+
+/** zod's raw run of a schema (its safeParse without building the error), synchronous. */
+function run(schema: Schema, value: unknown, ctx: z.core.ParseContext<z.core.$ZodIssue>): z.core.ParsePayload {
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  // Stryker disable next-line all: the library's schemas are synchronous; this is zod's own guard
+  if (result instanceof Promise) throw new z.core.$ZodAsyncError();
+  return result;
+}
+
+/**
+ * Whether zod, stopping at the first problem, finds none. A value it stops short in may reach a
+ * transform half parsed (an unknown key does not stop a pipe), so a throw there means a problem
+ * for the full parse to name, not a crash.
+ */
+function isFine(schema: Schema, value: unknown): boolean {
+  try {
+    return run(schema, value, CHECK).issues.length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** An array past this many elements is checked element by element, stopping after 100 bad ones. */
+const LONG_ARRAY = 1000;
+
+/** What a rejection's walk needs: where to put the issues, the root input and the root's path. */
+interface Walk {
+  readonly findings: Findings;
+  readonly input: unknown;
+  readonly root: readonly PropertyKey[];
+}
+
+/** Lists zod's issues for a value at `path` (the whole parse, exactly as zod finds them), up to the cap. */
+function delegate(walk: Walk, schema: Schema, value: unknown, path: readonly PropertyKey[]): void {
+  const config = z.core.config();
+  for (const raw of run(schema, value, FULL).issues) {
+    if (walk.findings.issues.length >= MAX_LISTED_ISSUES) {
+      walk.findings.omitted += raw.code === "unrecognized_keys" ? raw.keys.length : 1;
+      continue;
+    }
+    const issue = z.core.util.finalizeIssue(raw, FULL, config);
+    addIssue(walk.findings, path.length === 0 ? issue : { ...issue, path: [...path, ...issue.path] }, walk.input, walk.root, withSuggestion);
+  }
+}
+
+/** The schema a wrapper (optional, nullable, default, readonly, a pipe's input, lazy) applies to a value that is there. */
+function unwrap(schema: Schema): Schema {
+  let inner = schema;
+  for (let depth = 0; depth < 16; depth++) {
+    const def = inner._zod.def as z.core.$ZodTypeDef & { innerType?: Schema; in?: Schema; getter?: () => Schema };
+    const next = def.type === "pipe" ? def.in : def.type === "lazy" ? def.getter?.() : ["optional", "nullable", "default", "prefault", "readonly", "nonoptional"].includes(def.type) ? def.innerType : undefined;
+    if (next === undefined) return inner;
+    inner = next;
+  }
+  return inner;
+}
+
+/**
+ * Finds a rejected value's issues, the first {@link MAX_LISTED_ISSUES} of them, without asking
+ * zod for all: a long array is checked element by element and, past the cap, its bad elements
+ * are only counted (one each, so `omittedIssues` is then a lower bound); an object's fields are
+ * walked one by one to reach long arrays inside. Anything else, and any value whose parts are all
+ * fine (its own refinements decide), is zod's parse exactly.
+ */
+function collect(walk: Walk, schema: Schema, value: unknown, path: readonly PropertyKey[]): void {
+  const inner = unwrap(schema);
+  const def = inner._zod.def as z.core.$ZodTypeDef & { element?: Schema };
+  const found =
+    def.type === "array" && Array.isArray(value) && value.length > LONG_ARRAY
+      ? collectElements(walk, def.element as Schema, value, path)
+      : def.type === "object" && typeof value === "object" && value !== null && !Array.isArray(value)
+        ? collectFields(walk, inner as z.core.$ZodObject, value as Record<string, unknown>, path)
+        : false;
+  if (!found) delegate(walk, schema, value, path);
+}
+
+/** A long array's bad elements: the first ones' issues in full, the rest counted. Whether any was bad. */
+function collectElements(walk: Walk, element: Schema, value: readonly unknown[], path: readonly PropertyKey[]): boolean {
+  let found = false;
+  for (let index = 0; index < value.length; index++) {
+    const item = value[index];
+    if (isFine(element, item)) continue;
+    found = true;
+    if (walk.findings.issues.length < MAX_LISTED_ISSUES) collect(walk, element, item, [...path, index]);
+    else walk.findings.omitted += 1;
+  }
+  return found;
+}
+
+/**
+ * A strict or stripping object's bad fields, walked one by one as zod would (an absent optional
+ * field is skipped), then its unknown keys. Whether anything was wrong: when nothing is, the
+ * object is left to zod whole, which runs its refinements.
+ */
+function collectFields(walk: Walk, schema: z.core.$ZodObject, value: Record<string, unknown>, path: readonly PropertyKey[]): boolean {
+  const { shape, catchall } = schema._zod.def;
+  const strict = catchall?._zod.def.type === "never";
+  // A catchall schema, or symbol keys, are zod's alone.
+  if ((catchall !== undefined && !strict) || Object.getOwnPropertySymbols(shape).length > 0) return false;
+  let found = false;
+  for (const key of Object.keys(shape)) {
+    const field = shape[key] as Schema;
+    if (!(key in value) && field._zod.optin !== undefined && field._zod.optout === "optional") continue;
+    const item = value[key];
+    if (isFine(field, item)) continue;
+    found = true;
+    if (walk.findings.issues.length < MAX_LISTED_ISSUES) collect(walk, field, item, [...path, key]);
+    else walk.findings.omitted += 1;
+  }
+  // With its fields fine, an object with refinements of its own is zod's: they run despite unknown keys.
+  if (!strict || (!found && (schema._zod.def.checks?.length ?? 0) > 0)) return found;
+  const unknown: string[] = [];
+  // zod's own rule: every enumerable key, inherited ones too, that the shape does not declare.
+  for (const key in value) if (!Object.hasOwn(shape, key)) unknown.push(key);
+  if (unknown.length > 0) {
+    const raw = { code: "unrecognized_keys", keys: unknown, input: value, inst: schema, path: [] } as unknown as z.core.$ZodRawIssue;
+    const issue = z.core.util.finalizeIssue(raw, FULL, z.core.config());
+    addIssue(walk.findings, { ...issue, path: [...path] }, walk.input, walk.root, withSuggestion);
+  }
+  return found || unknown.length > 0;
 }
 
 /**
  * Validates `input` with a zod schema (classic or mini) at the public boundary and returns the
  * parsed value, or throws a {@link SupportPolicyError} listing the issues (the first
- * {@link MAX_LISTED_ISSUES}) with their full paths.
+ * {@link MAX_LISTED_ISSUES}) with their full paths. A value outside a fixed set or an unknown key
+ * names what was received and the nearest allowed value when one is close.
+ *
+ * @remarks
+ * Rejection costs about what acceptance does: the input is parsed once with zod stopping at the
+ * first bad element of each array and object; only a rejected input is walked again, and a long
+ * array in it is read element by element, listing the first bad ones and counting the rest.
  */
 export function parseInput<T>(schema: z.core.$ZodType<T>, input: unknown, root: readonly PropertyKey[] = []): T {
+  let result: z.core.ParsePayload | undefined;
+  try {
+    result = run(schema, input, CHECK);
+  } catch {
+    // Stopped short, a transform may have met a half-parsed value: the walk's full parse decides.
+  }
+  if (result?.issues.length === 0) return result.value as T;
+  try {
+    const walk: Walk = { findings: { issues: [], omitted: 0 }, input, root };
+    collect(walk, schema, input, []);
+    reject(walk.findings, root);
+  } catch (error) {
+    unreadable(error, root);
+  }
+}
+
+// The plain parse's context: unknown keys worded one by one, nothing else.
+const PLAIN: z.core.ParseContext<z.core.$ZodIssue> = { error: wordUnknownKeys };
+
+/**
+ * {@link parseInput} without the suggestions and the element-by-element walk, for an entry
+ * whose bundle must stay small (`defineCalendar`): the same codes, paths and messages, without
+ * "did you mean" and without naming a received value zod's message does not name.
+ *
+ * @internal
+ */
+export function parsePlainInput<T>(schema: z.core.$ZodType<T>, input: unknown, root: readonly PropertyKey[] = []): T {
   let zodIssues: readonly z.core.$ZodIssue[];
   try {
-    const result = z.safeParse(schema, input, { error: wordIssue, reportInput: true });
+    const result = z.safeParse(schema, input, PLAIN);
     if (result.success) return result.data;
     // zod words its messages when the error is first read, and wording one reads the input.
     zodIssues = result.error.issues;
   } catch (error) {
-    // A refinement may throw the library's own error; anything else is the input fighting back
-    // (a getter or proxy trap that throws, a revoked proxy, a Date look-alike whose methods
-    // throw), which makes it bad input, never a crash.
-    if (error instanceof SupportPolicyError) throw error;
-    fail("invalid_input", root, `The input could not be read: reading it threw ${describeThrown(error)}`);
+    unreadable(error, root);
   }
-  const issues: SupportPolicyIssue[] = [];
-  let omitted = 0;
-  for (const issue of zodIssues) {
-    if (issue.code !== "unrecognized_keys") {
-      if (issues.length < MAX_LISTED_ISSUES) issues.push(toIssue(issue, input, root));
-      else omitted += 1;
-      continue;
-    }
-    // One issue per unknown key, with the key in its path, so the path points at the bad field.
-    for (const key of issue.keys) {
-      if (issues.length < MAX_LISTED_ISSUES) issues.push(unknownKeyIssue(issue, key, root));
-      else omitted += 1;
-    }
-  }
-  const [first, ...rest] = issues;
-  // Stryker disable next-line all: zod reports at least one issue, so this guard (for the type checker) never runs
-  if (first === undefined) fail("invalid_input", root, "Invalid input");
-  throw new SupportPolicyError([first, ...rest], omitted);
+  const findings: Findings = { issues: [], omitted: 0 };
+  for (const issue of zodIssues) addIssue(findings, issue, input, root, withList);
+  reject(findings, root);
 }
 
 /**

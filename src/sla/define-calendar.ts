@@ -1,4 +1,4 @@
-import { parseInput } from "../shared/errors.js";
+import { parsePlainInput } from "../shared/errors.js";
 import { BusinessCalendar } from "./business-calendar.js";
 import { type CalendarSpec, calendarSpecSchema, parseTimeOfDay } from "./calendar-spec.js";
 import { parseLocalDate } from "../shared/parse-local-date.js";
@@ -44,7 +44,7 @@ function toMinutes(hours: readonly (readonly [string, string])[]): DayHours {
  * ```
  */
 export function defineCalendar(spec: CalendarSpec): BusinessCalendar {
-  const parsed = parseInput(calendarSpecSchema, spec);
+  const parsed = parsePlainInput(calendarSpecSchema, spec);
   const timeZone = canonicalTimeZone(parsed.timeZone) as string;
   const weekly = WEEKDAYS.map((key) => toMinutes(parsed.weekly[key] ?? []));
   const holidays = new Set<number>();
