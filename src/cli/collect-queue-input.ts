@@ -6,6 +6,7 @@ import { openSource } from "./open-source.js";
 import { progressLine } from "./progress-line.js";
 import { type QueueItem, queueItemOf } from "./queue-item-of.js";
 import { streamRecords } from "./read-records.js";
+import type { NotYetCreated } from "./evaluate-ticket-record.js";
 import { ticketEvaluator } from "./ticket-evaluator.js";
 
 /**
@@ -33,22 +34,25 @@ export function collectQueueInput(
   policySet: SlaPolicySet,
   now: Date,
   io: CliIo,
-): { readonly items: readonly QueueItem[]; readonly problems: readonly string[]; readonly source: string } {
+): { readonly items: readonly QueueItem[]; readonly problems: readonly string[]; readonly notYetCreated: readonly NotYetCreated[]; readonly source: string } {
   if (loaded !== undefined) {
-    const { tickets, problems } = collectZendeskTickets(loaded, now);
-    return { items: tickets.map((ticket) => queueItemOf(ticket, now)), problems, source: loaded.dir };
+    const { tickets, problems, notYetCreated } = collectZendeskTickets(loaded, now);
+    return { items: tickets.map((ticket) => queueItemOf(ticket, now)), problems, notYetCreated, source: loaded.dir };
   }
   const input = openSource(file, io);
   const evaluate = ticketEvaluator(input.source, policySet, now);
   const progress = progressLine(io);
   const items: QueueItem[] = [];
   const problems: string[] = [];
+  // A replay "as of" a moment before some tickets existed lists them; they are no error.
+  const notYetCreated: NotYetCreated[] = [];
   for (const record of streamRecords(input.chunks, input.source)) {
     progress.tick();
     const outcome = evaluate(record);
     if ("problem" in outcome) problems.push(outcome.problem);
+    else if ("notYetCreated" in outcome) notYetCreated.push(outcome.notYetCreated);
     else items.push(queueItemOf(outcome.ticket, now));
   }
   progress.clear();
-  return { items, problems, source: input.source };
+  return { items, problems, notYetCreated, source: input.source };
 }

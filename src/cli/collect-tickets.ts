@@ -2,6 +2,7 @@ import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { SlaReport } from "../sla/sla-report.js";
 import type { InputRecord } from "./read-records.js";
 import type { TicketRecord } from "./parse-ticket-record.js";
+import type { NotYetCreated } from "./evaluate-ticket-record.js";
 import { ticketEvaluator } from "./ticket-evaluator.js";
 
 /**
@@ -9,7 +10,7 @@ import { ticketEvaluator } from "./ticket-evaluator.js";
  *
  * @example
  * ```ts
- * const collected: CollectedTickets = { tickets: [], problems: ['t.json: record 1: createdAt: Missing required field "createdAt"'] };
+ * const collected: CollectedTickets = { tickets: [], notYetCreated: [], problems: ['t.json: record 1: createdAt: Missing required field "createdAt"'] };
  * ```
  */
 export interface CollectedTickets {
@@ -17,12 +18,18 @@ export interface CollectedTickets {
   readonly tickets: readonly (TicketRecord & { readonly report: SlaReport })[];
   /** One line per bad record, in input order. */
   readonly problems: readonly string[];
+  /**
+   * The tickets created after `now`, in input order: a replay "as of" an earlier moment lists
+   * them as not yet created rather than failing them. Their ids still count for duplicates.
+   */
+  readonly notYetCreated: readonly NotYetCreated[];
 }
 
 /**
  * Validates every ticket record and evaluates its SLA as of `now` (docs/rules.md §2), keeping going
  * past bad records so each gets its own line: a record that is not JSON, fails the ticket
- * schema, repeats an earlier id, or was created after `now`. An unexpected error while
+ * schema, or repeats an earlier id. A ticket created after `now` is no error: it is listed in
+ * `notYetCreated` and not evaluated. An unexpected error while
  * evaluating one record (a bug) is reported on that record's line as an internal error, and
  * never loses the other records.
  *
@@ -41,11 +48,13 @@ export interface CollectedTickets {
 export function collectTickets(records: Iterable<InputRecord>, source: string, policySet: SlaPolicySet, now: Date): CollectedTickets {
   const tickets: (TicketRecord & { report: SlaReport })[] = [];
   const problems: string[] = [];
+  const notYetCreated: NotYetCreated[] = [];
   const evaluate = ticketEvaluator(source, policySet, now);
   for (const record of records) {
     const outcome = evaluate(record);
     if ("problem" in outcome) problems.push(outcome.problem);
+    else if ("notYetCreated" in outcome) notYetCreated.push(outcome.notYetCreated);
     else tickets.push(outcome.ticket);
   }
-  return { tickets, problems };
+  return { tickets, problems, notYetCreated };
 }

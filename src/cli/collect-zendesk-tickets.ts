@@ -41,14 +41,20 @@ export function collectZendeskTickets(loaded: LoadedZendeskExport, now: Date): C
   const { policySet } = loaded.imported;
   const problems = [...loaded.problems];
   const tickets: CollectedTickets["tickets"][number][] = [];
-  if (policySet === null) return { tickets, problems };
+  const notYetCreated: CollectedTickets["notYetCreated"][number][] = [];
+  if (policySet === null) return { tickets, problems, notYetCreated };
   for (const entry of loaded.imported.tickets) {
     if (!entry.ok) continue;
+    // A replay "as of" a moment before the ticket existed: listed, not evaluated, not an error.
+    if (entry.ticket.createdAt > now.getTime()) {
+      notYetCreated.push({ id: entry.ticket.id, createdAt: new Date(entry.ticket.createdAt).toISOString() });
+      continue;
+    }
     try {
       tickets.push({ ticket: entry.ticket, queueTicket: queueTicketOf(entry.ticket), report: evaluateSla(entry.ticket, policySet, now) });
     } catch (error) {
       problems.push(describeRecordError(`${loaded.dir}/tickets.json`, `ticket ${entry.id}`, undefined, error));
     }
   }
-  return { tickets, problems };
+  return { tickets, problems, notYetCreated };
 }

@@ -6,10 +6,26 @@ import type { InputRecord } from "./read-records.js";
 import { parseTicketRecord, type TicketRecord } from "./parse-ticket-record.js";
 
 /**
+ * A ticket created after the instant a replay is "as of": not an error, it did not exist yet.
+ *
+ * @example
+ * ```ts
+ * const later: NotYetCreated = { id: "L-3", createdAt: "2026-11-21T00:00:00.000Z" };
+ * ```
+ */
+export interface NotYetCreated {
+  /** The ticket's id. */
+  readonly id: string;
+  /** Its creation, ISO 8601 UTC. */
+  readonly createdAt: string;
+}
+
+/**
  * One record validated and evaluated on its own, before any check against the other records:
  * its ticket with the SLA report, or the line describing its problem; `id` is the ticket's id
  * whenever the record was a valid ticket, even one whose evaluation then failed, so that a
- * repeated id can still be reported (see {@link duplicateCheck}).
+ * repeated id can still be reported (see {@link duplicateCheck}); a ticket created after `now`
+ * is not evaluated but listed as not yet created, and its id counts for duplicates too.
  *
  * @example
  * ```ts
@@ -17,6 +33,12 @@ import { parseTicketRecord, type TicketRecord } from "./parse-ticket-record.js";
  * ```
  */
 export type RecordEvaluation =
+  | {
+      /** The ticket's id. */
+      readonly id: string;
+      /** A ticket created after `now`: not evaluated, and no error. */
+      readonly notYetCreated: NotYetCreated;
+    }
   | {
       /** The ticket's id. */
       readonly id: string;
@@ -53,6 +75,8 @@ export function evaluateTicketRecord(source: string, policySet: SlaPolicySet, no
   try {
     const parsed = parseTicketRecord(record.value);
     id = parsed.ticket.id;
+    // A replay "as of" a moment before the ticket existed lists it as not yet created.
+    if (parsed.ticket.createdAt > now.getTime()) return { id, notYetCreated: { id, createdAt: new Date(parsed.ticket.createdAt).toISOString() } };
     return { id, ticket: { ...parsed, report: evaluateSla(parsed.ticket, policySet, now) } };
   } catch (error) {
     const problem = describeRecordError(source, record.label, record.value, error);

@@ -1,4 +1,5 @@
 import { duplicateCheck } from "./duplicate-check.js";
+import type { NotYetCreated } from "./evaluate-ticket-record.js";
 import { parallelMap } from "./parallel-map.js";
 import type { InputRecord } from "./read-records.js";
 import type { SlaRecordResult, SlaWorkerSetup } from "./sla-batch.js";
@@ -22,7 +23,7 @@ export interface SlaOutcome {
   /** Where the record is (`line 2`), when it was read from a file. */
   readonly label?: string;
   /** The ticket's output, or the record's problem line. */
-  readonly outcome: { readonly output: SlaTicketOutput } | { readonly problem: string };
+  readonly outcome: { readonly output: SlaTicketOutput } | { readonly notYetCreated: NotYetCreated } | { readonly problem: string };
 }
 
 function* batchesOf(records: Iterable<InputRecord>, size: number): Generator<InputRecord[]> {
@@ -70,7 +71,10 @@ export function* parallelSlaOutcomes(records: Iterable<InputRecord>, setup: SlaW
         const record = batch[i] as InputRecord;
         const result = results[i] as SlaRecordResult;
         const problem = check(record, result.id, result.problem);
-        yield { label: record.label, outcome: problem === undefined ? { output: result.output as SlaTicketOutput } : { problem } };
+        yield {
+          label: record.label,
+          outcome: problem !== undefined ? { problem } : result.notYetCreated !== undefined ? { notYetCreated: result.notYetCreated } : { output: result.output as SlaTicketOutput },
+        };
       }
     }
   } finally {

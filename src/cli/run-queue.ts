@@ -92,7 +92,7 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     return EXIT_CODES.invalidRecords;
   }
   const policySet = zendesk?.imported.policySet ?? (typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026);
-  const { items, problems, source } = collectQueueInput(positionals[0], zendesk, policySet, now, io);
+  const { items, problems, notYetCreated, source } = collectQueueInput(positionals[0], zendesk, policySet, now, io);
   for (const problem of problems) io.stderr(`${problem}\n`);
   if (problems.length > 0 && values["keep-going"] !== true) {
     io.stderr(`${problems.length} invalid record(s) in ${source}; no queue printed (use --keep-going to order the valid ones)\n`);
@@ -110,7 +110,7 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
   const out = bufferedOutput(io.stdout);
   if (format === "json") {
     // In pieces: a queue of a few hundred thousand tickets is past the longest string V8 can hold.
-    for (const piece of jsonPieces(queue)) out.write(piece);
+    for (const piece of jsonPieces({ ...queue, notYetCreated })) out.write(piece);
     out.write("\n");
   } else {
     // Under --policies the SLA comes from the file; the edition still sets the pick-up order.
@@ -136,6 +136,11 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     for (const entry of queue.entries) {
       out.write(`${layout.line(rowOf(entry))}\n`);
       for (const text of wrap(entry.reasons.map((reason) => reason.message).join("; "), TABLE_WIDTH - REASON_INDENT.length)) out.write(`${REASON_INDENT}${text}\n`);
+    }
+    // A replay "as of" a moment before some tickets existed: listed, not ordered, no error.
+    if (notYetCreated.length > 0) {
+      out.write(`\nNot yet created as of ${queue.now}:\n`);
+      for (const later of notYetCreated) out.write(`  ${later.id}  created ${formatInstant(later.createdAt, timeZone)}\n`);
     }
   }
   out.flush();

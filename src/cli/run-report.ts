@@ -97,7 +97,7 @@ export function runReport(args: readonly string[], io: CliIo): ExitCode {
     return EXIT_CODES.invalidRecords;
   }
   const policySet = zendesk?.imported.policySet ?? (typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026);
-  const { tickets, problems, source } = collectInput(positionals[0], zendesk, policySet, now, io);
+  const { tickets, problems, notYetCreated, source } = collectInput(positionals[0], zendesk, policySet, now, io);
   for (const problem of problems) io.stderr(`${problem}\n`);
   if (problems.length > 0 && values["keep-going"] !== true) {
     io.stderr(`${problems.length} invalid record(s) in ${source}; no page written (use --keep-going to report the valid ones)\n`);
@@ -134,6 +134,6 @@ export function runReport(args: readonly string[], io: CliIo): ExitCode {
   const reports = tickets.map((t) => t.report);
   const breaches = reports.reduce((sum, report) => sum + report.metrics.reduce((n, metric) => n + metric.breachCount, 0), 0);
   const soon = breachWarnings(reports, now, { minutes: withinMinutes }).length;
-  io.stdout(`Wrote ${written}: ${tickets.length} ticket(s), ${breaches} breach(es), ${soon} metric(s) due within ${withinMinutes} min${queue === undefined ? "" : `, the pick-up order for ${agent ?? ""}`}. Open it in a browser.\n`);
+  io.stdout(`Wrote ${written}: ${tickets.length} ticket(s), ${breaches} breach(es), ${soon} metric(s) due within ${withinMinutes} min${queue === undefined ? "" : `, the pick-up order for ${agent ?? ""}`}${notYetCreated.length > 0 ? `; ${notYetCreated.length} ticket(s) not yet created as of ${now.toISOString()} left out` : ""}. Open it in a browser.\n`);
   return problems.length > 0 ? EXIT_CODES.invalidRecords : EXIT_CODES.ok;
 }

@@ -28,6 +28,7 @@ import { type InputRecord, streamRecords } from "./read-records.js";
 import type { SlaWorkerSetup } from "./sla-batch.js";
 import { type SlaOutputOptions, type SlaTicketOutput, slaTicketOutput } from "./sla-ticket-output.js";
 import { type TableLayout, tableLayout } from "./table-layout.js";
+import type { NotYetCreated } from "./evaluate-ticket-record.js";
 import { ticketEvaluator } from "./ticket-evaluator.js";
 import { timeZoneOption } from "./time-zone-option.js";
 import { SLA_HELP } from "./usage.js";
@@ -46,14 +47,15 @@ function* streamedOutcomes(records: Iterable<InputRecord>, source: string, polic
   const evaluate = ticketEvaluator(source, policySet, now);
   for (const record of records) {
     const outcome = evaluate(record);
-    yield { label: record.label, outcome: "problem" in outcome ? outcome : { output: slaTicketOutput(outcome.ticket.report, options) } };
+    yield { label: record.label, outcome: "ticket" in outcome ? { output: slaTicketOutput(outcome.ticket.report, options) } : outcome };
   }
 }
 
 /** The outcomes of an input collected whole (a Zendesk export): its problems, then its tickets. */
-function* collectedOutcomes({ tickets, problems }: CollectedTickets, options: SlaOutputOptions): Generator<SlaOutcome> {
+function* collectedOutcomes({ tickets, problems, notYetCreated }: CollectedTickets, options: SlaOutputOptions): Generator<SlaOutcome> {
   for (const problem of problems) yield { outcome: { problem } };
   for (const ticket of tickets) yield { outcome: { output: slaTicketOutput(ticket.report, options) } };
+  for (const later of notYetCreated) yield { outcome: { notYetCreated: later } };
 }
 
 /**
@@ -140,6 +142,8 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
   let breached = 0;
   let noSla = 0;
   const undecided: string[] = [];
+  // A replay "as of" a moment before some tickets existed lists them; they are no error.
+  const notYetCreated: NotYetCreated[] = [];
   // Only the warnings are kept, never the reports: a year of tickets may hold many due soon.
   const warnings: BreachWarning[] = [];
 
@@ -173,6 +177,10 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
       continue;
     }
     if (problems > 0 && !keepGoing) continue;
+    if ("notYetCreated" in outcome) {
+      notYetCreated.push(outcome.notYetCreated);
+      continue;
+    }
     if (held === undefined) {
       print(outcome.output);
       continue;
@@ -199,9 +207,18 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     out.write(count === 0 ? "]" : "\n  ]");
     out.write(',\n  "warnings": ');
     for (const piece of jsonPieces(warnings, "  ")) out.write(piece);
+    out.write(',\n  "notYetCreated": ');
+    for (const piece of jsonPieces(notYetCreated, "  ")) out.write(piece);
     out.write("\n}\n");
-  } else if (format === "table") {
+  } else if (format === "ndjson") {
+    // After the reports, one line per ticket not yet created, told apart by its one key.
+    for (const later of notYetCreated) out.write(`${JSON.stringify({ notYetCreated: later })}\n`);
+  } else {
     if (undecided.length > 0) out.write(`\nCannot decide the policy:\n${undecided.join("")}`);
+    if (notYetCreated.length > 0) {
+      out.write(`\nNot yet created as of ${now.toISOString()}:\n`);
+      for (const later of notYetCreated) out.write(`  ${later.id}  created ${formatInstant(later.createdAt, timeZone)}\n`);
+    }
     out.write(`\n${count} ticket(s): ${breached} breached (active or paused), ${warnings.length} metric(s) due within ${withinMinutes} min, ${noSla} without an SLA\n`);
     if (warnings.length > 0) {
       out.write(`\nAbout to breach (within ${withinMinutes} min):\n`);

@@ -3,7 +3,7 @@ import { gitlab2026 } from "../sla/editions/gitlab2026.js";
 import { handbook2016 } from "../sla/editions/handbook2016.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { CliIo } from "./cli-io.js";
-import { evaluateTicketRecord } from "./evaluate-ticket-record.js";
+import { type NotYetCreated, evaluateTicketRecord } from "./evaluate-ticket-record.js";
 import { loadPolicyFile } from "./load-policy-file.js";
 import type { InputRecord } from "./read-records.js";
 import { type SlaOutputOptions, type SlaTicketOutput, slaTicketOutput } from "./sla-ticket-output.js";
@@ -43,6 +43,8 @@ export interface SlaRecordResult {
   readonly problem?: string;
   /** The ticket's output, when it was evaluated. */
   readonly output?: SlaTicketOutput;
+  /** A ticket created after `now`: listed, not evaluated. */
+  readonly notYetCreated?: NotYetCreated;
 }
 
 /** An input whose only file is the policy file's text already read. */
@@ -76,7 +78,7 @@ export function slaRecordEvaluator(setup: SlaWorkerSetup): (record: InputRecord)
   const now = new Date(setup.output.nowMs);
   return (record) => {
     const evaluated = evaluateTicketRecord(setup.source, policySet, now, record);
-    if ("problem" in evaluated) return evaluated;
+    if ("problem" in evaluated || "notYetCreated" in evaluated) return evaluated;
     return { id: evaluated.id, output: slaTicketOutput(evaluated.ticket.report, setup.output) };
   };
 }

@@ -1,7 +1,7 @@
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { SlaReport } from "../sla/sla-report.js";
 import { duplicateCheck } from "./duplicate-check.js";
-import { evaluateTicketRecord } from "./evaluate-ticket-record.js";
+import { type NotYetCreated, evaluateTicketRecord } from "./evaluate-ticket-record.js";
 import type { InputRecord } from "./read-records.js";
 import type { TicketRecord } from "./parse-ticket-record.js";
 
@@ -13,7 +13,7 @@ import type { TicketRecord } from "./parse-ticket-record.js";
  * const outcome: TicketOutcome = { problem: 't.json: line 2: malformed JSON at column 1: Unexpected token' };
  * ```
  */
-export type TicketOutcome = { readonly ticket: TicketRecord & { readonly report: SlaReport } } | { readonly problem: string };
+export type TicketOutcome = { readonly ticket: TicketRecord & { readonly report: SlaReport } } | { readonly notYetCreated: NotYetCreated } | { readonly problem: string };
 
 /**
  * A function that validates one ticket record at a time and evaluates its SLA as of `now`
@@ -38,6 +38,7 @@ export function ticketEvaluator(source: string, policySet: SlaPolicySet, now: Da
     const evaluated = evaluateTicketRecord(source, policySet, now, record);
     const problem = check(record, evaluated.id, "problem" in evaluated ? evaluated.problem : undefined);
     if (problem !== undefined) return { problem };
+    if ("notYetCreated" in evaluated) return { notYetCreated: evaluated.notYetCreated };
     return { ticket: (evaluated as { readonly ticket: TicketRecord & { readonly report: SlaReport } }).ticket };
   };
 }

@@ -125,6 +125,11 @@ does not grow with the number of tickets (a JSON array is read whole). The first
 are held back: a bad record among them prints nothing (without --keep-going); a later one stops
 the output there. On a terminal, a progress line on stderr shows records read per second.
 
+A replay as of a moment before some tickets existed evaluates the others and lists those under
+"Not yet created as of ..." (JSON: "notYetCreated": [{"id", "createdAt"}]; NDJSON: one line
+{"notYetCreated": {...}} each, after the reports); they are no error (exit 0). queue and report
+leave them out the same way.
+
 ${INPUT_TEXT}
 ${ZENDESK_TEXT}
 ${EXIT_CODES_TEXT}`;

@@ -166,13 +166,17 @@ describe("exit codes and bad input", () => {
     expect(lines[1]).toMatch(/keep-going\.ndjson: line 3 \(id "B-2"\): events\[2\]\.author: /);
   });
 
-  it("exit 1 with --keep-going for the queue too, and a ticket created after --now is a bad record", () => {
+  it('a replay "as of" a moment before some tickets existed orders the others and lists those as not yet created, exit 0', () => {
     const later = { ...good, id: "L-3", createdAt: "2026-11-21T00:00:00Z" };
     const path = file("queue.json", JSON.stringify([good, later]));
-    const run = runBuilt(["queue", path, "--agent", "maria", "--now", NOW, "--keep-going"]);
-    expect(run.status).toBe(1);
+    const run = runBuilt(["queue", path, "--agent", "maria", "--now", NOW]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^1\s+G-1\s+shared_view/m);
-    expect(run.stderr).toMatch(/queue\.json: record 2 \(id "L-3"\): now: .*before the ticket's creation/);
+    expect(run.stdout).toContain("\nNot yet created as of 2026-11-20T17:30:00.000Z:\n  L-3  created Sat 2026-11-21 00:00 UTC\n");
+    const sla = runBuilt(["sla", path, "--now", NOW, "--format", "json"]);
+    expect(sla.status).toBe(0);
+    expect((JSON.parse(sla.stdout) as { notYetCreated: unknown }).notYetCreated).toEqual([{ id: "L-3", createdAt: "2026-11-21T00:00:00.000Z" }]);
   });
 
   it("exit 1: a repeated ticket id is a bad record", () => {

@@ -167,18 +167,52 @@ describe("sla: bad records", () => {
       [
         "stdin: line 2: malformed JSON at column 2: Expected property name or '}'",
         'stdin: line 3 (id "A-2"): id: Ticket id "A-2" already appears in line 1',
-        'stdin: line 4 (id "Z-1"): now: now (2026-11-20T14:00:00.000Z) is before the ticket\'s creation (2026-11-20T15:00:00.000Z)',
-        "3 invalid record(s) in stdin; nothing evaluated (use --keep-going to evaluate the valid ones)",
+        "2 invalid record(s) in stdin; nothing evaluated (use --keep-going to evaluate the valid ones)",
         "",
       ].join("\n"),
     );
   });
 
+  it('a replay "as of" before some tickets existed: the others evaluated, those listed as not yet created, exit 0', () => {
+    const result = run(["sla", "--policies", "own.json", "--now", AT_14], { files, stdin: [JSON.stringify(OWN_TICKETS[4]), JSON.stringify({ id: "Z-1", createdAt: "2026-11-20T15:00:00Z", channel: "ticket" })].join("\n") });
+    expect(result.status).toBe(EXIT_CODES.ok);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("\nNot yet created as of 2026-11-20T14:00:00.000Z:\n  Z-1  created Fri 2026-11-20 15:00 UTC\n");
+  });
+
+  it('a replay "as of" before some tickets existed, as JSON and NDJSON: the reports of the others, then the tickets not yet created, exit 0', () => {
+    const stdin = [JSON.stringify(OWN_TICKETS[4]), JSON.stringify({ id: "Z-1", createdAt: "2026-11-20T15:00:00Z", channel: "ticket" })].join("\n");
+    const json = run(["sla", "--policies", "own.json", "--now", AT_14, "--format", "json"], { files, stdin });
+    expect([json.status, json.stderr]).toEqual([EXIT_CODES.ok, ""]);
+    const out = JSON.parse(json.stdout) as { reports: { ticketId: string }[]; notYetCreated: unknown };
+    expect(out.reports).toHaveLength(1);
+    expect(out.notYetCreated).toEqual([{ id: "Z-1", createdAt: "2026-11-20T15:00:00.000Z" }]);
+    const ndjson = run(["sla", "--policies", "own.json", "--now", AT_14, "--format", "ndjson"], { files, stdin });
+    expect([ndjson.status, ndjson.stderr]).toEqual([EXIT_CODES.ok, ""]);
+    const lines = ndjson.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toHaveProperty("ticketId");
+    expect(lines[1]).toEqual({ notYetCreated: { id: "Z-1", createdAt: "2026-11-20T15:00:00.000Z" } });
+  });
+
+  it('a replay "as of" before some tickets existed: queue and report leave them out and say so, exit 0', () => {
+    const stdin = [JSON.stringify(OWN_TICKETS[4]), JSON.stringify({ id: "Z-1", createdAt: "2026-11-20T15:00:00Z", channel: "ticket" })].join("\n");
+    const queue = run(["queue", "--agent", "maria", "--now", AT_14, "--format", "json"], { files, stdin });
+    expect([queue.status, queue.stderr]).toEqual([EXIT_CODES.ok, ""]);
+    expect((JSON.parse(queue.stdout) as { notYetCreated: unknown }).notYetCreated).toEqual([{ id: "Z-1", createdAt: "2026-11-20T15:00:00.000Z" }]);
+    const report = run(["report", "--now", AT_14, "--out", "r.html"], { files, stdin });
+    expect([report.status, report.stderr]).toEqual([EXIT_CODES.ok, ""]);
+    expect(report.stdout).toContain("; 1 ticket(s) not yet created as of 2026-11-20T14:00:00.000Z left out.");
+  });
+
   it("with --keep-going: the same lines, the valid tickets evaluated, exit 1", () => {
     const result = run(["sla", "--policies", "own.json", "--now", AT_14, "-k", "--format", "json"], { files, stdin });
     expect(result.status).toBe(EXIT_CODES.invalidRecords);
-    expect((JSON.parse(result.stdout) as { reports: { ticketId: string }[] }).reports.map((r) => r.ticketId)).toEqual(["A-2"]);
-    expect(result.stderr.split("\n")).toHaveLength(4);
+    const out = JSON.parse(result.stdout) as { reports: { ticketId: string }[]; notYetCreated: unknown };
+    expect(out.reports.map((r) => r.ticketId)).toEqual(["A-2"]);
+    // Created at 15:00, after --now 14:00: not yet created, not a bad record.
+    expect(out.notYetCreated).toEqual([{ id: "Z-1", createdAt: "2026-11-20T15:00:00.000Z" }]);
+    expect(result.stderr.split("\n")).toHaveLength(3);
     expect(result.stderr).not.toContain("invalid record(s)");
   });
 });
