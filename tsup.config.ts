@@ -16,6 +16,7 @@ const entries = {
   zendesk: "src/import/zendesk/index.ts",
   report: "src/report/index.ts",
   fivetran: "src/import/fivetran/index.ts",
+  jsm: "src/import/jsm/index.ts",
 };
 
 // Every other library module is an entry of its own too, so the build keeps one output file per

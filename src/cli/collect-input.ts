@@ -2,7 +2,7 @@ import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { CliIo } from "./cli-io.js";
 import { type CollectedTickets, collectTickets } from "./collect-tickets.js";
 import { collectZendeskTickets } from "./collect-zendesk-tickets.js";
-import type { LoadedZendeskExport } from "./load-zendesk-export.js";
+import type { LoadedExport } from "./loaded-export.js";
 import { openSource } from "./open-source.js";
 import { streamRecords } from "./read-records.js";
 
@@ -23,7 +23,7 @@ import { streamRecords } from "./read-records.js";
  * collectInput("examples/tickets.json", undefined, gitlab2026, now, io).source; // => "examples/tickets.json"
  * ```
  */
-export function collectInput(file: string | undefined, loaded: LoadedZendeskExport | undefined, policySet: SlaPolicySet, now: Date, io: CliIo): CollectedTickets & { readonly source: string } {
+export function collectInput(file: string | undefined, loaded: LoadedExport | undefined, policySet: SlaPolicySet, now: Date, io: CliIo): CollectedTickets & { readonly source: string } {
   if (loaded !== undefined) return { ...collectZendeskTickets(loaded, now), source: loaded.dir };
   const input = openSource(file, io);
   return { ...collectTickets(streamRecords(input.chunks, input.source), input.source, policySet, now), source: input.source };

@@ -1,7 +1,7 @@
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { CliIo } from "./cli-io.js";
 import { collectZendeskTickets } from "./collect-zendesk-tickets.js";
-import type { LoadedZendeskExport } from "./load-zendesk-export.js";
+import type { LoadedExport } from "./loaded-export.js";
 import { openSource } from "./open-source.js";
 import { progressLine } from "./progress-line.js";
 import { type QueueItem, queueItemOf } from "./queue-item-of.js";
@@ -30,7 +30,7 @@ import { ticketEvaluator } from "./ticket-evaluator.js";
  */
 export function collectQueueInput(
   file: string | undefined,
-  loaded: LoadedZendeskExport | undefined,
+  loaded: LoadedExport | undefined,
   policySet: SlaPolicySet,
   now: Date,
   io: CliIo,

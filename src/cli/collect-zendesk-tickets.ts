@@ -3,7 +3,7 @@ import { evaluateSla } from "../sla/evaluate-sla.js";
 import type { Ticket } from "../sla/ticket.js";
 import type { CollectedTickets } from "./collect-tickets.js";
 import { describeRecordError } from "./describe-record-error.js";
-import type { LoadedZendeskExport } from "./load-zendesk-export.js";
+import type { LoadedExport } from "./loaded-export.js";
 
 /** The queue's view of an imported ticket: its creation values; `ticketAsOf` applies the events. */
 function queueTicketOf(ticket: Ticket): QueueTicket {
@@ -23,12 +23,12 @@ function queueTicketOf(ticket: Ticket): QueueTicket {
 }
 
 /**
- * The imported tickets of a Zendesk export with their SLA reports as of `now` (against the
- * export's own SLA policies and schedules), in the shape {@link collectTickets} gives for a
+ * The imported tickets of an export (Zendesk, Fivetran or JSM) with their SLA reports as of
+ * `now` (against the export's own SLA policies and schedules, or SLA configuration), in the shape {@link collectTickets} gives for a
  * ticket file, plus the export's problem lines and one per ticket that cannot be evaluated (one
  * created after `now`). Call only when the export's policy set could be built.
  *
- * @param loaded - the export, as {@link loadZendeskExport} read it
+ * @param loaded - the export, as `--from` read it (`loadZendeskExport`, `loadJsmExport`, ...)
  * @param now - the instant to evaluate at
  * @returns the tickets with their reports, and every problem line
  *
@@ -37,7 +37,7 @@ function queueTicketOf(ticket: Ticket): QueueTicket {
  * const { tickets, problems } = collectZendeskTickets(loadZendeskExport("examples/zendesk", io), new Date("2026-03-20T12:00:00Z"));
  * ```
  */
-export function collectZendeskTickets(loaded: LoadedZendeskExport, now: Date): CollectedTickets {
+export function collectZendeskTickets(loaded: LoadedExport, now: Date): CollectedTickets {
   const { policySet } = loaded.imported;
   const problems = [...loaded.problems];
   const tickets: CollectedTickets["tickets"][number][] = [];
@@ -53,7 +53,7 @@ export function collectZendeskTickets(loaded: LoadedZendeskExport, now: Date): C
     try {
       tickets.push({ ticket: entry.ticket, queueTicket: queueTicketOf(entry.ticket), report: evaluateSla(entry.ticket, policySet, now) });
     } catch (error) {
-      problems.push(describeRecordError(`${loaded.dir}/tickets.json`, `ticket ${entry.id}`, undefined, error));
+      problems.push(describeRecordError(`${loaded.dir}/${loaded.ticketsFile}`, `ticket ${entry.id}`, undefined, error));
     }
   }
   return { tickets, problems, notYetCreated };

@@ -1,12 +1,14 @@
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { loadFivetranExport } from "./load-fivetran-export.js";
+import { type LoadedJsmExport, loadJsmExport } from "./load-jsm-export.js";
 import { type LoadedZendeskExport, loadZendeskExport } from "./load-zendesk-export.js";
 
 /**
- * Reads `--from`: absent, the input is a ticket file; `zendesk`, the positional argument is a
- * Zendesk export directory, read and imported here, whose own SLA policies and schedules apply
- * (so `--policies` and `--edition` are refused).
+ * Reads `--from`: absent, the input is a ticket file; `zendesk`, `fivetran` or `jsm`, the
+ * positional argument is an export directory (a Zendesk export, Fivetran's Zendesk tables, or a
+ * Jira Service Management export with its SLA configuration), read and imported here, whose own
+ * SLA policies apply (so `--policies` and `--edition` are refused).
  *
  * @param command - the command, for messages
  * @param value - the option's text, if given
@@ -21,11 +23,12 @@ import { type LoadedZendeskExport, loadZendeskExport } from "./load-zendesk-expo
  * fromOption("sla", "zendesk", "examples/zendesk", false, io)?.imported.tickets.length; // => 8
  * ```
  */
-export function fromOption(command: string, value: string | undefined, dir: string | undefined, policiesGiven: boolean, io: CliIo): LoadedZendeskExport | undefined {
+export function fromOption(command: string, value: string | undefined, dir: string | undefined, policiesGiven: boolean, io: CliIo): LoadedZendeskExport | LoadedJsmExport | undefined {
   if (value === undefined) return undefined;
-  if (value !== "zendesk" && value !== "fivetran") throw new CliError(`--from: expected "zendesk" or "fivetran", received "${value}"; see "support-policy ${command} --help"`);
+  if (value !== "zendesk" && value !== "fivetran" && value !== "jsm") throw new CliError(`--from: expected "zendesk", "fivetran" or "jsm", received "${value}"; see "support-policy ${command} --help"`);
   if (dir === undefined) throw new CliError(`support-policy ${command} --from ${value}: expected an EXPORT_DIR; see "support-policy ${command} --help"`);
   if (policiesGiven) throw new CliError(`support-policy ${command} --from ${value}: the export's own SLA policies apply; --policies and --edition do not combine with it`);
   const path = dir.replace(/\/+$/, "");
+  if (value === "jsm") return loadJsmExport(path, io);
   return value === "zendesk" ? loadZendeskExport(path, io) : loadFivetranExport(path, io);
 }

@@ -31,5 +31,5 @@ export function loadFivetranExport(dir: string, io: CliIo): LoadedZendeskExport 
       (error) => `${dir} (converted ${error.source}.json): ${error.record}: ${formatPath(error.path)}: ${error.message}`,
     ),
   ];
-  return { dir, data: conversion.zendeskExport, imported, problems, fatal: imported.policySet === null };
+  return { dir, ticketsFile: "ticket.csv", data: conversion.zendeskExport, imported, problems, fatal: imported.policySet === null };
 }

@@ -3,6 +3,7 @@ import type { ZendeskExport, ZendeskImport, ZendeskRecordError } from "../import
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { formatPath } from "./format-path.js";
+import type { LoadedExport } from "./loaded-export.js";
 import { parseJsonText } from "./parse-json-text.js";
 import { readOptionalText, readText } from "./read-text.js";
 
@@ -16,17 +17,11 @@ import { readOptionalText, readText } from "./read-text.js";
  * loaded.problems.length; // => 0
  * ```
  */
-export interface LoadedZendeskExport {
-  /** The directory, as given. */
-  readonly dir: string;
+export interface LoadedZendeskExport extends LoadedExport {
   /** The API responses, parsed (`ticketMetricEvents` included when the file is there). */
   readonly data: ZendeskExport;
   /** The importer's result: tickets, policy set, calendars, errors. */
   readonly imported: ZendeskImport;
-  /** One line per bad record, naming the file, the record and the field. */
-  readonly problems: readonly string[];
-  /** A policy or schedule is bad, so no ticket can be evaluated (even with `--keep-going`). */
-  readonly fatal: boolean;
 }
 
 const FILES = {
@@ -115,5 +110,5 @@ export function loadZendeskExport(dir: string, io: CliIo): LoadedZendeskExport {
   const imported = importZendeskExport(data);
   const line = (error: ZendeskRecordError): string => `${dir}/${fileOf(error, perSchedule)}: ${error.record}: ${formatPath(error.path)}: ${error.message}`;
   const problems = [...imported.errors.map(line), ...imported.tickets.flatMap((entry) => (entry.ok ? [] : entry.errors.map(line)))];
-  return { dir, data, imported, problems, fatal: imported.policySet === null };
+  return { dir, ticketsFile: FILES.tickets, data, imported, problems, fatal: imported.policySet === null };
 }

@@ -8,9 +8,11 @@ import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { formatOption } from "./format-option.js";
 import { formatPath } from "./format-path.js";
 import { formatTable } from "./format-table.js";
-import { fromOption } from "./from-option.js";
 import { instantOption } from "./instant-option.js";
+import { loadJsmExport } from "./load-jsm-export.js";
+import { loadZendeskExport } from "./load-zendesk-export.js";
 import { parseOptions } from "./parse-options.js";
+import { runJsmAudit } from "./run-jsm-audit.js";
 import { AUDIT_HELP } from "./usage.js";
 
 function sideText(side: MetricEventSide | null, field: "breachedAt" | "fulfilledAt" | "target"): string {
@@ -51,7 +53,9 @@ export function runAudit(args: readonly string[], io: CliIo): ExitCode {
   }
   if (positionals.length !== 1) throw new CliError(`support-policy audit: expected one EXPORT_DIR, received ${positionals.length}; see "support-policy audit --help"`);
   const from = values["from"] as string | undefined;
-  if (from !== "zendesk") throw new CliError('support-policy audit: --from zendesk is required (the audit compares with Zendesk\'s ticket_metric_events); see "support-policy audit --help"');
+  if (from !== "zendesk" && from !== "jsm") {
+    throw new CliError('support-policy audit: --from zendesk or --from jsm is required (the audit compares with Zendesk\'s ticket_metric_events or JSM\'s SLA values); see "support-policy audit --help"');
+  }
   const format = formatOption(values["format"] as string | undefined);
   const nowText = values["now"];
   const now = typeof nowText === "string" ? instantOption("now", nowText) : io.now();
@@ -61,8 +65,9 @@ export function runAudit(args: readonly string[], io: CliIo): ExitCode {
     if (!/^\d+(\.\d+)?$/.test(toleranceText)) throw new CliError(`--tolerance: expected a number of seconds, 0 or more, received "${toleranceText}"`);
     toleranceMs = Number(toleranceText) * 1000;
   }
-  const loaded = fromOption("audit", from, positionals[0], false, io);
-  if (loaded === undefined) throw new CliError('support-policy audit: --from zendesk is required; see "support-policy audit --help"');
+  const dir = (positionals[0] as string).replace(/\/+$/, "");
+  if (from === "jsm") return runJsmAudit(loadJsmExport(dir, io), now, format === "json" ? "json" : "table", toleranceMs, values["keep-going"] === true, io);
+  const loaded = loadZendeskExport(dir, io);
   if (loaded.data.ticketMetricEvents === undefined) {
     throw new CliError(`${loaded.dir}/ticket_metric_events.json: cannot read the file (no such file); the audit compares with it`);
   }

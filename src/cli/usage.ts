@@ -20,6 +20,14 @@ ticket_tag.csv, ticket_schedule.csv, schedule.csv, schedule_holiday.csv,
 sla_policy_metric_history.csv, sla_policy_history.csv, ticket_sla_policy.csv, user.csv,
 organization.csv, organization_tag.csv; converted and imported as a Zendesk export. A ticket is
 judged by the SLA policy version in force when its policy was applied.
+Jira Service Management (--from jsm): DIR holds issues.json (required: a Jira search response
+with expand=changelog, GET /rest/api/3/search/jql, an array of its pages, or an array of issues
+from GET /rest/api/3/issue/{key}?expand=changelog) and sla-config.json (required: the project's
+SLAs in the library's JSON: metrics with start, pause and stop conditions, as JSM names them or as
+the library's, and goals; statuses with their categories; priorities; calendars), agents.json
+(optional: the agents' account ids) and request-sla.json (optional, for audit: { "KEY": GET
+/rest/servicedeskapi/request/KEY/sla }). A bad issue is one line naming it and its field; a bad
+SLA configuration stops everything.
 `;
 
 const INPUT_TEXT = `Input: a JSON array of tickets, one JSON ticket, or NDJSON (one ticket per line); FILE may be
@@ -49,7 +57,7 @@ Usage:
   support-policy queue [FILE] --agent ID [--now ISO] [--edition 2016|2026] [--region amer|apac|emea]
   support-policy explain [FILE] [--format table|json]
   support-policy report [FILE] --out FILE.html [--now ISO] [--agent ID] [--time-zone ZONE]
-  support-policy audit --from zendesk EXPORT_DIR [--now ISO] [--format table|json]
+  support-policy audit --from zendesk|jsm EXPORT_DIR [--now ISO] [--format table|json]
   support-policy COMMAND --help      help for one command
   support-policy --version
 
@@ -93,7 +101,7 @@ ${EXIT_CODES_TEXT}`;
  * ```
  */
 export const SLA_HELP = `Usage: support-policy sla [FILE] [--now ISO] [--edition 2016|2026 | --policies FILE.json] [options]
-       support-policy sla --from zendesk EXPORT_DIR [--now ISO] [options]
+       support-policy sla --from zendesk|fivetran|jsm EXPORT_DIR [--now ISO] [options]
 
 Evaluates every ticket's SLA as of --now and prints one row per ticket and metric: the policy
 that applies, the metric, its state (active, paused, closed or not started), whether it is
@@ -114,6 +122,8 @@ Options:
   -j, --jobs N|auto         evaluate on N worker threads (auto: one per core; default 1, this
                             thread); the output is the same, in input order
       --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
+      --from fivetran       read DIR, Fivetran's Zendesk tables as CSV, likewise
+      --from jsm            read DIR, a Jira Service Management export, with its SLA configuration
 
 --jobs pays off on large inputs: the records go to the workers in batches of 128, at most two
 per worker at a time, and come back in input order, so the output, the error lines and the exit
@@ -143,7 +153,7 @@ ${EXIT_CODES_TEXT}`;
  * ```
  */
 export const QUEUE_HELP = `Usage: support-policy queue [FILE] --agent ID [--now ISO] [--edition 2016|2026] [options]
-       support-policy queue --from zendesk EXPORT_DIR --agent ID [--now ISO] [options]
+       support-policy queue --from zendesk|fivetran|jsm EXPORT_DIR --agent ID [--now ISO] [options]
 
 The order in which the engineer ID should pick up the tickets at --now: each ticket's bucket,
 the metric due soonest among its running ones (replies, updates, resolution) and when, and on
@@ -162,6 +172,8 @@ Options:
       --format table|json   output format (default table)
   -k, --keep-going          order the valid tickets even when some are invalid
       --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
+      --from fivetran       read DIR, Fivetran's Zendesk tables as CSV, likewise
+      --from jsm            read DIR, a Jira Service Management export, with its SLA configuration
                             (--agent is the agent's Zendesk user id)
 
 ${INPUT_TEXT}
@@ -204,7 +216,7 @@ ${EXIT_CODES_TEXT}`;
  * ```
  */
 export const REPORT_HELP = `Usage: support-policy report [FILE] --out FILE.html [--now ISO] [--edition 2016|2026 | --policies FILE.json] [options]
-       support-policy report --from zendesk EXPORT_DIR --out FILE.html [--now ISO] [options]
+       support-policy report --from zendesk|fivetran|jsm EXPORT_DIR --out FILE.html [--now ISO] [options]
 
 Writes an SLA report page: one self-contained HTML file (no network, no external files) that
 opens from disk. A summary (tickets; metrics met, breached and running; breaches by metric and
@@ -226,6 +238,8 @@ Options:
       --window MINUTES      how close to due a reply is "close to breaching" (default 60)
       --title TEXT          the page's heading (default "SLA report")
       --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
+      --from fivetran       read DIR, Fivetran's Zendesk tables as CSV, likewise
+      --from jsm            read DIR, a Jira Service Management export, with its SLA configuration
   -k, --keep-going          report the valid tickets even when some are invalid
 
 ${INPUT_TEXT}
@@ -241,6 +255,7 @@ ${EXIT_CODES_TEXT}`;
  * ```
  */
 export const AUDIT_HELP = `Usage: support-policy audit --from zendesk EXPORT_DIR [--now ISO] [--format table|json] [options]
+       support-policy audit --from jsm DIR [--now ISO] [--format table|json] [options]
 
 Replays a Zendesk export as "sla --from zendesk" does, then compares every ticket's SLA report
 with Zendesk's own record, EXPORT_DIR/ticket_metric_events.json (GET /api/v2/ticket_metric_events,
@@ -250,6 +265,14 @@ replies), what differs (target_differs, target_only_in_library, target_only_in_z
 breach_differs, breach_only_in_library, breach_only_in_zendesk, fulfilment_differs,
 fulfilment_only_in_library, fulfilment_only_in_zendesk) and both sides' values. Nothing is printed
 above the summary when the two agree. Disagreements are findings: the exit code stays 0.
+
+With --from jsm, replays a Jira Service Management export as "sla --from jsm" does, then compares
+every issue's report with JSM's own SLA values: the SLA fields of DIR/issues.json (completedCycles,
+ongoingCycle), or DIR/request-sla.json when present. One row per disagreement: the issue, the SLA,
+the cycle (completed cycles in order, then the ongoing one), what differs (cycle_only_in_library,
+cycle_only_in_jsm, start_differs, stop_differs, stop_only_in_library, stop_only_in_jsm,
+due_differs, breach_only_in_library, breach_only_in_jsm, goal_differs, paused_differs) and both
+sides' values. Give --now as the instant the export was taken: JSM's ongoing values are as of then.
 
 Options:
       --now ISO             evaluate and compare as of this instant (default: the current time)

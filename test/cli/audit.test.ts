@@ -63,7 +63,7 @@ describe("support-policy audit --from zendesk EXPORT_DIR", () => {
     expect([missing.status, missing.stderr]).toEqual([2, "v/ticket_metric_events.json: cannot read the file (no such file); the audit compares with it\n"]);
     const noFrom = run(["audit", "v", "--now", NOW], { files: exportDir({ ticket_metric_events: agreeing }) });
     expect(noFrom.status).toBe(2);
-    expect(noFrom.stderr).toContain("--from zendesk is required");
+    expect(noFrom.stderr).toContain("--from zendesk or --from jsm is required");
     const bad = run(["audit", "--from", "zendesk", "v", "--now", NOW], { files: exportDir([{ ticket_metric_events: [{ ...agreeing[0], time: "soon" }] }]) });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^v\/ticket_metric_events\.json: \[0\]\.ticket_metric_events\[0\]\.time: Expected an ISO 8601 date-time/);

@@ -22,10 +22,11 @@ log("routing", routing.classifySeverity({ instance: "unavailable" }).severity);
 log("zendesk", zendesk.railsTimeZoneToIana("Pacific Time (US & Canada)"));
 log("report", report.renderSlaReportPage({ now: "2026-03-02T12:00:00Z", policySet: sla.gitlab2026, tickets: [] }).startsWith("<!doctype html>"));
 log("fivetran", fivetran.fivetranToZendesk({ ticket: [{ id: "42", created_at: "2026-03-16 10:00:00" }] }).zendeskExport.tickets.tickets[0].created_at);
+log("jsm", jsm.importJsmExport({ issues: { startAt: 0, maxResults: 50, total: 0, issues: [] } }).tickets.length);
 log("error", (() => { try { sla.defineCalendar({ timeZone: "Mars/Olympus_Mons", weekly: { mon: [["09:00", "17:00"]] } }); } catch (e) { return e instanceof root.SupportPolicyError && e.code; } })());
 function log(name, value) { console.log(name + " " + JSON.stringify(value)); }
 `;
-const EXPECTED = ['root true', 'sla "2026-03-09T21:00:00.000Z"', 'policies "alice_idle1"', "routing 1", 'zendesk "America/Los_Angeles"', "report true", 'fivetran "2026-03-16T10:00:00Z"', 'error "invalid_time_zone"'];
+const EXPECTED = ['root true', 'sla "2026-03-09T21:00:00.000Z"', 'policies "alice_idle1"', "routing 1", 'zendesk "America/Los_Angeles"', "report true", 'fivetran "2026-03-16T10:00:00Z"', "jsm 0", 'error "invalid_time_zone"'];
 
 function project(name: string, type: "module" | "commonjs", main: string): string {
   const dir = join(scratch, name);
@@ -69,6 +70,7 @@ import * as policies from "support-policy/policies";
 import * as routing from "support-policy/routing";
 import * as zendesk from "support-policy/zendesk";
 import * as fivetran from "support-policy/fivetran";
+import * as jsm from "support-policy/jsm";
 import * as report from "support-policy/report";
 ${CALLS}`;
     const dir = project("esm", "module", main);
@@ -86,6 +88,7 @@ const policies = require("support-policy/policies");
 const routing = require("support-policy/routing");
 const zendesk = require("support-policy/zendesk");
 const fivetran = require("support-policy/fivetran");
+const jsm = require("support-policy/jsm");
 const report = require("support-policy/report");
 ${CALLS}`;
     const dir = project("cjs", "commonjs", main);

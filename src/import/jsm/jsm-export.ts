@@ -33,7 +33,7 @@ export interface JsmExport {
 
 /**
  * A start or stop condition of an SLA configuration: the library's {@link ClockHit}, or JSM's name
- * for it: `"Issue created"`, `"Comment: For customers"` (a public comment by an agent),
+ * for it: `"Issue created"`, `"Comment: For customers"` (a public comment by an agent or an automation rule),
  * `"Comment: By customer"`, `"Entered status: <name>"`, `"Resolution: Set"`, `"Resolution:
  * Cleared"`, `"Assignee: From unassigned"`, `"Assignee: To unassigned"`, `"Assignee: Changed"`.
  * Names are matched without regard to case.

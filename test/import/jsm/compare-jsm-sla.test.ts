@@ -37,7 +37,7 @@ const duration = (millis: number): { millis: number; friendly: string } => ({ mi
 
 // SUP-3 as both sides see it: first response met Tue 13:00 AEDT; resolution met, then reopened Thu 09:30 and running.
 const ttfrCompleted = { startTime: date("2026-11-30T21:00:00.000Z"), stopTime: date("2026-12-01T02:00:00.000Z"), breachTime: date("2026-12-01T06:00:00.000Z"), breached: false, goalDuration: duration(8 * H) };
-const ttrCompleted = { startTime: date("2026-11-30T21:00:00.000Z"), stopTime: date("2026-12-02T01:00:00.000Z"), breachTime: date("2026-12-02T05:00:00.000Z"), breached: false, goalDuration: duration(16 * H) };
+const ttrCompleted = { startTime: date("2026-11-30T21:00:00.000Z"), stopTime: date("2026-12-02T01:00:00.000Z"), breachTime: date("2026-12-02T06:00:00.000Z"), breached: false, goalDuration: duration(16 * H) };
 const ttrOngoing = { startTime: date("2026-12-02T22:30:00.000Z"), breachTime: date("2026-12-06T22:30:00.000Z"), breached: false, paused: false, withinCalendarHours: true, goalDuration: duration(16 * H) };
 
 function issueWith(ttr: unknown, ttfr: unknown = { id: "1", name: "Time to first response", completedCycles: [ttfrCompleted] }): unknown {
@@ -48,7 +48,7 @@ const agreeing = report("SUP-3", [
   metric("time_to_first_response", [cycle({ startedAt: "2026-11-30T21:00:00.000Z", fulfilledAt: "2026-12-01T02:00:00.000Z", dueAt: "2026-12-01T06:00:00.000Z", outcome: "met" })], null),
   metric(
     "time_to_resolution",
-    [cycle({ startedAt: "2026-11-30T21:00:00.000Z", fulfilledAt: "2026-12-02T01:00:00.000Z", dueAt: "2026-12-02T05:00:00.000Z", outcome: "met", targetMs: 16 * H })],
+    [cycle({ startedAt: "2026-11-30T21:00:00.000Z", fulfilledAt: "2026-12-02T01:00:00.000Z", dueAt: "2026-12-02T06:00:00.000Z", outcome: "met", targetMs: 16 * H })],
     cycle({ index: 1, startedAt: "2026-12-02T22:30:00.000Z", dueAt: "2026-12-06T22:30:00.000Z", targetMs: 16 * H }),
   ),
 ]);

@@ -59,6 +59,11 @@ describe("importJsmExport: instants", () => {
     expect(ticketOf(importJsmExport({ issues: [issue({ created: "2026-11-30T10:00:00.000+1100" })] })).createdAt).toBe(at("2026-11-29T23:00:00Z"));
   });
 
+  it("a negative offset with minutes (-0330, Newfoundland) and Z are read too", () => {
+    expect(ticketOf(importJsmExport({ issues: [issue({ created: "2026-11-30T10:00:00.000-0330" })] })).createdAt).toBe(at("2026-11-30T13:30:00Z"));
+    expect(ticketOf(importJsmExport({ issues: [issue({ created: "2026-11-30T10:00:00.000Z" })] })).createdAt).toBe(at("2026-11-30T10:00:00Z"));
+  });
+
   it("an instant Jira does not write is an error naming the issue and the field", () => {
     const errors = errorsOf(importJsmExport({ issues: [issue({ histories: [history("30/Nov/26 10:05 AM", statusItem("Waiting for support", "In progress"))], status: "In progress" })] }));
     expect(errors).toMatchObject([{ record: "issue SUP-1", path: ["changelog", "histories", 0, "created"], code: "invalid_instant" }]);

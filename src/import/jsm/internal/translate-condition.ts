@@ -10,7 +10,8 @@ const RESOLUTION = "custom_fields.resolution";
 /** JSM's point conditions without an argument, by their name in lower case. */
 const FIXED: Readonly<Record<string, ClockHit>> = {
   "issue created": { on: "created" },
-  // "Comment: For customers" is a comment the customer can see, written for them: an agent's public one.
+  // "Comment: For customers" is a comment the customer can see, written for them: an agent's public
+  // one, an automation rule's too (JSM counts its auto-replies), so `automated` is left open.
   "comment: for customers": { on: "comment", author: "agent", public: true },
   "comment: by customer": { on: "comment", author: "customer" },
   "resolution: set": { on: "field_changed", field: RESOLUTION, from: null },
