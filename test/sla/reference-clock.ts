@@ -86,8 +86,12 @@ function fulfilment(hit: Json, occurrence: Occurrence): string {
   return "created";
 }
 
-/** The metric's cycles on the ticket as of `now`, for a target of `targetMs` around the clock. */
-export function referenceCycles(metric: Json, ticket: Json, now: number, targetMs: number): ReferenceCycle[] {
+/**
+ * The metric's cycles on the ticket as of `now`, for a target of `targetMs` around the clock; or,
+ * when `targetMs` is a function, the target at each cycle's reference instant (its fulfilment, or
+ * `now`): a number, null for no target, or undefined when no goal applies (the cycle is not reported).
+ */
+export function referenceCycles(metric: Json, ticket: Json, now: number, targetMs: number | ((at: number) => number | null | undefined)): ReferenceCycle[] {
   const createdAt = Date.parse(ticket["createdAt"] as string);
   const events = ((ticket["events"] as Json[] | undefined) ?? [])
     .map((event, index) => ({ event, index, at: Date.parse(event["at"] as string) }))
@@ -170,9 +174,13 @@ export function referenceCycles(metric: Json, ticket: Json, now: number, targetM
   const cuts = (from: number, to: number): number[] => [from, ...statusTimeline.map(([at]) => at).filter((at) => at > from && at < to), to];
   let carried = 0;
   let previousDue: number | null = null;
-  return raw.map((cycle) => {
+  const results: ReferenceCycle[] = [];
+  for (const cycle of raw) {
     const end = cycle.end ?? now;
-    const need = targetMs - (metric["cycles"] === "accumulate" ? carried : 0);
+    const target = typeof targetMs === "number" ? targetMs : targetMs(end);
+    if (target === undefined) continue;
+    // No target: the time needed is never reached.
+    const need = target === null ? Infinity : target - (metric["cycles"] === "accumulate" ? carried : 0);
     let elapsed = 0;
     // Time carried past the target: due when the earlier cycle was.
     let due: number | null = need <= 0 ? (previousDue ?? cycle.start) : null;
@@ -185,12 +193,20 @@ export function referenceCycles(metric: Json, ticket: Json, now: number, targetM
       elapsed += b - a;
     }
     const paused = cycle.end === null && pausedAt(now);
-    due ??= cycle.end === null ? (paused ? null : now + (need - elapsed)) : end + (need - elapsed);
-    const result: ReferenceCycle = { startedAt: cycle.start, fulfilledAt: cycle.end, fulfilledBy: cycle.by, elapsedMs: elapsed, carriedMs: metric["cycles"] === "accumulate" ? carried : 0, dueAt: due, paused };
+    if (target !== null) due ??= cycle.end === null ? (paused ? null : now + (need - elapsed)) : end + (need - elapsed);
+    results.push({ startedAt: cycle.start, fulfilledAt: cycle.end, fulfilledBy: cycle.by, elapsedMs: elapsed, carriedMs: metric["cycles"] === "accumulate" ? carried : 0, dueAt: due, paused });
     carried += elapsed;
     previousDue = due;
-    return result;
-  });
+  }
+  return results;
+}
+
+/** The ticket's priority at `at`: the creation one, then the last change at or before it. */
+export function referencePriorityAt(ticket: Json, at: number): string | null {
+  let priority = (ticket["priority"] as string | null | undefined) ?? null;
+  const events = ((ticket["events"] as Json[] | undefined) ?? []).map((event, index) => ({ event, index, at: Date.parse(event["at"] as string) })).sort((a, b) => a.at - b.at || a.index - b.index);
+  for (const entry of events) if (entry.at <= at && entry.event["type"] === "priority_change") priority = entry.event["priority"] as string | null;
+  return priority;
 }
 
 function metricWatchesPriority(metric: Json): boolean {

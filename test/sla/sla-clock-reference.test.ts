@@ -4,7 +4,7 @@ import { evaluateSla } from "../../src/sla/evaluate-sla.js";
 import type { MetricCycle } from "../../src/sla/sla-report.js";
 import { AROUND_THE_CLOCK } from "../../src/sla/sla-vocabulary.js";
 import { nowArb, ticketArb } from "./sla-arbitraries.js";
-import { referenceCycles } from "./reference-clock.js";
+import { referenceCycles, referencePriorityAt } from "./reference-clock.js";
 
 const STATUSES = ["new", "open", "pending", "on_hold", "solved", "closed"];
 const CATEGORIES = ["new", "open", "pending", "hold", "solved", "closed"];
@@ -68,5 +68,45 @@ describe("the clock engine against a slow reference that walks the events one by
       paused: cycle.paused,
     }));
     expect(cycles.map(({ startedAt, fulfilledAt, fulfilledBy, elapsedBusinessMs, elapsedCalendarMs, carriedBusinessMs, dueAt, paused }) => ({ startedAt, fulfilledAt, fulfilledBy, elapsedBusinessMs, elapsedCalendarMs, carriedBusinessMs, dueAt, paused }))).toEqual(expected);
+  });
+
+  // Goals on the same random metrics, with random custom priorities: the ticket's Zendesk
+  // priorities renamed onto a declared list (lowest first), goals "priority at least p" with a
+  // target or none, and a catch-all. The reference picks the first goal on the priority at each
+  // cycle's fulfilment (or now) by the declared order, and measures from the cycle's start.
+  const goalCaseArb = fc.tuple(
+    caseArb,
+    fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9_]{0,6}$/), { minLength: 4, maxLength: 6 }),
+    fc.array(fc.tuple(fc.nat(5), fc.option(fc.integer({ min: 1, max: 12 * 60 }), { nil: null })), { maxLength: 3 }),
+    fc.option(fc.integer({ min: 1, max: 12 * 60 }), { nil: null }),
+  );
+  test.prop([goalCaseArb], { numRuns: 300 })("with goals and custom priorities, the same goals, cycles, times and due instants", ([[metric, ticket, , now], ids, goalSpecs, catchAll]) => {
+    const rename: Record<string, string> = { low: ids[0] as string, normal: ids[1] as string, high: ids[2] as string, urgent: ids[3] as string };
+    const renamed = (value: unknown): unknown => (typeof value === "string" ? rename[value] : value);
+    const t = ticket as unknown as { priority?: unknown; events?: { type: string; priority?: unknown }[] };
+    const customTicket = { ...t, priority: renamed(t.priority ?? null), events: (t.events ?? []).map((event) => (event.type === "priority_change" ? { ...event, priority: renamed(event.priority) } : event)) };
+    const goals = [
+      ...goalSpecs.map(([rank, minutes]) => ({ when: { field: "priority", operator: "greater_than_equal", value: ids[rank % ids.length] }, target: minutes === null ? null : minutes * 60_000, calendar: AROUND_THE_CLOCK })),
+      { target: catchAll === null ? null : catchAll * 60_000, calendar: AROUND_THE_CLOCK },
+    ];
+    const report = evaluateSla(customTicket as never, { priorities: ids, metrics: [{ ...metric, goals }] as never, policies: [] }, now);
+    const found = report.metrics.find((entry) => entry.metric === "own");
+    const cycles: MetricCycle[] = found === undefined ? [] : [...found.completed, ...(found.current === null ? [] : [found.current])];
+    const goalAt = (at: number): number => {
+      const priority = referencePriorityAt(customTicket, at);
+      const rank = priority === null ? -1 : ids.indexOf(priority);
+      const index = goalSpecs.findIndex(([goalRank]) => rank >= 0 && rank >= goalRank % ids.length);
+      return index < 0 ? goalSpecs.length : index;
+    };
+    const expected = referenceCycles(metric as never, customTicket as never, now.getTime(), (at) => (goals[goalAt(at)] as { target: number | null }).target).map((cycle) => ({
+      startedAt: iso(cycle.startedAt),
+      fulfilledAt: iso(cycle.fulfilledAt),
+      elapsedBusinessMs: cycle.elapsedMs,
+      carriedBusinessMs: cycle.carriedMs,
+      dueAt: iso(cycle.dueAt),
+      paused: cycle.paused,
+      goal: goalAt(cycle.fulfilledAt ?? now.getTime()),
+    }));
+    expect(cycles.map(({ startedAt, fulfilledAt, elapsedBusinessMs, carriedBusinessMs, dueAt, paused, goal }) => ({ startedAt, fulfilledAt, elapsedBusinessMs, carriedBusinessMs, dueAt, paused, goal: goal?.index }))).toEqual(expected);
   });
 });

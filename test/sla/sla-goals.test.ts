@@ -262,3 +262,18 @@ describe("bad goals and priorities: code, path and message", () => {
     ]);
   });
 });
+
+describe("the guide's JSM example (docs/guide.md, Define your own SLA clocks)", () => {
+  it("reads as written: the guide's JSON block prepares and evaluates, goals named on every cycle", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const guide = await readFile(new URL("../../docs/guide.md", import.meta.url), "utf8");
+    const block = /```json\n(\{\n {2}"priorities"[\s\S]*?)\n```/.exec(guide)?.[1];
+    if (block === undefined) throw new Error("the guide's goals example is missing");
+    const set = prepareSlaPolicies({ ...(JSON.parse(block) as SlaPolicySetInput), calendars: { office: globalSupportHours } });
+    const report = evaluateSla(ticket([], { priority: "highest" }), set, nowAt(10));
+    expect(report.metrics.map((metric) => [metric.metric, metric.goal?.index, metric.targetMs])).toEqual([
+      ["time_to_first_response", 0, HOUR],
+      ["time_to_resolution", 0, 8 * HOUR],
+    ]);
+  });
+});
