@@ -1,4 +1,5 @@
 import { CliError } from "./cli-error.js";
+import { didYouMean } from "./did-you-mean.js";
 
 /**
  * Reads the `--format` option: `table` (for people, the default), `json` (for programs), or, for
@@ -22,5 +23,5 @@ export function formatOption<F extends "table" | "json" | "ndjson" = "table" | "
   if (value === undefined) return "table" as F;
   if ((formats as readonly string[]).includes(value)) return value as F;
   const names = formats.length === 2 ? formats.join(" or ") : `${formats.slice(0, -1).join(", ")} or ${String(formats.at(-1))}`;
-  throw new CliError(`--format: expected ${names}, received ${JSON.stringify(value)}`);
+  throw new CliError(`--format: expected ${names}, received ${JSON.stringify(value)}${didYouMean(value, formats)}`);
 }

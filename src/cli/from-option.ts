@@ -1,4 +1,5 @@
 import { CliError } from "./cli-error.js";
+import { didYouMean } from "./did-you-mean.js";
 import type { CliIo } from "./cli-io.js";
 import { loadFivetranExport } from "./load-fivetran-export.js";
 import { type LoadedJsmExport, loadJsmExport } from "./load-jsm-export.js";
@@ -25,7 +26,7 @@ import { type LoadedZendeskExport, loadZendeskExport } from "./load-zendesk-expo
  */
 export function fromOption(command: string, value: string | undefined, dir: string | undefined, policiesGiven: boolean, io: CliIo): LoadedZendeskExport | LoadedJsmExport | undefined {
   if (value === undefined) return undefined;
-  if (value !== "zendesk" && value !== "fivetran" && value !== "jsm") throw new CliError(`--from: expected "zendesk", "fivetran" or "jsm", received "${value}"; see "support-policy ${command} --help"`);
+  if (value !== "zendesk" && value !== "fivetran" && value !== "jsm") throw new CliError(`--from: expected "zendesk", "fivetran" or "jsm", received "${value}"${didYouMean(value, ["zendesk", "fivetran", "jsm"])}; see "support-policy ${command} --help"`);
   if (dir === undefined) throw new CliError(`support-policy ${command} --from ${value}: expected an EXPORT_DIR; see "support-policy ${command} --help"`);
   if (policiesGiven) throw new CliError(`support-policy ${command} --from ${value}: the export's own SLA policies apply; --policies and --edition do not combine with it`);
   const path = dir.replace(/\/+$/, "");

@@ -1,4 +1,5 @@
 import { CliError } from "./cli-error.js";
+import { didYouMean } from "./did-you-mean.js";
 import { nodeProcess } from "./node-process.js";
 
 /**
@@ -57,6 +58,9 @@ export function parseOptions(command: string, args: readonly string[], spec: Opt
     // of their lines ends with a full stop or a question mark, so the lines are joined with a space.
     const raw = error instanceof Error ? error.message : String(error);
     const message = (raw.split(". To specify a positional")[0] ?? raw).replace(/\s*\n\s*/g, " ").replace(/\.$/, "");
-    throw new CliError(`support-policy ${command}: ${message}; see "support-policy ${command} --help"`);
+    // An unknown option close to one the command has (`--formt`) names it.
+    const unknown = /^Unknown option '(--[^']+)'/.exec(message)?.[1];
+    const hint = unknown === undefined ? "" : didYouMean(unknown, ["--help", ...Object.keys(spec).map((name) => `--${name}`)]);
+    throw new CliError(`support-policy ${command}: ${message}${hint}; see "support-policy ${command} --help"`);
   }
 }

@@ -9,6 +9,7 @@ import {
   usGovernmentSupportHours,
 } from "../sla/gitlab-calendars.js";
 import { CliError } from "./cli-error.js";
+import { didYouMean } from "./did-you-mean.js";
 import { calendarFromJson } from "./calendar-from-json.js";
 import type { CliIo } from "./cli-io.js";
 import { readText } from "./read-text.js";
@@ -52,7 +53,7 @@ export function resolveCalendar(value: string, io: CliIo): BusinessCalendar {
   const named = Object.hasOwn(NAMED_CALENDARS, value) ? NAMED_CALENDARS[value] : undefined;
   if (named !== undefined) return named;
   if (!value.toLowerCase().endsWith(".json")) {
-    throw new CliError(`Unknown calendar "${value}": expected one of ${Object.keys(NAMED_CALENDARS).join(", ")}, or a FILE.json calendar spec`);
+    throw new CliError(`Unknown calendar "${value}": expected one of ${Object.keys(NAMED_CALENDARS).join(", ")}, or a FILE.json calendar spec${didYouMean(value, Object.keys(NAMED_CALENDARS))}`);
   }
   return calendarFromJson(readText(value, io), value);
 }

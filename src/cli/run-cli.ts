@@ -1,5 +1,6 @@
 import type { CliIo } from "./cli-io.js";
 import { CliError } from "./cli-error.js";
+import { didYouMean } from "./did-you-mean.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { runAudit } from "./run-audit.js";
 import { runDue } from "./run-due.js";
@@ -53,7 +54,7 @@ export function runCli(args: readonly string[], io: CliIo, version = "0.0.0"): E
         io.stdout(`${version}\n`);
         return EXIT_CODES.ok;
       default:
-        throw new CliError(`support-policy: unknown command ${JSON.stringify(command)}; expected due, sla, queue, explain, report or audit (see "support-policy --help")`);
+        throw new CliError(`support-policy: unknown command ${JSON.stringify(command)}; expected due, sla, queue, explain, report or audit${didYouMean(command, ["due", "sla", "queue", "explain", "report", "audit"])} (see "support-policy --help")`);
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -69,7 +69,7 @@ describe("support-policy sla --from zendesk EXPORT_DIR", () => {
   });
 
   it.each([
-    [["sla", "--from", "fivetrn", "v"], '--from: expected "zendesk", "fivetran" or "jsm", received "fivetrn"; see "support-policy sla --help"\n'],
+    [["sla", "--from", "fivetrn", "v"], '--from: expected "zendesk", "fivetran" or "jsm", received "fivetrn"; did you mean "fivetran"?; see "support-policy sla --help"\n'],
     [["sla", "--from", "zendesk"], 'support-policy sla --from zendesk: expected an EXPORT_DIR; see "support-policy sla --help"\n'],
     [["sla", "--from", "zendesk", EXPORT, "--edition", "2016"], "support-policy sla --from zendesk: the export's own SLA policies apply; --policies and --edition do not combine with it\n"],
     [["sla", "--from", "zendesk", "nowhere"], "nowhere/tickets.json: cannot read the file (no such file)\n"],
