@@ -510,7 +510,8 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
         }
       }
     } else {
-      const emergency = t.emergency === true || t.channel === "emergency";
+      // The 2026 support portal's emergency form marks an emergency on any channel (docs/rules.md §2.2).
+      const emergency = t.emergency === true || t.channel === "emergency" || t.form === "emergency";
       const incident = t.incident === true || t.channel === "gitlab_com_downtime";
       let b26: QueueBucket2026;
       if (done) b26 = "solved";

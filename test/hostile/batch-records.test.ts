@@ -1,5 +1,5 @@
 // One bad record never sinks a batch: whatever is wrong with a record (not JSON, not a ticket, an
-// instant no Date can hold, created after now), it gets its own line on stderr and the valid
+// instant no Date can hold) (a ticket created after now is no error: it is listed as not yet created), it gets its own line on stderr and the valid
 // records are evaluated exactly as if it were not there.
 import { describe, expect, it } from "vitest";
 import { parseTicket } from "../../src/sla/parse-ticket.js";
@@ -55,7 +55,7 @@ const badRecordArb = (ids: readonly string[]): fc.Arbitrary<string> =>
   fc
     .record({
       id: ids.length > 0 ? fc.oneof(fc.constantFrom(...ids), fc.constant("BAD")) : fc.constant("BAD"),
-      kind: fc.constantFrom("huge", "tiny", "after-now", "unknown-key", "bad-channel", "not-an-object", "not-json", "bad-event", "bad-id"),
+      kind: fc.constantFrom("huge", "tiny", "unknown-key", "bad-channel", "not-an-object", "not-json", "bad-event", "bad-id"),
     })
     .map(({ id, kind }) => {
       const base = { id, createdAt: "2026-06-01T10:00:00Z", channel: "ticket" };
@@ -64,8 +64,6 @@ const badRecordArb = (ids: readonly string[]): fc.Arbitrary<string> =>
           return JSON.stringify({ ...base, createdAt: 1e16 });
         case "tiny":
           return JSON.stringify({ ...base, createdAt: -1e300 });
-        case "after-now":
-          return JSON.stringify({ ...base, createdAt: "2027-01-01T00:00:00Z" });
         case "unknown-key":
           return JSON.stringify({ ...base, colour: "red" });
         case "bad-channel":

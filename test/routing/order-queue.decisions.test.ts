@@ -351,6 +351,11 @@ describe("orderQueue 2026, one entry in full per bucket", () => {
     });
   });
 
+  it('"Emergency tickets are those that came in through an emergency channel or on the support portal\'s emergency form": the form on the ticket channel is the emergency bucket, for the on-call engineer', () => {
+    expect(only(ticket("a", { channel: "ticket", form: "emergency" }), firstDue(1), "gitlab2026")).toMatchObject({ bucket: "emergency", handledBy: "on_call_engineer" });
+    expect(only(ticket("a", { channel: "ticket", form: "general" }), firstDue(1), "gitlab2026")?.bucket).not.toBe("emergency");
+  });
+
   it("an incident (GitLab.com downtime): for the incident manager", () => {
     expect(only(ticket("a", { channel: "gitlab_com_downtime" }), nextDue(-2), "gitlab2026")).toEqual({
       ticketId: "a",

@@ -32,6 +32,8 @@ const pair = z.strictObject({ firstReply: durationSchema.optional(), nextReply: 
  *   (default `"licensing_renewals"`).
  * - `plans`: plan id to support level, merged over the defaults (lower-case plan ids).
  * - `emergencyChannels`: the channels whose tickets are emergency tickets (default `["emergency"]`).
+ * - `emergencyForms`: the form ids that make a ticket on any channel an emergency ticket (default
+ *   `["emergency"]`, the 2026 support portal's emergency form).
  * - `calendars`: `global` (Global Support Hours), `twentyFourSeven`, `usGovernment` (12x5),
  *   `usGovernmentEmergency` (every day 05:00–17:00 PT).
  *
@@ -49,6 +51,7 @@ const overridesShape = z.strictObject({
     .optional(),
   plans: z.record(z.string().min(1), z.enum(SUPPORT_LEVELS)).optional(),
   emergencyChannels: z.array(z.enum(CHANNELS)).optional(),
+  emergencyForms: z.array(z.string().min(1)).optional(),
   calendars: z
     .strictObject({
       global: calendar.optional(),
@@ -115,6 +118,8 @@ export interface Gitlab2026Overrides {
   readonly plans?: Readonly<Record<string, SupportLevel>> | undefined;
   /** The channels whose tickets are emergency tickets (default `["emergency"]`). */
   readonly emergencyChannels?: readonly Channel[] | undefined;
+  /** The form ids that make a ticket an emergency ticket on any channel (default `["emergency"]`). */
+  readonly emergencyForms?: readonly string[] | undefined;
   /** The calendars. */
   readonly calendars?:
     | {

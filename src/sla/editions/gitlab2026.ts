@@ -123,6 +123,8 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
   };
   const plans: Record<string, SupportLevel> = { ...DEFAULT_PLANS, ...options.plans };
   const emergencyChannels: Channel[] = options.emergencyChannels ?? ["emergency"];
+  // The 2026 support portal's emergency form marks an emergency on any channel (docs/rules.md §2.2).
+  const emergencyForms: string[] = options.emergencyForms ?? ["emergency"];
   const calendars = {
     [GLOBAL]: options.calendars?.global ?? globalSupportHours,
     [ALWAYS]: options.calendars?.twentyFourSeven ?? twentyFourSeven,
@@ -161,7 +163,17 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
     {
       id: "emergency",
       name: "Emergency tickets (Priority Support)",
-      conditions: { channel: emergencyChannels, supportLevel: ["priority"], priority: ["urgent"] },
+      // An emergency channel or the emergency form: either one makes a ticket an emergency ticket.
+      conditions: {
+        all: [
+          { field: "supportLevel", operator: "is", value: ["priority"] },
+          { field: "priority", operator: "is", value: ["urgent"] },
+        ],
+        any: [
+          { field: "channel", operator: "is", value: emergencyChannels.length > 0 ? emergencyChannels : ["__none__"] },
+          { field: "form", operator: "is", value: emergencyForms.length > 0 ? emergencyForms : ["__none__"] },
+        ],
+      },
       targets: [
         { metric: "first_reply", duration: firstReply.urgent, calendar: ALWAYS },
         { metric: "next_reply", duration: nextReply.urgent, calendar: ALWAYS },
@@ -187,7 +199,7 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
   const deriveFacts = (ticket: Ticket): DerivedFacts => {
     const { organization } = ticket;
     const supportLevel = organization.supportLevel ?? (organization.plan === null ? null : (plans[organization.plan] ?? plans[organization.plan.toLowerCase()] ?? null));
-    const emergencyTicket = emergencyChannels.includes(ticket.channel);
+    const emergencyTicket = emergencyChannels.includes(ticket.channel) || (ticket.form !== null && emergencyForms.includes(ticket.form));
     const eligible = emergencyTicket && isEmergencyEligible(supportLevel);
     const severity = ticket.severity ?? (emergencyTicket ? 1 : null);
     let priority = severity === null ? ticket.priority : priorityOfSeverity(severity, eligible);
@@ -209,6 +221,7 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
       licensingRenewals: { firstReplyMs: licensing.firstReply, nextReplyMs: licensing.nextReply, form: licensing.form },
       plans: { ...plans },
       emergencyChannels: [...emergencyChannels],
+      emergencyForms: [...emergencyForms],
     },
   });
 }

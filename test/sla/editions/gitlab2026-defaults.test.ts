@@ -88,7 +88,7 @@ const DEFAULT_POLICIES = [
   [
     "emergency",
     "Emergency tickets (Priority Support)",
-    { channel: ["emergency"], supportLevel: ["priority"], priority: ["urgent"] },
+    { all: [{ field: "supportLevel", operator: "is", value: ["priority"] }, { field: "priority", operator: "is", value: ["urgent"] }], any: [{ field: "channel", operator: "is", value: ["emergency"] }, { field: "form", operator: "is", value: ["emergency"] }] },
     ["first_reply any: 30 min on 24x7", "next_reply any: 240 min on 24x7"],
   ],
   [
@@ -125,6 +125,7 @@ describe("gitlab2026: the edition as shipped", () => {
       licensingRenewals: { firstReplyMs: 8 * HOUR, nextReplyMs: 24 * HOUR, form: "licensing_renewals" },
       plans: DEFAULT_PLANS,
       emergencyChannels: ["emergency"],
+      emergencyForms: ["emergency"],
     });
   });
 
@@ -156,6 +157,17 @@ describe("gitlab2026: the edition as shipped", () => {
   });
 });
 
+describe("gitlab2026: emergency tickets", () => {
+  it('"Emergency tickets are those that came in through an emergency channel or on the support portal\'s emergency form": the form on the ticket channel runs 30 min around the clock, not High / 4 h', async () => {
+    const { gitlab2026 } = await load();
+    const ticket = { id: "E-1", createdAt: "2026-11-21T10:00:00Z", channel: "ticket" as const, form: "emergency", organization: { plan: "premium" } };
+    const report = evaluateSla(ticket, gitlab2026, new Date("2026-11-21T10:10:00Z"));
+    expect([report.policyId, report.metrics[0]?.dueAt]).toEqual(["emergency", "2026-11-21T10:30:00.000Z"]);
+    const free = evaluateSla({ ...ticket, organization: { plan: "free" } }, gitlab2026, new Date("2026-11-21T10:10:00Z"));
+    expect(free.policyId).not.toBe("emergency");
+  });
+});
+
 describe("gitlab2026: every number is overridable", () => {
   it("each override replaces its own number, plan, channel and calendar, and nothing else", async () => {
     const { createGitlab2026Edition } = await load();
@@ -167,6 +179,7 @@ describe("gitlab2026: every number is overridable", () => {
       licensingRenewals: { firstReply: { hours: 12 }, nextReply: { hours: 13 }, form: "billing" },
       plans: { enterprise: "priority", premium: "standard" },
       emergencyChannels: ["emergency", "gitlab_com_downtime"],
+      emergencyForms: ["urgent_help"],
       calendars: { global: night, twentyFourSeven: night, usGovernment: night, usGovernmentEmergency: night },
     });
     expect(edition.parameters).toEqual({
@@ -176,6 +189,7 @@ describe("gitlab2026: every number is overridable", () => {
       licensingRenewals: { firstReplyMs: 12 * HOUR, nextReplyMs: 13 * HOUR, form: "billing" },
       plans: { ...DEFAULT_PLANS, enterprise: "priority", premium: "standard" },
       emergencyChannels: ["emergency", "gitlab_com_downtime"],
+      emergencyForms: ["urgent_help"],
     });
     expect(table(edition)).toEqual([
       ["licensing_renewals", "Licensing & Renewals (any plan)", { form: ["billing"] }, ["first_reply any: 720 min on global_support_hours", "next_reply any: 780 min on global_support_hours"]],
@@ -212,7 +226,7 @@ describe("gitlab2026: every number is overridable", () => {
       [
         "emergency",
         "Emergency tickets (Priority Support)",
-        { channel: ["emergency", "gitlab_com_downtime"], supportLevel: ["priority"], priority: ["urgent"] },
+        { all: [{ field: "supportLevel", operator: "is", value: ["priority"] }, { field: "priority", operator: "is", value: ["urgent"] }], any: [{ field: "channel", operator: "is", value: ["emergency", "gitlab_com_downtime"] }, { field: "form", operator: "is", value: ["urgent_help"] }] },
         ["first_reply any: 15 min on 24x7", "next_reply any: 300 min on 24x7"],
       ],
       [
