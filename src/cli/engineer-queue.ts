@@ -1,4 +1,5 @@
 import { type OrderedQueue, orderQueue } from "../routing/order-queue.js";
+import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import { SupportPolicyError } from "../shared/errors.js";
 import type { Edition } from "../shared/edition.js";
 import type { QueueSlaReport } from "../routing/order-queue-options.js";
@@ -44,6 +45,7 @@ export interface EngineerQueueOptions {
  * @param options - the engineer options
  * @param edition - the rules to order by
  * @param now - the instant to order at
+ * @param policySet - the policy set the reports came from, whose priorities the tickets carry
  * @returns the ordered queue
  * @throws {@link CliError} (exit 2) for a bad `--agent`, `--region`, `--dedicated` or `--window`
  *
@@ -53,7 +55,7 @@ export interface EngineerQueueOptions {
  * // => "T-1001"
  * ```
  */
-export function engineerQueue(tickets: readonly QueueItem[], options: EngineerQueueOptions, edition: Edition, now: Date): OrderedQueue {
+export function engineerQueue(tickets: readonly QueueItem[], options: EngineerQueueOptions, edition: Edition, now: Date, policySet?: SlaPolicySet): OrderedQueue {
   const { agent, region, dedicated } = options;
   const engineer = {
     id: agent,
@@ -67,7 +69,8 @@ export function engineerQueue(tickets: readonly QueueItem[], options: EngineerQu
   try {
     return orderQueue(
       tickets.map((t) => t.ticket),
-      { now, engineer, edition, reports, nearBreachWindow: { minutes: options.windowMinutes } },
+      // Every ticket has its report; the policy set is given for its priorities (a JSM export's Lowest to Highest).
+      { now, engineer, edition, reports, nearBreachWindow: { minutes: options.windowMinutes }, ...(policySet === undefined ? {} : { policies: policySet }) },
     );
   } catch (error) {
     if (!(error instanceof SupportPolicyError)) throw error;

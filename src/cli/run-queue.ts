@@ -105,6 +105,7 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     { command: "queue", agent, region: typeof region === "string" ? region : undefined, dedicated: typeof dedicated === "string" ? dedicated : undefined, windowMinutes },
     edition,
     now,
+    policySet,
   );
   // Written in batches: a queue of a million tickets is millions of lines.
   const out = bufferedOutput(io.stdout);

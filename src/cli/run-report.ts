@@ -112,6 +112,7 @@ export function runReport(args: readonly string[], io: CliIo): ExitCode {
             { command: "report", agent, region: typeof region === "string" ? region : undefined, dedicated: typeof dedicated === "string" ? dedicated : undefined, windowMinutes },
             edition,
             now,
+            policySet,
           ),
         }
       : undefined;

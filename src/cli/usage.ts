@@ -216,7 +216,7 @@ ${EXIT_CODES_TEXT}`;
  * ```
  */
 export const REPORT_HELP = `Usage: support-policy report [FILE] --out FILE.html [--now ISO] [--edition 2016|2026 | --policies FILE.json] [options]
-       support-policy report --from zendesk|fivetran|jsm EXPORT_DIR --out FILE.html [--now ISO] [options]
+       support-policy report --from zendesk|fivetran EXPORT_DIR --out FILE.html [--now ISO] [options]
 
 Writes an SLA report page: one self-contained HTML file (no network, no external files) that
 opens from disk. A summary (tickets; metrics met, breached and running; breaches by metric and
@@ -239,7 +239,6 @@ Options:
       --title TEXT          the page's heading (default "SLA report")
       --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
       --from fivetran       read DIR, Fivetran's Zendesk tables as CSV, likewise
-      --from jsm            read DIR, a Jira Service Management export, with its SLA configuration
   -k, --keep-going          report the valid tickets even when some are invalid
 
 ${INPUT_TEXT}

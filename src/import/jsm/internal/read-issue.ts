@@ -176,7 +176,7 @@ function convert(issue: IssueRecord, raw: Record<string, unknown>, context: Issu
     if (!vocabulary.priorities.includes(id)) {
       throw new Problem(path, "unknown_value", `Priority "${name}" (${id}) is not in the SLA configuration's priorities: expected one of ${vocabulary.priorities.join(", ")}`);
     }
-    return id as Priority;
+    return id;
   };
 
   // Histories in time order (Jira lists them newest first in some responses), ties by id.

@@ -85,7 +85,7 @@ export function readSlaConfig(raw: unknown, errors: JsmRecordError[]): { vocabul
     policies: config.policies as SlaPolicySetInput["policies"],
     metrics: metrics as unknown as SlaPolicySetInput["metrics"],
     statuses: vocabulary.statuses,
-    // Until the policy set declares its own priorities, tickets carry the library's priority ids only: JSM's Lowest..Highest wait for it.
+    priorities: vocabulary.priorities,
     calendars,
   };
   try {
