@@ -342,7 +342,7 @@ type Schema = z.core.$ZodType;
 function run(schema: Schema, value: unknown, ctx: z.core.ParseContext<z.core.$ZodIssue>): z.core.ParsePayload {
   const result = schema._zod.run({ value, issues: [] }, ctx);
   // Stryker disable next-line all: the library's schemas are synchronous; this is zod's own guard
-  if (result instanceof Promise) throw new z.core.$ZodAsyncError();
+  if (result instanceof Promise) throw new TypeError("An asynchronous schema cannot be parsed synchronously");
   return result;
 }
 
@@ -371,13 +371,11 @@ interface Walk {
 
 /** Lists zod's issues for a value at `path` (the whole parse, exactly as zod finds them), up to the cap. */
 function delegate(walk: Walk, schema: Schema, value: unknown, path: readonly PropertyKey[]): void {
-  const config = z.core.config();
-  for (const raw of run(schema, value, FULL).issues) {
-    if (walk.findings.issues.length >= MAX_LISTED_ISSUES) {
-      walk.findings.omitted += raw.code === "unrecognized_keys" ? raw.keys.length : 1;
-      continue;
-    }
-    const issue = z.core.util.finalizeIssue(raw, FULL, config);
+  // zod's safeParse, whose error is worded when first read (named imports only: reaching into
+  // zod's core namespace would bundle all of it).
+  const result = z.safeParse(schema, value, FULL);
+  if (result.success) return;
+  for (const issue of result.error.issues) {
     addIssue(walk.findings, path.length === 0 ? issue : { ...issue, path: [...path, ...issue.path] }, walk.input, walk.root, withSuggestion);
   }
 }
@@ -452,9 +450,9 @@ function collectFields(walk: Walk, schema: z.core.$ZodObject, value: Record<stri
   // zod's own rule: every enumerable key, inherited ones too, that the shape does not declare.
   for (const key in value) if (!Object.hasOwn(shape, key)) unknown.push(key);
   if (unknown.length > 0) {
-    const raw = { code: "unrecognized_keys", keys: unknown, input: value, inst: schema, path: [] } as unknown as z.core.$ZodRawIssue;
-    const issue = z.core.util.finalizeIssue(raw, FULL, z.core.config());
-    addIssue(walk.findings, { ...issue, path: [...path] }, walk.input, walk.root, withSuggestion);
+    declaredKeys.set(unknown, Object.keys(shape));
+    const issue = { code: "unrecognized_keys", keys: unknown, path: [...path], message: UNKNOWN_KEYS } as z.core.$ZodIssue;
+    addIssue(walk.findings, issue, walk.input, walk.root, withSuggestion);
   }
   return found || unknown.length > 0;
 }
