@@ -6,20 +6,43 @@ import { nodeProcess as process } from "./node-process.js";
 declare const SUPPORT_POLICY_VERSION: string | undefined;
 
 const version = typeof SUPPORT_POLICY_VERSION === "string" ? SUPPORT_POLICY_VERSION : "dev";
-const { readFileSync, writeFileSync, mkdirSync, openSync, readSync, closeSync } = process.getBuiltinModule("node:fs");
+const { readFileSync, writeFileSync, mkdirSync, openSync, readSync, closeSync, writeSync } = process.getBuiltinModule("node:fs");
 const { resolve, dirname } = process.getBuiltinModule("node:path");
+const { Buffer } = process.getBuiltinModule("node:buffer");
 
-// The reader went away (`support-policy sla … | head -1`): a Unix tool stops quietly with success,
-// as `cat` does. Other write failures are still errors.
-process.stdout.on?.("error", (error) => {
-  if (error.code === "EPIPE") {
-    process.exitCode = 0;
-    process.exit?.(0);
-    return;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes all of `text` to standard output before returning. `process.stdout.write` to a pipe
+ * queues what the reader has not taken yet, and a command that never returns to the event loop
+ * (every command here is synchronous) would queue its whole output: a million reports piped into
+ * a slower reader held gigabytes. Written with `writeSync`, a full pipe simply waits for its reader.
+ * `process.stdout` is never touched, so standard output is not switched to non-blocking mode;
+ * should it be non-blocking anyway (EAGAIN), the write waits a millisecond and tries again.
+ */
+function writeOut(text: string): void {
+  const bytes = Buffer.from(text, "utf8");
+  let at = 0;
+  while (at < bytes.length) {
+    try {
+      at += writeSync(1, bytes, at, bytes.length - at);
+    } catch (error) {
+      const code = (error as { readonly code?: unknown }).code;
+      if (code === "EAGAIN") {
+        Atomics.wait(pause, 0, 0, 1);
+        continue;
+      }
+      // The reader went away (`support-policy sla … | head -1`): a Unix tool stops quietly with
+      // success, as `cat` does, at once rather than after the rest of the work. Other write
+      // failures are still errors.
+      if (code === "EPIPE") {
+        process.exitCode = 0;
+        process.exit?.(0);
+      }
+      throw error;
+    }
   }
-  process.stderr.write(`support-policy: cannot write the output: ${String(error.code)}\n`);
-  process.exit?.(70);
-});
+}
 const { performance } = process.getBuiltinModule("node:perf_hooks");
 const { availableParallelism } = process.getBuiltinModule("node:os");
 const { StringDecoder } = process.getBuiltinModule("node:string_decoder");
@@ -61,7 +84,7 @@ try {
   process.exitCode = runCli(
     process.argv.slice(2),
     {
-      stdout: (text) => process.stdout.write(text),
+      stdout: writeOut,
       stderr: (text) => process.stderr.write(text),
       readFile: (path) => readFileSync(path, "utf8"),
       readStdin: () => readFileSync(0, "utf8"),

@@ -29,7 +29,10 @@ export interface NodeProcess {
     readonly openSync: (path: string, flags: "r") => number;
     readonly readSync: (fd: number, buffer: Uint8Array, offset: number, length: number, position: null) => number;
     readonly closeSync: (fd: number) => void;
+    readonly writeSync: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
   };
+  /** Loads one of Node's own modules. */
+  getBuiltinModule(id: "node:buffer"): { readonly Buffer: { from(text: string, encoding: "utf8"): Uint8Array } };
   /** Loads one of Node's own modules. */
   getBuiltinModule(id: "node:path"): { readonly resolve: (path: string) => string; readonly dirname: (path: string) => string };
   /** Loads one of Node's own modules. */

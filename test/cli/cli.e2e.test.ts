@@ -255,7 +255,8 @@ describe("sla --jobs N on the built binary: worker threads, the same output", ()
         expect(two).toEqual(one);
       }
     }
-  });
+    // Eight runs of the binary: minutes on a loaded machine.
+  }, 240_000);
 
   it("reads standard input and your own policies the same way, and --jobs auto uses the machine's threads", () => {
     const input = Array.from({ length: 700 }, (_, i) => ticketLine(i)).join("");
@@ -263,6 +264,16 @@ describe("sla --jobs N on the built binary: worker threads, the same output", ()
     const one = runBuilt(args, input);
     expect(one.status).toBe(0);
     expect(runBuilt([...args, "--jobs", "auto"], input)).toEqual(one);
+  });
+
+  it.each([["1"], ["2"]])("a reader that goes away (| head) ends the run at once with exit 0, with --jobs %s; a slow one gets the whole output", (jobs) => {
+    const path = file(`pipe-${jobs}.ndjson`, Array.from({ length: 2000 }, (_, i) => ticketLine(i)).join(""));
+    const cli = `"${process.execPath}" "${join(ROOT, "dist", "cli.js")}" sla "${path}" --now ${NOW} --format ndjson --jobs ${jobs}`;
+    const head = spawnSync("bash", ["-c", `${cli} | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: "utf8" });
+    expect(head.stdout).toBe("0\n");
+    // The reader sleeps before reading: the writer waits for it instead of queueing the output.
+    const slow = spawnSync("bash", ["-c", `${cli} | (sleep 1; wc -l)`], { encoding: "utf8" });
+    expect(slow.stdout.trim()).toBe("2000");
   });
 
   it("a bad --jobs is a usage error (exit 2), before anything is read", () => {

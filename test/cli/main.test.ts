@@ -41,6 +41,13 @@ function fakeProcess(args: readonly string[], files: Readonly<Record<string, str
     return n;
   };
   const closeSync = (): void => undefined;
+  // Standard output is fd 1, written with writeSync.
+  const writeSync = (fd: number, bytes: Uint8Array, offset: number, length: number): number => {
+    expect(fd).toBe(1);
+    if (failWrites) throw new Error("EPIPE: broken pipe");
+    out.push(new TextDecoder().decode(bytes.subarray(offset, offset + length)));
+    return length;
+  };
   const process = {
     argv: ["node", "support-policy", ...args],
     exitCode: undefined as number | undefined,
@@ -54,7 +61,7 @@ function fakeProcess(args: readonly string[], files: Readonly<Record<string, str
     stderr: { write: (text: string): boolean => err.push(text) > 0 },
     getBuiltinModule: ((id: string) =>
       id === "node:fs"
-        ? { readFileSync, openSync, readSync, closeSync }
+        ? { readFileSync, openSync, readSync, closeSync, writeSync }
         : (globalThis as unknown as { process: { getBuiltinModule: (name: string) => unknown } }).process.getBuiltinModule(id)) as NodeProcess["getBuiltinModule"],
   };
   return { process, out, err, reads };
