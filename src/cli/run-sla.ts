@@ -202,7 +202,7 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     for (const ticket of held) print(ticket);
   }
   // The order breachWarnings gives a whole list: soonest first, then by ticket and metric.
-  warnings.sort((a, b) => a.inMs - b.inMs || (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0) || METRIC_IDS.indexOf(a.metric) - METRIC_IDS.indexOf(b.metric));
+  warnings.sort((a, b) => a.inMs - b.inMs || (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0) || (METRIC_IDS as readonly string[]).indexOf(a.metric) - (METRIC_IDS as readonly string[]).indexOf(b.metric));
   if (format === "json") {
     out.write(count === 0 ? "]" : "\n  ]");
     out.write(',\n  "warnings": ');

@@ -8,7 +8,7 @@ import { toMilliseconds } from "../sla/duration.js";
 import { instantSchema } from "../shared/instant-schema.js";
 import { parseTicket } from "../sla/parse-ticket.js";
 import type { SlaReport } from "../sla/sla-report.js";
-import { PRIORITIES } from "../sla/sla-vocabulary.js";
+import { priorityIdSchema } from "../sla/internal/priorities.js";
 import type { Ticket, TicketInput } from "../sla/ticket.js";
 import { escapeHtml } from "./internal/escape-html.js";
 import { PAGE_SCRIPT, PAGE_SCRIPT_SHA256, PAGE_STYLE, PAGE_STYLE_SHA256 } from "./internal/page-assets.js";
@@ -29,8 +29,9 @@ const cycleSchema = z.looseObject({
   dueAt: instant.nullable(),
   fulfilledAt: instant.nullable(),
   fulfilledBy: z.string().nullable(),
-  priority: z.enum(PRIORITIES).nullable(),
-  policyId: z.string(),
+  priority: priorityIdSchema.nullable(),
+  // Null for a cycle measured against its metric's own goal.
+  policyId: z.string().nullable(),
   calendar: z.string(),
   overdueBy: z.looseObject({ businessMs: z.number(), calendarMs: z.number() }).nullable(),
 });
@@ -40,7 +41,7 @@ const reportSchema = z.looseObject({
   evaluatedAt: instant,
   outcome: z.enum(["policy_applied", "no_policy", "cannot_decide"]),
   policyId: z.string().nullable(),
-  priority: z.enum(PRIORITIES).nullable(),
+  priority: priorityIdSchema.nullable(),
   missing: z.array(z.string()).optional(),
   metrics: z.array(
     z.looseObject({
@@ -68,7 +69,7 @@ const policySetSchema = z.looseObject({
   policies: z.array(
     z.looseObject({
       id: z.string(),
-      targets: z.array(z.looseObject({ metric: z.string(), priority: z.enum(PRIORITIES).nullable(), pausedBy: z.array(z.string()) })),
+      targets: z.array(z.looseObject({ metric: z.string(), priority: priorityIdSchema.nullable(), pausedBy: z.array(z.string()) })),
     }),
   ),
   calendars: z.record(z.string(), calendarSchema),

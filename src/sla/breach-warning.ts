@@ -1,4 +1,4 @@
-import type { MetricId, PriorityId } from "./sla-vocabulary.js";
+import type { PriorityId } from "./sla-vocabulary.js";
 
 /**
  * A metric that will breach soon: which ticket and metric, when it is due, and how long is left.
@@ -18,8 +18,8 @@ export interface BreachWarning {
   readonly policyId: string | null;
   /** The ticket's priority in the report. */
   readonly priority: PriorityId | null;
-  /** The metric about to breach. */
-  readonly metric: MetricId;
+  /** The metric about to breach: one of Zendesk's seven or one the policy set defines. */
+  readonly metric: string;
   /** Its due instant (ISO 8601). */
   readonly dueAt: string;
   /** Real time from `now` to the due instant, in milliseconds. */

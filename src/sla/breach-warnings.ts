@@ -5,23 +5,32 @@ import type { BreachWarning } from "./breach-warning.js";
 import { type Duration, toMilliseconds } from "./duration.js";
 import { instantOf } from "./internal/instant.js";
 import type { SlaReport } from "./sla-report.js";
-import { METRIC_IDS, PRIORITIES } from "./sla-vocabulary.js";
+import { METRIC_IDS } from "./sla-vocabulary.js";
+import { priorityIdSchema } from "./internal/priorities.js";
 
 const cycleSchema = z.object({
   dueAt: z.iso.datetime().nullable(),
   paused: z.boolean(),
   breached: z.boolean(),
-  remainingBusinessMs: z.number(),
+  // Null for a goal without a target, which is never due.
+  remainingBusinessMs: z.number().nullable(),
 });
 
 const reportsSchema = z.array(
   z.object({
     ticketId: z.string(),
     policyId: z.string().nullable(),
-    priority: z.enum(PRIORITIES).nullable(),
-    metrics: z.array(z.object({ metric: z.enum(METRIC_IDS), current: cycleSchema.nullable() })),
+    priority: priorityIdSchema.nullable(),
+    // Zendesk's metrics and the policy set's own.
+    metrics: z.array(z.object({ metric: z.string().min(1), current: cycleSchema.nullable() })),
   }),
 );
+
+/** Zendesk's metrics in their order, then the set's own (by id). */
+function rank(metric: string): number {
+  const index = (METRIC_IDS as readonly string[]).indexOf(metric);
+  return index < 0 ? METRIC_IDS.length : index;
+}
 
 /**
  * Lists the metrics that will breach within `within` of `now`, soonest first (ties by ticket id,
@@ -50,7 +59,7 @@ export function breachWarnings(reports: readonly SlaReport[], now: InstantInput,
   const warnings: BreachWarning[] = [];
   for (const report of parsed) {
     for (const { metric, current } of report.metrics) {
-      if (current === null || current.paused || current.breached || current.dueAt === null) continue;
+      if (current === null || current.paused || current.breached || current.dueAt === null || current.remainingBusinessMs === null) continue;
       const inMs = Date.parse(current.dueAt) - at;
       if (inMs < 0 || inMs > windowMs) continue;
       warnings.push({
@@ -68,6 +77,7 @@ export function breachWarnings(reports: readonly SlaReport[], now: InstantInput,
     (a, b) =>
       a.inMs - b.inMs ||
       (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0) ||
-      METRIC_IDS.indexOf(a.metric) - METRIC_IDS.indexOf(b.metric),
+      rank(a.metric) - rank(b.metric) ||
+      (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0),
   );
 }

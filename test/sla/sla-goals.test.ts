@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { breachWarnings } from "../../src/sla/breach-warnings.js";
 import { evaluateSla } from "../../src/sla/evaluate-sla.js";
 import type { MetricDefinitionInput, MetricGoalInput } from "../../src/sla/metric-definition.js";
 import { prepareSlaPolicies } from "../../src/sla/prepare-sla-policies.js";
@@ -274,6 +275,18 @@ describe("the guide's JSM example (docs/guide.md, Define your own SLA clocks)", 
     expect(report.metrics.map((metric) => [metric.metric, metric.goal?.index, metric.targetMs])).toEqual([
       ["time_to_first_response", 0, HOUR],
       ["time_to_resolution", 0, 8 * HOUR],
+    ]);
+  });
+});
+
+describe("reports with custom priorities and goals read by breachWarnings", () => {
+  it('"a report carries the priority id as given": breach warnings take a goal\'s report with JSM\'s priorities, and skip a cycle with no target', () => {
+    const set = prepareSlaPolicies(jsmSet(JSM_GOALS));
+    const now = nowAt(30);
+    const highest = evaluateSla(ticket([], { priority: "highest" }), set, now);
+    const question = evaluateSla({ ...ticket([], { priority: "low", fields: { type: "question" } }), id: "T-2" }, set, now);
+    expect(breachWarnings([highest, question], now, { hours: 1 })).toEqual([
+      { ticketId: "T-1", policyId: null, priority: "highest", metric: "time_to_first_response", dueAt: at(60), inMs: 30 * MINUTE, remainingBusinessMs: 30 * MINUTE },
     ]);
   });
 });
