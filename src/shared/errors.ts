@@ -329,6 +329,23 @@ function unreadable(error: unknown, root: readonly PropertyKey[]): never {
   fail("invalid_input", root, `The input could not be read: reading it threw ${describeThrown(error)}`);
 }
 
+/**
+ * Runs `read`, a reading of a caller's value by hand (outside a zod schema), and turns anything
+ * but the library's own error thrown on the way into `invalid_input` at `root`, as `parseInput`
+ * does: a getter or proxy trap that throws, a revoked proxy or a cyclic structure is bad input,
+ * never a crash.
+ *
+ * @example
+ * guardReading(["export"], () => readParts(input));
+ */
+export function guardReading<T>(root: readonly PropertyKey[], read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    unreadable(error, root);
+  }
+}
+
 // zod's parse contexts: the full one words issues and keeps each issue's input (to name it and
 // suggest the nearest allowed value); the checking one also stops each array and object at its
 // first bad element (zod's abort-early, which its validate uses), so a bad input is found out

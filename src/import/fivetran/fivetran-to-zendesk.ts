@@ -1,4 +1,4 @@
-import { fail } from "../../shared/errors.js";
+import { fail, guardReading } from "../../shared/errors.js";
 import { FIVETRAN_TABLE_NAMES } from "./fivetran-tables.js";
 import type {
   FivetranConversion,
@@ -535,6 +535,13 @@ function auditsOf(ticketId: string, createdAt: number, currentTags: readonly str
  * ```
  */
 export function fivetranToZendesk(tables: FivetranTables): FivetranConversion {
+  // The export is read by hand as well as through schemas: whatever in it fights back (a getter
+  // or proxy trap that throws, a revoked proxy, a cycle) is bad input, never a crash.
+  return guardReading(["tables"], () => readFivetranToZendesk(tables));
+}
+
+/** fivetranToZendesk without the guard. */
+function readFivetranToZendesk(tables: FivetranTables): FivetranConversion {
   if (typeof tables !== "object" || (tables as unknown) === null || Array.isArray(tables)) {
     fail("invalid_type", ["tables"], "Expected the tables as an object of row arrays, such as { ticket: [...] }");
   }

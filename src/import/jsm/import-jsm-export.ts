@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { parseInput } from "../../shared/errors.js";
+import { guardReading, parseInput } from "../../shared/errors.js";
 import type { JsmExport, JsmImport, JsmIssueResult, JsmRecordError } from "./jsm-export.js";
 import { issueRecords, keyOf } from "./internal/issue-records.js";
 import { readIssue } from "./internal/read-issue.js";
@@ -48,6 +48,13 @@ const exportSchema = z.object({
  * ```
  */
 export function importJsmExport(input: JsmExport): JsmImport {
+  // The export is read by hand as well as through schemas: whatever in it fights back (a getter
+  // or proxy trap that throws, a revoked proxy, a cycle) is bad input, never a crash.
+  return guardReading(["data"], () => readImportJsmExport(input));
+}
+
+/** importJsmExport without the guard. */
+function readImportJsmExport(input: JsmExport): JsmImport {
   const data = parseInput(exportSchema, input, ["data"]);
   const errors: JsmRecordError[] = [];
   const { vocabulary, policySet } = readSlaConfig(data.slaConfig, errors);

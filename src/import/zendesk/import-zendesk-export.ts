@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { SupportPolicyError } from "../../shared/errors.js";
+import { SupportPolicyError, guardReading } from "../../shared/errors.js";
 import { prepareSlaPolicies } from "../../sla/prepare-sla-policies.js";
 import type { SlaPolicySet } from "../../sla/sla-policy-set.js";
 import { readCalendars } from "./internal/read-calendars.js";
@@ -66,6 +66,13 @@ function byId<T extends { id: number | string }, V>(records: unknown[], schema: 
  * ```
  */
 export function importZendeskExport(input: ZendeskExport): ZendeskImport {
+  // The export is read by hand as well as through schemas: whatever in it fights back (a getter
+  // or proxy trap that throws, a revoked proxy, a cycle) is bad input, never a crash.
+  return guardReading(["export"], () => readImportZendeskExport(input));
+}
+
+/** importZendeskExport without the guard. */
+function readImportZendeskExport(input: ZendeskExport): ZendeskImport {
   const data = readExport(input);
   const errors: ZendeskRecordError[] = [];
   const roles = byId(recordsOf(data.users, "users", "users", errors), userSchema, "users", "user", (user) => user.role, errors);
