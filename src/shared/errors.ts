@@ -297,6 +297,10 @@ function addIssue(findings: Findings, issue: z.core.$ZodIssue, input: unknown, r
   if (issue.code !== "unrecognized_keys") {
     if (findings.issues.length < MAX_LISTED_ISSUES) findings.issues.push(toIssue(issue, input, root, oneOf));
     else findings.omitted += 1;
+    // A refinement that finds a great many problems of one kind adds the first few and counts the
+    // rest in `params.more`, since building a zod issue for each would cost more than the reading.
+    const more = issue.code === "custom" ? (issue.params as { more?: unknown } | undefined)?.more : undefined;
+    if (typeof more === "number") findings.omitted += more;
     return;
   }
   const allowed = declaredKeys.get(issue.keys);

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CHANNELS, type Channel } from "../shared/channel.js";
 import type { InstantInput } from "../shared/instant-input.js";
 import { instantSchema } from "../shared/instant-schema.js";
+import { MAX_LISTED_ISSUES } from "../shared/errors.js";
 import { priorityIdSchema } from "./internal/priorities.js";
 import { type PriorityId, SEVERITIES, type Severity, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "./sla-vocabulary.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
@@ -166,6 +167,10 @@ export type TicketFieldValue = string | number | boolean | null | readonly strin
  * ```
  */
 export const TICKET_FIELDS = deepFreeze(["type", "group", "brand", "via", "requester"] as const);
+
+// Built once: a ticket with a million unknown field names is rejected at the cost of reading it.
+const KNOWN_TICKET_FIELDS: ReadonlySet<string> = new Set(TICKET_FIELDS);
+const EXPECTED_TICKET_FIELDS = `: expected one of ${TICKET_FIELDS.join(", ")} or custom_fields.<id>`;
 
 /**
  * The fields a `field_change` event may change: the generic ones but `via` (a ticket arrives
@@ -571,17 +576,12 @@ const ticketShape = z
         }
       }
     });
-    for (const name of Object.keys(ticket.fields)) {
-      if (!(TICKET_FIELDS as readonly string[]).includes(name) && !isCustomField(name)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["fields", name],
-          message: `Unknown ticket field "${name}": expected one of ${TICKET_FIELDS.join(", ")} or custom_fields.<id>`,
-          params: { code: "unknown_field" },
-          input: name,
-        });
-      }
-    }
+    const unknownFields = Object.keys(ticket.fields).filter((name) => !KNOWN_TICKET_FIELDS.has(name) && !isCustomField(name));
+    // The error lists MAX_LISTED_ISSUES of them; the last one added counts the others.
+    unknownFields.slice(0, MAX_LISTED_ISSUES + 1).forEach((name, index) => {
+      const more = index === MAX_LISTED_ISSUES ? unknownFields.length - MAX_LISTED_ISSUES - 1 : 0;
+      ctx.addIssue({ code: "custom", path: ["fields", name], message: `Unknown ticket field "${name}"${EXPECTED_TICKET_FIELDS}`, params: { code: "unknown_field", more }, input: name });
+    });
     if (ticket.status === "solved" || ticket.status === "closed") {
       // The trap this closes: a source's ticket object holds its *current* status, and a ticket
       // read as created solved has every clock stopped at creation, so it reports "met".

@@ -97,6 +97,20 @@ describe("rejecting a huge input costs no more than accepting one", () => {
     expect(error.issues.every((issue) => issue.code === "unknown_key" && issue.message.length < 200)).toBe(true);
     expect(error.message).toMatch(/^Unknown key "0" \(and 199999 more\)$/);
   });
+
+  it("a ticket with 200,000 unknown field names: 100 issues and the rest counted exactly, against 200,000 custom fields accepted", () => {
+    const base = { id: "x", createdAt: "2026-11-20T08:00:00Z", channel: "ticket" };
+    const good = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`custom_fields.${i}`, "v"]));
+    const bad = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`field_${i}`, "v"]));
+    const error = expectNoDearer(
+      () => api.parseTicket({ ...base, fields: good } as never),
+      () => api.parseTicket({ ...base, fields: bad } as never),
+    );
+    expect([error.code, error.path]).toEqual(["unknown_field", ["ticket", "fields", "field_0"]]);
+    expect(error.issues).toHaveLength(100);
+    expect(error.omittedIssues).toBe(199_900);
+    expect(error.message).toBe('Unknown ticket field "field_0": expected one of type, group, brand, via, requester or custom_fields.<id> (and 199999 more)');
+  });
 });
 
 describe("a rejection collects at most 100 issues and counts the rest", () => {
