@@ -107,7 +107,7 @@ function compareCycle(subject: Subject, library: JsmSlaCycleSide | null, jsm: Js
  * @param values - the issues as exported, and/or the request SLA responses by issue key
  * @param options - `metrics`: the policy set's metrics (id and name); `toleranceMs` (default 1000)
  * @returns every disagreement, and how much was compared
- * @throws {@link SupportPolicyError} for a malformed report or SLA value, with its path
+ * @throws `SupportPolicyError` for a malformed report or SLA value, with its path
  *   (`["values", "issues", 0, "fields", "customfield_10030", "ongoingCycle", "breachTime"]`)
  *
  * @example

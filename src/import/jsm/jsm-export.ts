@@ -1,5 +1,5 @@
+import type { JsonValue } from "../../shared/json.js";
 import type { SupportPolicyErrorCode } from "../../shared/errors.js";
-import type { CalendarSpec } from "../../sla/calendar-spec.js";
 import type { ClockHit, ClockState, CustomStatus, MetricDefinitionInput } from "../../sla/metric-definition.js";
 import type { SlaPolicySet } from "../../sla/sla-policy-set.js";
 import type { SlaPolicyInput } from "../../sla/sla-policy.js";
@@ -96,8 +96,12 @@ export interface JsmSlaConfig {
   readonly priorities?: readonly string[] | undefined;
   /** The workflow statuses with their categories (default {@link JSM_STATUSES}); a JSM status maps by its `name`, else by its id. */
   readonly statuses?: readonly CustomStatus[] | undefined;
-  /** The calendars goals name, as calendar specs. */
-  readonly calendars?: Readonly<Record<string, CalendarSpec>> | undefined;
+  /**
+   * The calendars goals name, by name, each a calendar spec as `defineCalendar` takes it
+   * (`CalendarSpec`; typed as JSON here because the configuration is read from a file and
+   * validated when it is imported).
+   */
+  readonly calendars?: Readonly<Record<string, JsonValue>> | undefined;
   /** The SLAs. */
   readonly metrics: readonly JsmSlaMetric[];
   /** Policies beside the metrics' goals, if any. */

@@ -117,7 +117,12 @@ export interface JsmSlaComparison {
   /** Issues with SLA values but no report: not compared. */
   readonly issuesWithoutReport: readonly string[];
   /** SLA values whose name is no metric's: not compared. */
-  readonly slasWithoutMetric: readonly { readonly issueKey: string; readonly slaName: string }[];
+  readonly slasWithoutMetric: readonly {
+    /** The issue's key. */
+    readonly issueKey: string;
+    /** The SLA field's name, as JSM gives it. */
+    readonly slaName: string;
+  }[];
 }
 
 /**
@@ -147,7 +152,12 @@ export interface JsmSlaValues {
  */
 export interface CompareJsmSlaOptions {
   /** The metrics an SLA name maps onto, by `name` (any case) or by `id`: the policy set's `metrics`. */
-  readonly metrics: readonly { readonly id: string; readonly name: string }[];
+  readonly metrics: readonly {
+    /** The metric's id. */
+    readonly id: string;
+    /** The metric's name, which JSM's SLA fields carry. */
+    readonly name: string;
+  }[];
   /** Instants and goals at most this far apart, in milliseconds, agree. Default 1000: a clock that rounds to the second agrees. */
   readonly toleranceMs?: number | undefined;
 }
