@@ -7,18 +7,10 @@ import { describe, expect } from "vitest";
 import { parseAuditRecordFast, parseTicketRecordFast } from "../../src/import/zendesk/internal/parse-records-fast.js";
 import { auditRecordSchema, ticketRecordSchema } from "../../src/import/zendesk/internal/read-ticket.js";
 import { parseInput } from "../../src/shared/errors.js";
-import { ABSENT, HOSTILE, getAt, outcome, paths, replaceAt, sameOutcome } from "../support/mutations.js";
+import { ABSENT, HOSTILE, build, getAt, optional, outcome, paths, replaceAt, sameOutcome } from "../support/mutations.js";
 import { fc, test } from "../support/property.js";
 import { runs } from "../support/runs.js";
 
-const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined | typeof ABSENT> =>
-  fc.oneof({ weight: 2, arbitrary: fc.constant(ABSENT) }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: arb });
-
-function build(entries: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(entries)) if (value !== ABSENT) out[key] = value;
-  return out;
-}
 
 const idArb = fc.oneof(fc.nat({ max: 1e9 }), fc.nat({ max: 1e9 }).map(String));
 const authorArb = fc.oneof(fc.integer({ min: -1, max: 1e6 }), fc.nat().map(String), fc.constant(null));

@@ -13,21 +13,12 @@ import { validateTicket } from "../../src/sla/internal/validate-ticket.js";
 import { parseTicket } from "../../src/sla/parse-ticket.js";
 import { PRIORITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../../src/sla/sla-vocabulary.js";
 import { CHANGEABLE_FIELDS, TICKET_FIELDS, type Ticket, type TicketInput, ticketSchema } from "../../src/sla/ticket.js";
-import { ABSENT, HOSTILE, type Mutation, type Outcome, type Path, getAt, outcome, paths, replaceAt, sameOutcome } from "../support/mutations.js";
+import { ABSENT, HOSTILE, type Mutation, type Outcome, type Path, build, getAt, optional, outcome, paths, replaceAt, sameOutcome } from "../support/mutations.js";
 import { fc, test } from "../support/property.js";
 import { runs } from "../support/runs.js";
 
 type Json = unknown;
 
-/** A key that may be missing, present as undefined, or set. */
-const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined | typeof ABSENT> =>
-  fc.oneof({ weight: 2, arbitrary: fc.constant(ABSENT) }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: arb });
-
-function build(entries: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(entries)) if (value !== ABSENT) out[key] = value;
-  return out;
-}
 
 const MINUTE = 60_000;
 const FIRST = Date.UTC(2026, 0, 1);

@@ -4,9 +4,21 @@
 // inherited keys), and the outcome of a call as data (the value, or the library error's fields).
 import { SupportPolicyError } from "../../src/shared/errors.js";
 import { timeOf } from "../../src/shared/time-of.js";
+import { fc } from "./property.js";
 
 /** Returned by a mutation to remove the place it was given. */
 export const ABSENT = Symbol("absent");
+
+/** A key that may be missing (ABSENT), present as undefined, or set. */
+export const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined | typeof ABSENT> =>
+  fc.oneof({ weight: 2, arbitrary: fc.constant(ABSENT) }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: arb });
+
+/** The record of the given entries without the ABSENT ones. */
+export function build(entries: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entries)) if (value !== ABSENT) out[key] = value;
+  return out;
+}
 
 export type Path = readonly (string | number)[];
 
