@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { guardReading, parseInput } from "../../shared/errors.js";
 import type { JsmExport, JsmImport, JsmIssueResult, JsmRecordError } from "./jsm-export.js";
+import { forEachLatestCopy } from "../shared/internal/records.js";
 import { issueRecords, keyOf } from "./internal/issue-records.js";
 import { readIssue } from "./internal/read-issue.js";
 import { readSlaConfig } from "./internal/read-sla-config.js";
@@ -60,16 +61,9 @@ function readImportJsmExport(input: JsmExport): JsmImport {
   const { vocabulary, policySet } = readSlaConfig(data.slaConfig, errors);
   const records = issueRecords(data.issues, errors);
   // An issue listed on two pages (a search re-run while it changed): its last copy is its latest state.
-  const latest = new Map<string, number>();
-  records.forEach((raw, index) => {
-    const key = keyOf(raw);
-    if (key !== null) latest.set(key, index);
-  });
   const context = { vocabulary, agents: data.agentAccountIds === undefined ? null : new Set(data.agentAccountIds) };
   const tickets: JsmIssueResult[] = [];
-  records.forEach((raw, index) => {
-    const key = keyOf(raw);
-    if (key !== null && latest.get(key) !== index) return;
+  forEachLatestCopy(records, keyOf, (raw, index) => {
     tickets.push(readIssue(raw, index, context));
   });
   return { tickets, policySet, errors };

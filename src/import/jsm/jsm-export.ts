@@ -1,9 +1,9 @@
 import type { JsonValue } from "../../shared/json.js";
-import type { SupportPolicyErrorCode } from "../../shared/errors.js";
 import type { ClockHit, ClockState, CustomStatus, MetricDefinitionInput } from "../../sla/metric-definition.js";
 import type { SlaPolicySet } from "../../sla/sla-policy-set.js";
 import type { SlaPolicyInput } from "../../sla/sla-policy.js";
-import type { Ticket } from "../../sla/ticket.js";
+import type { ImportRecordError } from "../shared/import-record-error.js";
+import type { ImportTicketResult } from "../shared/import-ticket-result.js";
 
 /**
  * A Jira Service Management export as {@link importJsmExport} takes it: the parsed JSON of Jira's
@@ -119,8 +119,9 @@ export interface JsmSlaConfig {
 export type JsmSource = "issues" | "sla-config";
 
 /**
- * One bad record: where it came from, which record, which field, and what is wrong. It never
- * stops the other records.
+ * One bad record of a JSM export: where it came from, which record, which field, and what is
+ * wrong. It never stops the other records. The same shape for every importer
+ * ({@link ImportRecordError}), named for this one's parts.
  *
  * @example
  * ```ts
@@ -130,44 +131,18 @@ export type JsmSource = "issues" | "sla-config";
  * };
  * ```
  */
-export interface JsmRecordError {
-  /** The part of the export. */
-  readonly source: JsmSource;
-  /** The record, for people: `issue SUP-7`, `page 2`, `the SLA configuration`. */
-  readonly record: string;
-  /** The field inside the record (`[]`: the record as a whole). */
-  readonly path: readonly (string | number)[];
-  /** The kind of problem. */
-  readonly code: SupportPolicyErrorCode;
-  /** What is wrong. */
-  readonly message: string;
-}
+export type JsmRecordError = ImportRecordError<JsmSource>;
 
 /**
- * One issue of the export: converted and validated, or the errors that kept it out.
+ * One issue of a JSM export: converted and validated, or the errors that kept it out
+ * ({@link ImportTicketResult}, named for this importer's parts); its `id` is the issue's key.
  *
  * @example
  * ```ts
  * const result: JsmIssueResult = { ok: false, id: "SUP-7", errors: [] };
  * ```
  */
-export type JsmIssueResult =
-  | {
-      /** Converted. */
-      readonly ok: true;
-      /** The issue's key, the ticket's id. */
-      readonly id: string;
-      /** The ticket, parsed (as `parseTicket` returns it), ready for `evaluateSla`. */
-      readonly ticket: Ticket;
-    }
-  | {
-      /** Not converted. */
-      readonly ok: false;
-      /** The issue's key, when the record gives one. */
-      readonly id: string | null;
-      /** Why, at least one. */
-      readonly errors: readonly JsmRecordError[];
-    };
+export type JsmIssueResult = ImportTicketResult<JsmSource>;
 
 /**
  * What {@link importJsmExport} makes of an export.

@@ -7,7 +7,8 @@ import { readExport } from "./internal/read-export.js";
 import { readPolicies } from "./internal/read-policies.js";
 import { type AuditRecord, type TicketRecord, auditRecordSchema, readTicket, ticketRecordSchema } from "./internal/read-ticket.js";
 import { parseAuditRecordFast, parseTicketRecordFast } from "./internal/parse-records-fast.js";
-import { idOf, parseRecord, recordError, recordsOf } from "./internal/records.js";
+import { forEachLatestCopy, parseRecord, recordError } from "../shared/internal/records.js";
+import { idOf, recordsOf } from "./internal/records.js";
 import type { ZendeskExport, ZendeskImport, ZendeskRecordError, ZendeskTicketResult } from "./zendesk-export.js";
 
 const userSchema = z.looseObject({ id: z.union([z.int(), z.string()]), role: z.string() });
@@ -117,16 +118,9 @@ function readImportZendeskExport(input: ZendeskExport): ZendeskImport {
 
   // An incremental export can list a ticket on several pages: its last copy is its latest state.
   const records = recordsOf(data.tickets, "tickets", "tickets", errors);
-  const latest = new Map<string, number>();
-  records.forEach((raw, index) => {
-    const id = idOf(raw);
-    if (id !== null) latest.set(id, index);
-  });
   const context = { roles, organizationTags, customStatuses, defaultCalendar };
   const tickets: ZendeskTicketResult[] = [];
-  records.forEach((raw, index) => {
-    const id = idOf(raw);
-    if (id !== null && latest.get(id) !== index) return;
+  forEachLatestCopy(records, idOf, (raw, index, id) => {
     const own: ZendeskRecordError[] = [];
     const record: TicketRecord | undefined = parseTicketRecordFast(raw) ?? parseRecord(ticketRecordSchema, raw, { source: "tickets", record: id === null ? `tickets[${index}]` : `ticket ${id}` }, own);
     const failedAudits = id === null ? undefined : auditErrors.get(id);

@@ -6,6 +6,8 @@
  */
 export { importZendeskExport } from "./import-zendesk-export.js";
 export type { ZendeskExport, ZendeskImport, ZendeskRecordError, ZendeskSource, ZendeskTicketResult } from "./zendesk-export.js";
+export type { ImportRecordError } from "../shared/import-record-error.js";
+export type { ImportTicketResult } from "../shared/import-ticket-result.js";
 export { railsTimeZoneToIana } from "./rails-time-zone.js";
 export { RAILS_TIME_ZONE_MAPPING } from "./rails-time-zone-mapping.js";
 export { auditMetricEvents } from "./audit-metric-events.js";

@@ -1,7 +1,7 @@
-import type { SupportPolicyErrorCode } from "../../shared/errors.js";
 import type { BusinessCalendar } from "../../sla/business-calendar.js";
 import type { SlaPolicySet } from "../../sla/sla-policy-set.js";
-import type { Ticket } from "../../sla/ticket.js";
+import type { ImportRecordError } from "../shared/import-record-error.js";
+import type { ImportTicketResult } from "../shared/import-ticket-result.js";
 
 /**
  * A Zendesk export as {@link importZendeskExport} takes it: the parsed JSON of the REST API's own
@@ -44,8 +44,9 @@ export interface ZendeskExport {
 export type ZendeskSource = "tickets" | "ticket_audits" | "users" | "organizations" | "sla_policies" | "schedules" | "holidays" | "custom_statuses";
 
 /**
- * One bad record: where it came from, which record, which field, and what is wrong. It never
- * stops the other records.
+ * One bad record of a Zendesk export: where it came from, which record, which field, and what is
+ * wrong. It never stops the other records. The same shape for every importer
+ * ({@link ImportRecordError}), named for this one's parts.
  *
  * @example
  * ```ts
@@ -55,44 +56,18 @@ export type ZendeskSource = "tickets" | "ticket_audits" | "users" | "organizatio
  * };
  * ```
  */
-export interface ZendeskRecordError {
-  /** The part of the export. */
-  readonly source: ZendeskSource;
-  /** The record, for people: `ticket 17`, `audit 9001 (ticket 17)`, `SLA policy 3`, `schedule 5`. */
-  readonly record: string;
-  /** The field inside the record (`[]`: the record as a whole). */
-  readonly path: readonly (string | number)[];
-  /** The kind of problem. */
-  readonly code: SupportPolicyErrorCode;
-  /** What is wrong. */
-  readonly message: string;
-}
+export type ZendeskRecordError = ImportRecordError<ZendeskSource>;
 
 /**
- * One ticket of the export: converted and validated, or the errors that kept it out.
+ * One ticket of a Zendesk export: converted and validated, or the errors that kept it out
+ * ({@link ImportTicketResult}, named for this importer's parts).
  *
  * @example
  * ```ts
  * const result: ZendeskTicketResult = { ok: false, id: "17", errors: [] };
  * ```
  */
-export type ZendeskTicketResult =
-  | {
-      /** Converted. */
-      readonly ok: true;
-      /** The ticket's id. */
-      readonly id: string;
-      /** The ticket, parsed (as `parseTicket` returns it), ready for `evaluateSla`. */
-      readonly ticket: Ticket;
-    }
-  | {
-      /** Not converted. */
-      readonly ok: false;
-      /** The ticket's id, when the record gives one. */
-      readonly id: string | null;
-      /** Why, at least one. */
-      readonly errors: readonly ZendeskRecordError[];
-    };
+export type ZendeskTicketResult = ImportTicketResult<ZendeskSource>;
 
 /**
  * What {@link importZendeskExport} makes of an export.

@@ -1,15 +1,5 @@
+import { describeResponse, isObject, recordError } from "../../shared/internal/records.js";
 import type { JsmRecordError } from "../jsm-export.js";
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (isObject(value)) return `an object with keys ${JSON.stringify(Object.keys(value).slice(0, 5))}`;
-  return typeof value;
-}
 
 /**
  * The issues of the export: a search response's `issues` (either pagination: `startAt` /
@@ -25,13 +15,14 @@ export function issueRecords(value: unknown, errors: JsmRecordError[]): unknown[
     } else if (isObject(entry) && ("key" in entry || "fields" in entry)) {
       records.push(entry);
     } else {
-      errors.push({
-        source: "issues",
-        record: where,
-        path: [],
-        code: isObject(entry) ? "missing_field" : "invalid_type",
-        message: `Expected a search response { "issues": [...] }, an issue { "key", "fields", "changelog" }, or an array of them, received ${describe(entry)}`,
-      });
+      errors.push(
+        recordError(
+          { source: "issues", record: where },
+          [],
+          isObject(entry) ? "missing_field" : "invalid_type",
+          `Expected a search response { "issues": [...] }, an issue { "key", "fields", "changelog" }, or an array of them, received ${describeResponse(entry)}`,
+        ),
+      );
     }
   };
   if (Array.isArray(value)) value.forEach((entry: unknown, index) => { page(entry, `entry ${index}`); });

@@ -1,7 +1,8 @@
 import * as z from "zod";
-import { SupportPolicyError, parseInput } from "../../../shared/errors.js";
+import { SupportPolicyError } from "../../../shared/errors.js";
 import { parseTicket } from "../../../sla/parse-ticket.js";
 import type { TicketEventInput, TicketFieldValue, TicketInput } from "../../../sla/ticket.js";
+import { parseRecord, recordError, recordPath } from "../../shared/internal/records.js";
 import type { JsmIssueResult, JsmRecordError } from "../jsm-export.js";
 import { jiraInstant, jiraTime } from "./jira-instant.js";
 import { idOfName } from "./names.js";
@@ -127,14 +128,11 @@ function requestTypeOf(fields: Record<string, unknown>): string | null {
 export function readIssue(raw: unknown, index: number, context: IssueContext): JsmIssueResult {
   const rawKey = typeof raw === "object" && raw !== null && "key" in raw && typeof raw.key === "string" && raw.key !== "" ? raw.key : null;
   const record = rawKey === null ? `issues[${index}]` : `issue ${rawKey}`;
-  const error = (path: Path, code: JsmRecordError["code"], message: string): JsmRecordError => ({ source: "issues", record, path, code, message });
-  let issue: IssueRecord;
-  try {
-    issue = parseInput(issueSchema, raw);
-  } catch (thrown) {
-    if (!(thrown instanceof SupportPolicyError)) throw thrown;
-    return { ok: false, id: rawKey, errors: thrown.issues.map((entry) => error(entry.path.map((key) => (typeof key === "number" ? key : String(key))), entry.code, entry.message)) };
-  }
+  const ref = { source: "issues", record } as const;
+  const error = (path: Path, code: JsmRecordError["code"], message: string): JsmRecordError => recordError(ref, path, code, message);
+  const invalid: JsmRecordError[] = [];
+  const issue = parseRecord(issueSchema, raw, ref, invalid);
+  if (issue === undefined) return { ok: false, id: rawKey, errors: invalid };
   try {
     return convert(issue, raw as Record<string, unknown>, context, error);
   } catch (thrown) {
@@ -361,5 +359,5 @@ function locate(path: readonly PropertyKey[], origins: readonly Path[]): Path {
   };
   if (head === "current" && typeof index === "string") return TO_FIELDS[index] ?? ["fields", index];
   if (typeof head === "string" && TO_FIELDS[head] !== undefined) return TO_FIELDS[head];
-  return path.map((key) => (typeof key === "number" ? key : String(key)));
+  return recordPath(path);
 }

@@ -6,6 +6,7 @@ import { defineCalendar } from "../../../sla/define-calendar.js";
 import { STATUS_CATEGORIES } from "../../../sla/metric-definition.js";
 import { prepareSlaPolicies } from "../../../sla/prepare-sla-policies.js";
 import type { SlaPolicySet, SlaPolicySetInput } from "../../../sla/sla-policy-set.js";
+import { recordError } from "../../shared/internal/records.js";
 import type { JsmRecordError } from "../jsm-export.js";
 import { type Vocabulary, vocabularyOf } from "./status-vocabulary.js";
 import { ConditionProblem, translateHit, translateState } from "./translate-condition.js";
@@ -30,7 +31,7 @@ const configSchema = z.strictObject({
 const WHERE = { source: "sla-config", record: "the SLA configuration" } as const;
 
 function push(errors: JsmRecordError[], path: readonly PropertyKey[], code: JsmRecordError["code"], message: string): void {
-  errors.push({ ...WHERE, path: path.map((key) => (typeof key === "number" ? key : String(key))), code, message });
+  errors.push(recordError(WHERE, path, code, message));
 }
 
 function pushAll(errors: JsmRecordError[], error: SupportPolicyError, root: readonly PropertyKey[]): void {

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { fail, parseInput } from "../../../shared/errors.js";
 import type { JsmSlaCycleSide } from "../jsm-sla-comparison.js";
 import { jiraTime } from "./jira-instant.js";
+import { isObject } from "../../shared/internal/records.js";
 import { issueRecords, keyOf } from "./issue-records.js";
 
 /** One SLA of one issue as JSM records it: its name and its cycles, completed then ongoing. */
@@ -33,10 +34,6 @@ const slaShape = z.looseObject({
   completedCycles: z.array(completedShape).default([]),
   ongoingCycle: ongoingShape.nullable().optional(),
 });
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function instant(value: z.infer<typeof dateShape>, path: readonly PropertyKey[]): string {
   const ms = value.epochMillis ?? (value.iso8601 === undefined ? (value.jira === undefined ? Number.NaN : jiraTime(value.jira)) : jiraTime(value.iso8601));

@@ -5,7 +5,8 @@ import type { CalendarSpec } from "../../../sla/calendar-spec.js";
 import { defineCalendar } from "../../../sla/define-calendar.js";
 import { railsTimeZoneToIana } from "../rails-time-zone.js";
 import type { ZendeskRecordError } from "../zendesk-export.js";
-import { type RecordRef, idOf, parseRecord, recordError, recordsOf } from "./records.js";
+import { parseRecord, recordError } from "../../shared/internal/records.js";
+import { type RecordRef, idOf, recordsOf } from "./records.js";
 
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const MINUTES_PER_DAY = 1440;

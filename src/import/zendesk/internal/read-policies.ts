@@ -3,7 +3,8 @@ import type { Condition } from "../../../sla/condition.js";
 import { type SlaPolicyInput, slaPolicySchema } from "../../../sla/sla-policy.js";
 import { AROUND_THE_CLOCK, TICKET_CALENDAR } from "../../../sla/sla-vocabulary.js";
 import type { ZendeskRecordError } from "../zendesk-export.js";
-import { type RecordRef, idOf, parseRecord, recordError, recordsOf } from "./records.js";
+import { parseRecord, recordError, recordPath } from "../../shared/internal/records.js";
+import { type RecordRef, idOf, recordsOf } from "./records.js";
 import { ZENDESK_FIELDS, ZENDESK_METRICS, ZENDESK_STATUSES } from "./vocabulary.js";
 
 const filterCondition = z.looseObject({ field: z.string(), operator: z.string(), value: z.unknown().optional() });
@@ -87,7 +88,7 @@ function policyOf(raw: unknown, index: number, errors: ZendeskRecordError[]): { 
   const parsed = slaPolicySchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const path = issue.path.map((key) => (typeof key === "number" ? key : String(key)));
+      const path = recordPath(issue.path);
       const [head, ...rest] = path;
       const mapped = head === "conditions" ? ["filter", ...rest] : head === "targets" ? ["policy_metrics", ...rest.map((key) => (key === "duration" ? "target" : key))] : path;
       const code = issue.code === "custom" ? ((issue.params as { code?: ZendeskRecordError["code"] } | undefined)?.code ?? "invalid_input") : issue.code === "invalid_value" ? "unknown_value" : "invalid_input";

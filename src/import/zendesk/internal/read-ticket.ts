@@ -4,7 +4,8 @@ import { parseTicket } from "../../../sla/parse-ticket.js";
 import type { Priority, TicketStatus } from "../../../sla/sla-vocabulary.js";
 import type { TicketEventInput, TicketFieldValue, TicketInput } from "../../../sla/ticket.js";
 import type { ZendeskRecordError, ZendeskTicketResult } from "../zendesk-export.js";
-import { type RecordRef, idText, parseRecord, recordError } from "./records.js";
+import { recordError } from "../../shared/internal/records.js";
+import { type RecordRef, idText } from "./records.js";
 import { ZENDESK_PRIORITIES, ZENDESK_STATUSES } from "./vocabulary.js";
 
 const id = z.union([z.int().nonnegative(), z.string().regex(/^\d+$/)]);
@@ -326,7 +327,5 @@ function locate(path: readonly PropertyKey[], code: ZendeskRecordError["code"], 
   }
   if (head === "current") return recordError(ticketRef, path.slice(1).map((key) => (key === "assignee" ? "assignee_id" : String(key))), code, message);
   if (head === "createdAt") return recordError(ticketRef, ["created_at"], code, message);
-  return recordError(ticketRef, path.map((key) => (typeof key === "number" ? key : String(key))), code, message);
+  return recordError(ticketRef, path, code, message);
 }
-
-export { parseRecord };

@@ -1,20 +1,9 @@
-import type * as z from "zod";
-import { SupportPolicyError, parseInput } from "../../../shared/errors.js";
+import type { RecordRef as ImportRecordRef } from "../../shared/internal/records.js";
+import { describeResponse, isObject, recordError } from "../../shared/internal/records.js";
 import type { ZendeskRecordError, ZendeskSource } from "../zendesk-export.js";
 
 /** Where a record's errors go: its part of the export and its name for people. */
-export interface RecordRef {
-  readonly source: ZendeskSource;
-  readonly record: string;
-}
-
-export function recordError(ref: RecordRef, path: readonly (string | number)[], code: ZendeskRecordError["code"], message: string): ZendeskRecordError {
-  return { source: ref.source, record: ref.record, path, code, message };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+export type RecordRef = ImportRecordRef<ZendeskSource>;
 
 /**
  * The records of a response, `{ [key]: [...] }`, or of an array of such pages (an export read
@@ -32,16 +21,9 @@ export function recordsOf(value: unknown, key: string, source: ZendeskSource, er
       return;
     }
     const where = Array.isArray(value) ? `page ${index}` : "the response";
-    errors.push(recordError({ source, record: where }, [key], isObject(page) ? "missing_field" : "invalid_type", `Expected the API's response { "${key}": [...] } (or an array of such pages), received ${describe(page)}`));
+    errors.push(recordError({ source, record: where }, [key], isObject(page) ? "missing_field" : "invalid_type", `Expected the API's response { "${key}": [...] } (or an array of such pages), received ${describeResponse(page)}`));
   });
   return records;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (isObject(value)) return `an object with keys ${JSON.stringify(Object.keys(value).slice(0, 5))}`;
-  return typeof value;
 }
 
 /** A record's id for people, when it has a usable one. */
@@ -51,17 +33,6 @@ export function idOf(record: unknown): string | null {
   if (typeof id === "number" && Number.isSafeInteger(id)) return String(id);
   if (typeof id === "string" && id !== "") return id;
   return null;
-}
-
-/** Validates a record with a schema; on failure, every issue becomes an error of the record. */
-export function parseRecord<T>(schema: z.ZodType<T>, value: unknown, ref: RecordRef, errors: ZendeskRecordError[]): T | undefined {
-  try {
-    return parseInput(schema, value);
-  } catch (error) {
-    if (!(error instanceof SupportPolicyError)) throw error;
-    for (const issue of error.issues) errors.push(recordError(ref, issue.path.map((key) => (typeof key === "number" ? key : String(key))), issue.code, issue.message));
-    return undefined;
-  }
 }
 
 /** An id as the library keeps it: Zendesk's integer ids as decimal strings, null for none. */
