@@ -1,8 +1,6 @@
 import { gitlab2026 } from "../sla/editions/gitlab2026.js";
 import { handbook2016 } from "../sla/editions/handbook2016.js";
-import type { BreachWarning } from "../sla/breach-warning.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
-import { METRIC_IDS } from "../sla/sla-vocabulary.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { bufferedOutput } from "./buffered-output.js";
@@ -18,6 +16,7 @@ import { instantOption } from "./instant-option.js";
 import { jobsOption } from "./jobs-option.js";
 import { jsonPieces } from "./json-pieces.js";
 import { loadPolicyFile } from "./load-policy-file.js";
+import { nearestWarnings } from "./nearest-warnings.js";
 import { numberOption } from "./number-option.js";
 import { parseOptions } from "./parse-options.js";
 import { openSource } from "./open-source.js";
@@ -39,6 +38,18 @@ import { SLA_HELP } from "./usage.js";
  * output streams, a ticket at a time.
  */
 const HOLD_BACK = 1000;
+
+/**
+ * The closing sections keep this many lines each: the warnings nearest to breach, the first
+ * tickets whose policy cannot be decided. The others are counted, and are in each ticket's own
+ * record under --format ndjson or json; so memory does not grow with the tickets that warn.
+ *
+ * @example
+ * ```ts
+ * SECTION_LINES; // => 50
+ * ```
+ */
+export const SECTION_LINES = 50;
 
 const HEADERS = ["ticket", "policy", "metric", "state", "breached", "due", "business left", "real left"];
 
@@ -141,11 +152,15 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
   let count = 0;
   let breached = 0;
   let noSla = 0;
+  // The first lines of "Cannot decide the policy" and how many there are in all.
   const undecided: string[] = [];
-  // A replay "as of" a moment before some tickets existed lists them; they are no error.
+  let undecidedCount = 0;
+  // A replay "as of" a moment before some tickets existed lists them; they are no error. JSON and
+  // NDJSON list every one after the reports (an id and an instant each); the table the first ones.
   const notYetCreated: NotYetCreated[] = [];
-  // Only the warnings are kept, never the reports: a year of tickets may hold many due soon.
-  const warnings: BreachWarning[] = [];
+  let notYetCreatedCount = 0;
+  // Only the nearest warnings are kept, never the reports: a year of tickets may hold many due soon.
+  const warnings = nearestWarnings(SECTION_LINES);
 
   const begin = (first: readonly SlaTicketOutput[]): void => {
     if (format === "json") {
@@ -162,8 +177,11 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     count += 1;
     if (ticket.breached) breached += 1;
     if (ticket.noSla) noSla += 1;
-    if (ticket.undecided !== null) undecided.push(ticket.undecided);
-    for (const warning of ticket.warnings) warnings.push(warning);
+    if (ticket.undecided !== null) {
+      undecidedCount += 1;
+      if (undecided.length < SECTION_LINES) undecided.push(ticket.undecided);
+    }
+    for (const warning of ticket.warnings) warnings.add(warning);
   };
 
   for (const { label, outcome } of outcomes) {
@@ -178,7 +196,8 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     }
     if (problems > 0 && !keepGoing) continue;
     if ("notYetCreated" in outcome) {
-      notYetCreated.push(outcome.notYetCreated);
+      notYetCreatedCount += 1;
+      if (format !== "table" || notYetCreated.length < SECTION_LINES) notYetCreated.push(outcome.notYetCreated);
       continue;
     }
     if (held === undefined) {
@@ -202,11 +221,13 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     for (const ticket of held) print(ticket);
   }
   // The order breachWarnings gives a whole list: soonest first, then by ticket and metric.
-  warnings.sort((a, b) => a.inMs - b.inMs || (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0) || (METRIC_IDS as readonly string[]).indexOf(a.metric) - (METRIC_IDS as readonly string[]).indexOf(b.metric));
+  const nearest = warnings.nearest();
+  const more = warnings.count() - nearest.length;
   if (format === "json") {
     out.write(count === 0 ? "]" : "\n  ]");
-    out.write(',\n  "warnings": ');
-    for (const piece of jsonPieces(warnings, "  ")) out.write(piece);
+    // The nearest warnings across all tickets; every ticket's own are in its report's "warnings".
+    out.write(`,\n  "warningCount": ${warnings.count()},\n  "warnings": `);
+    for (const piece of jsonPieces(nearest, "  ")) out.write(piece);
     out.write(',\n  "notYetCreated": ');
     for (const piece of jsonPieces(notYetCreated, "  ")) out.write(piece);
     out.write("\n}\n");
@@ -214,15 +235,20 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     // After the reports, one line per ticket not yet created, told apart by its one key.
     for (const later of notYetCreated) out.write(`${JSON.stringify({ notYetCreated: later })}\n`);
   } else {
-    if (undecided.length > 0) out.write(`\nCannot decide the policy:\n${undecided.join("")}`);
-    if (notYetCreated.length > 0) {
+    if (undecidedCount > 0) {
+      out.write(`\nCannot decide the policy:\n${undecided.join("")}`);
+      if (undecidedCount > undecided.length) out.write(`  and ${undecidedCount - undecided.length} more; see --format ndjson\n`);
+    }
+    if (notYetCreatedCount > 0) {
       out.write(`\nNot yet created as of ${now.toISOString()}:\n`);
       for (const later of notYetCreated) out.write(`  ${later.id}  created ${formatInstant(later.createdAt, timeZone)}\n`);
+      if (notYetCreatedCount > notYetCreated.length) out.write(`  and ${notYetCreatedCount - notYetCreated.length} more; see --format ndjson\n`);
     }
-    out.write(`\n${count} ticket(s): ${breached} breached (active or paused), ${warnings.length} metric(s) due within ${withinMinutes} min, ${noSla} without an SLA\n`);
-    if (warnings.length > 0) {
-      out.write(`\nAbout to breach (within ${withinMinutes} min):\n`);
-      for (const w of warnings) out.write(`  ${w.ticketId}  ${w.metric.replaceAll("_", " ")} due ${formatInstant(w.dueAt, timeZone)}, in ${formatDuration(w.inMs)}\n`);
+    out.write(`\n${count} ticket(s): ${breached} breached (active or paused), ${warnings.count()} metric(s) due within ${withinMinutes} min, ${noSla} without an SLA\n`);
+    if (nearest.length > 0) {
+      out.write(`\nAbout to breach (within ${withinMinutes} min)${more > 0 ? `, the ${nearest.length} nearest` : ""}:\n`);
+      for (const w of nearest) out.write(`  ${w.ticketId}  ${w.metric.replaceAll("_", " ")} due ${formatInstant(w.dueAt, timeZone)}, in ${formatDuration(w.inMs)}\n`);
+      if (more > 0) out.write(`  and ${more} more; see --format ndjson\n`);
     }
   }
   out.flush();

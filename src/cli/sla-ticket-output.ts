@@ -15,7 +15,7 @@ import { formatInstant } from "./format-instant.js";
  * ```
  */
 export interface SlaTicketOutput {
-  /** `json`: the report as indented JSON, its lines indented to sit in the `reports` array; `ndjson`: the report on one line, with its newline; `table`: empty. */
+  /** `json`: the report with its `warnings` as indented JSON, its lines indented to sit in the `reports` array; `ndjson`: the same on one line, with its newline; `table`: empty. */
   readonly text: string;
   /** `table`: the ticket's rows (ticket, policy, metric, state, breached, due, business left, real left); otherwise empty. */
   readonly rows: readonly (readonly string[])[];
@@ -98,7 +98,7 @@ function rowsOf(report: SlaReport, timeZone: string): string[][] {
 
 /**
  * Works out what `support-policy sla` prints for one ticket's report (docs/rules.md §2): its
- * table rows or its JSON text, whether it counts as breached or without an SLA, its line under
+ * table rows or its JSON text (the report and a last key, `warnings`, its breach warnings), whether it counts as breached or without an SLA, its line under
  * "Cannot decide the policy", and its breach warnings within the window.
  *
  * @param report - the ticket's SLA report
@@ -108,18 +108,25 @@ function rowsOf(report: SlaReport, timeZone: string): string[][] {
  * @example
  * ```ts
  * slaTicketOutput(evaluateSla(ticket, gitlab2026, now), { format: "ndjson", timeZone: "UTC", nowMs: now.getTime(), withinMinutes: 60 }).text;
- * // => '{"ticketId":"T-1",…}\n'
+ * // => '{"ticketId":"T-1",…,"warnings":[]}\n'
  * ```
  */
 export function slaTicketOutput(report: SlaReport, options: SlaOutputOptions): SlaTicketOutput {
   const { format, timeZone, nowMs, withinMinutes } = options;
-  const text = format === "json" ? `\n    ${JSON.stringify(report, null, 2).replaceAll("\n", "\n    ")}` : format === "ndjson" ? `${JSON.stringify(report)}\n` : "";
+  const warnings = mayWarn(report, nowMs, withinMinutes * 60_000) ? breachWarnings([report], nowMs, { minutes: withinMinutes }) : [];
+  // Each record carries its own warnings, so that nothing has to be held until the end for them.
+  const text =
+    format === "json"
+      ? `\n    ${JSON.stringify({ ...report, warnings }, null, 2).replaceAll("\n", "\n    ")}`
+      : format === "ndjson"
+        ? `${JSON.stringify({ ...report, warnings })}\n`
+        : "";
   return {
     text,
     rows: format === "table" ? rowsOf(report, timeZone) : [],
     breached: report.metrics.some((m) => m.breached && (m.state === "active" || m.state === "paused")),
     noSla: report.outcome !== "policy_applied",
     undecided: report.outcome === "cannot_decide" && report.metrics.length === 0 ? `  ${report.ticketId}  ${report.reasons.map((reason) => reason.message).join("; ")}\n` : null,
-    warnings: mayWarn(report, nowMs, withinMinutes * 60_000) ? breachWarnings([report], nowMs, { minutes: withinMinutes }) : [],
+    warnings,
   };
 }

@@ -135,6 +135,12 @@ does not grow with the number of tickets (a JSON array is read whole). The first
 are held back: a bad record among them prints nothing (without --keep-going); a later one stops
 the output there. On a terminal, a progress line on stderr shows records read per second.
 
+Nothing grows with the tickets that warn: under --format json and ndjson each report ends with
+its own "warnings" (its metrics due within --within, soonest first), and JSON's top-level
+"warnings" are the 50 nearest to breach, "warningCount" all of them. The table's closing
+sections list the 50 warnings nearest to breach and the first 50 tickets that cannot be decided
+or are not yet created, then "and K more; see --format ndjson"; the summary counts them all.
+
 A replay as of a moment before some tickets existed evaluates the others and lists those under
 "Not yet created as of ..." (JSON: "notYetCreated": [{"id", "createdAt"}]; NDJSON: one line
 {"notYetCreated": {...}} each, after the reports); they are no error (exit 0). queue and report

@@ -1,6 +1,7 @@
 import { fc, test } from "../support/property.js";
 import { describe, expect, it } from "vitest";
 import { EXIT_CODES } from "../../src/cli/exit-codes.js";
+import { breachWarnings } from "../../src/sla/breach-warnings.js";
 import { evaluateSla } from "../../src/sla/evaluate-sla.js";
 import { gitlab2026 } from "../../src/sla/editions/gitlab2026.js";
 import { parseTicketRecord } from "../../src/cli/parse-ticket-record.js";
@@ -93,10 +94,13 @@ describe("sla", () => {
     expect(slaJson(result.stdout).evaluatedAt).toBe("2026-11-20T18:00:00.000Z");
   });
 
-  it("its JSON reports are the library's reports, unchanged, after a JSON round trip", () => {
+  it("its JSON reports are the library's reports after a JSON round trip, each with its own breachWarnings within --within last", () => {
     const result = run(["sla", "examples/tickets.json", "--now", NOW, "--format", "json"]);
     expect(result.status).toBe(0);
-    const expected = SAMPLE.map((record) => evaluateSla(parseTicketRecord(record).ticket, gitlab2026, new Date(NOW)));
+    const expected = SAMPLE.map((record) => {
+      const report = evaluateSla(parseTicketRecord(record).ticket, gitlab2026, new Date(NOW));
+      return { ...report, warnings: breachWarnings([report], NOW, { minutes: 60 }) };
+    });
     expect(slaJson(result.stdout).reports).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
