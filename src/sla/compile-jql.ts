@@ -1,5 +1,27 @@
 import { fail } from "../shared/errors.js";
 import type { Condition, ConditionField } from "./condition.js";
+import { idOfName } from "./internal/id-of-name.js";
+import { failUnknownStatus, statusOfName } from "./internal/statuses.js";
+import type { CustomStatus } from "./metric-definition.js";
+import { TICKET_STATUSES } from "./sla-vocabulary.js";
+
+/**
+ * What {@link compileJql} may know of the policy set a query belongs to.
+ *
+ * @example
+ * ```ts
+ * const options: CompileJqlOptions = { statuses: [{ id: "waiting_for_customer", name: "Waiting for customer", category: "pending" }] };
+ * ```
+ */
+export interface CompileJqlOptions {
+  /**
+   * The set's custom statuses: given, a status value is resolved to one of them by its name
+   * (any case, as JQL compares) or id, or to one of Zendesk's six, and any other value is an
+   * `unknown_value` error; absent, a status value is only written as an id (lower case, spaces
+   * as underscores), for the policy set to check.
+   */
+  readonly statuses?: readonly CustomStatus[] | undefined;
+}
 
 /** The JQL fields the subset knows, by their lower-case JQL name, and the condition field each reads. */
 const FIELDS: Readonly<Record<string, ConditionField>> = {
@@ -50,9 +72,11 @@ function tokenize(jql: string): Token[] {
 class Parser {
   #index = 0;
   readonly #tokens: readonly Token[];
+  readonly #statuses: readonly CustomStatus[] | undefined;
 
-  constructor(tokens: readonly Token[]) {
+  constructor(tokens: readonly Token[], statuses: readonly CustomStatus[] | undefined) {
     this.#tokens = tokens;
+    this.#statuses = statuses;
   }
 
   #peek(): Token | undefined {
@@ -130,16 +154,26 @@ class Parser {
     return name;
   }
 
-  #value(): string {
+  #value(): Token {
     const token = this.#take();
     if (!token.quoted && "=(),".includes(token.text)) {
       this.#index--;
       this.#unexpected("a value");
     }
-    return token.text;
+    return token;
   }
 
-  #values(): string[] {
+  /** A status value as the library's id: resolved among the set's statuses when they are known. */
+  #status(token: Token): string {
+    const statuses = this.#statuses;
+    if (statuses === undefined) return idOfName(token.text);
+    const id = statusOfName(token.text, statuses);
+    if (id !== undefined) return id;
+    const names = [...TICKET_STATUSES, ...statuses.map((status) => status.name ?? status.id)];
+    return failUnknownStatus(token.text, names, ["jql"], `Unknown status "${token.text}" at position ${token.at + 1}: expected one of the policy set's statuses ${names.join(", ")}`);
+  }
+
+  #values(): Token[] {
     if (this.#peek()?.text !== "(") this.#unexpected('"(" to open a list of values');
     this.#index++;
     const values = [this.#value()];
@@ -157,7 +191,7 @@ class Parser {
     const field = FIELDS[name] as ConditionField;
     const operator = this.#peek();
     let negated: boolean;
-    let values: string[];
+    let values: Token[];
     let list: boolean;
     if (operator?.text === "=" || operator?.text === "!=") {
       this.#index++;
@@ -171,7 +205,7 @@ class Parser {
       list = true;
     } else return this.#unexpected("=, !=, IN or NOT IN (the subset has no other operators)");
     // The library's priorities and statuses are lower case with underscores ("on_hold").
-    const normalised = field === "priority" || field === "status" ? values.map((value) => value.toLowerCase().replace(/\s+/g, "_")) : values;
+    const normalised = values.map((value) => (field === "status" ? this.#status(value) : field === "priority" ? idOfName(value.text) : value.text));
     if (field === "tags") return { field, operator: negated ? "not_includes" : "includes", value: normalised };
     return { field, operator: negated ? "is_not" : "is", value: list ? normalised : (normalised[0]) };
   }
@@ -183,14 +217,18 @@ class Parser {
  * `issuetype` (the ticket's `type`), `"Request Type"` (`custom_fields.request_type`), `labels`
  * (`tags`), `organizations` (`organization`), `component` (`custom_fields.component`) and `status`;
  * the operators `=`, `!=`, `IN`, `NOT IN`; `AND`, `OR`, `NOT` and parentheses. Keywords and field
- * names are case-insensitive; priority and status values are written as the library's (lower
- * case, spaces as underscores). On `labels`, `=` and `IN` mean "has at least one of". Anything
+ * names are case-insensitive; priority values are written as the library's ids (lower case,
+ * spaces as underscores), and so are status values unless `options.statuses` gives the policy
+ * set's custom statuses: then a status is found by its name in any case (`"Waiting for
+ * customer"`) or id, and an unknown one is an `unknown_value` error (a policy set compiles its
+ * goals' JQL so). On `labels`, `=` and `IN` mean "has at least one of". Anything
  * outside the subset (another field or operator, a function, `ORDER BY`) is an `invalid_input`
  * error naming the token and its position, never a silent match.
  *
  * @param jql - the JQL text
+ * @param options - the policy set's custom statuses, to name statuses by
  * @returns the condition
- * @throws {@link SupportPolicyError} `invalid_input` at path `["jql"]` (`invalid_type` when it is not a string)
+ * @throws {@link SupportPolicyError} `invalid_input` at path `["jql"]` (`invalid_type` when it is not a string, `unknown_value` for an undeclared status)
  *
  * @example
  * ```ts
@@ -198,11 +236,11 @@ class Parser {
  * // => { all: [{ field: "priority", operator: "is", value: ["high", "urgent"] }, { field: "tags", operator: "includes", value: ["vip"] }] }
  * ```
  */
-export function compileJql(jql: string): Condition {
+export function compileJql(jql: string, options: CompileJqlOptions = {}): Condition {
   // A hostile object (a proxy, a getter that throws) is not text: only a primitive string is read.
   const given: unknown = jql;
   if (typeof given !== "string") fail("invalid_type", ["jql"], `Expected the JQL text as a string, received ${given === null ? "null" : typeof given}`);
   const tokens = tokenize(jql);
   if (tokens.length === 0) fail("invalid_input", ["jql"], "The query is empty: a goal for all remaining issues has no condition");
-  return new Parser(tokens).parse();
+  return new Parser(tokens, options.statuses).parse();
 }

@@ -15,8 +15,10 @@ import { deepFreeze } from "../shared/deep-freeze.js";
  *   of the following" / "contains none of the following"; on a single-valued field, the value is
  *   one (none) of the listed values.
  * - `less_than`, `greater_than`, `less_than_equal`, `greater_than_equal`: `priority` in the order
- *   the policy set declares (lowest first; Zendesk's low < normal < high < urgent by default), `status` in the order new < open < pending < on_hold < solved <
- *   closed (Zendesk's "status less than solved"), other fields numerically when both sides are
+ *   the policy set declares (lowest first; Zendesk's low < normal < high < urgent by default),
+ *   `status` by category in the order new < open < pending < on_hold < solved < closed (Zendesk's
+ *   "status less than solved"; the value is one of those six, and a custom status compares as its
+ *   category's), other fields numerically when both sides are
  *   numbers (or numeric strings), else as text (so ISO dates compare by date). A field without a
  *   value is neither less nor greater than anything.
  * - `present` / `not_present`: the field has a value (a list: at least one item).
@@ -194,10 +196,9 @@ export type Condition = FieldCondition | AllCondition | AnyCondition | NotCondit
 
 const LIST_FIELDS = new Set<string>(["tags", "organizationTags"]);
 const ORDERED_FIELDS = new Set<string>(["priority", "status"]);
-// Priorities are the policy set's to declare: here a priority is a well-formed id, and the set
-// checks it against its own list.
+// Priorities and statuses are the policy set's to declare: here a priority or a status is a
+// well-formed id, and the set checks it against its own lists.
 const ENUMS: Readonly<Record<string, readonly string[]>> = {
-  status: TICKET_STATUSES,
   channel: CHANNELS,
   supportLevel: SUPPORT_LEVELS,
 };
@@ -258,14 +259,25 @@ const fieldConditionShape = z
         return z.NEVER;
       }
     }
-    if (field === "priority") {
+    if (field === "priority" || field === "status") {
       const values: readonly ConditionScalar[] = Array.isArray(value) ? value : [value];
       values.forEach((item, index) => {
-        // No priority is a value conditions can ask about.
-        if (item !== null && (typeof item !== "string" || !/^[a-z0-9_]+$/.test(item))) {
-          issue(ctx, Array.isArray(value) ? ["value", index] : ["value"], "invalid_format", `A priority id is lower-case letters, digits and underscores, not ${JSON.stringify(item)}`, item);
+        // No priority is a value conditions can ask about; every ticket has a status.
+        if ((item !== null || field === "status") && (typeof item !== "string" || !/^[a-z0-9_]+$/.test(item))) {
+          issue(ctx, Array.isArray(value) ? ["value", index] : ["value"], "invalid_format", `A ${field} id is lower-case letters, digits and underscores, not ${JSON.stringify(item)}`, item);
         }
       });
+      // Statuses order by category (docs/rules.md §2.3 "Statuses"): a custom status has no
+      // place of its own in the order, so an ordering names one of Zendesk's six.
+      if (field === "status" && ORDERING.has(operator) && typeof value === "string" && /^[a-z0-9_]+$/.test(value) && !(TICKET_STATUSES as readonly string[]).includes(value)) {
+        issue(
+          ctx,
+          ["value"],
+          "unknown_value",
+          `The operator "${operator}" compares statuses by their category, in the order ${TICKET_STATUSES.join(" < ")}, so it takes one of those, not ${JSON.stringify(value)}: a custom status is compared as its category's status, or listed with "is"`,
+          value,
+        );
+      }
     }
     const allowed = ENUMS[field];
     if (allowed !== undefined) {
@@ -304,12 +316,14 @@ const conditionShape: z.ZodType<Condition> = z.custom<unknown>(() => true).trans
 
 /**
  * The zod schema of a {@link Condition}. Checks: the field is one a condition can read
- * (`unknown_field` otherwise, never a silent no-match); `status`, `channel` and `supportLevel`
- * values are ones the library knows (`unknown_value`); a `priority` value is a well-formed id
+ * (`unknown_field` otherwise, never a silent no-match); `channel` and `supportLevel` values are
+ * ones the library knows (`unknown_value`); a `priority` or `status` value is a well-formed id
  * (`invalid_format`), which the policy set the condition belongs to checks against its
- * `priorities` (`unknown_value`); ordering operators apply
- * to `priority`, `status` and custom fields only; `present` / `not_present` take no value, every
- * other operator needs one. A space-delimited string of tags (Zendesk's form) becomes a list.
+ * `priorities` or its statuses (Zendesk's six and its `statuses`; `unknown_value`); ordering
+ * operators apply to `priority`, `status` (taking one of Zendesk's six) and custom fields only;
+ * `present` / `not_present` take no value, every other operator needs one. A space-delimited
+ * string of tags (Zendesk's form) becomes a list. A ticket in a custom status is in that status
+ * and in its category's (`status is pending` holds for a custom status of the pending category).
  *
  * @example
  * ```ts

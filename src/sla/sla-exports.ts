@@ -33,7 +33,7 @@ export type {
   TicketInput,
 } from "./ticket.js";
 export { CONDITION_FIELDS, CONDITION_OPERATORS, conditionSchema } from "./condition.js";
-export { compileJql } from "./compile-jql.js";
+export { type CompileJqlOptions, compileJql } from "./compile-jql.js";
 export type { AllCondition, AnyCondition, Condition, ConditionField, ConditionOperator, ConditionScalar, ConditionValue, FieldCondition, NotCondition } from "./condition.js";
 export { DEFAULT_PAUSED_BY, slaPolicySchema } from "./sla-policy.js";
 export type { SlaConditions, SlaPolicy, SlaPolicyInput, SlaTarget, SlaTargetInput, TagCondition, TargetDuration } from "./sla-policy.js";

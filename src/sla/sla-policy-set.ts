@@ -1,7 +1,10 @@
 import * as z from "zod";
-import { parseInput } from "../shared/errors.js";
+import { SupportPolicyError, parseInput } from "../shared/errors.js";
 import { describeValue } from "../shared/describe-value.js";
-import { goalCondition } from "./internal/goal-condition.js";
+import { goalCondition, rememberGoalCondition } from "./internal/goal-condition.js";
+import { checkStatus, declaredStatusIds, unknownStatusMessage } from "./internal/statuses.js";
+import { compileJql } from "./compile-jql.js";
+import { conditionSchema } from "./condition.js";
 import type { JsonValue } from "../shared/json.js";
 import { BusinessCalendar } from "./business-calendar.js";
 import {
@@ -15,10 +18,10 @@ import {
   type StatusCategory,
   metricDefinitionSchema,
 } from "./metric-definition.js";
-import { type SlaPolicy, type SlaPolicyInput, checkPolicyPriorities, openPolicyShape, unknownMetricMessage } from "./sla-policy.js";
+import { type SlaPolicy, type SlaPolicyInput, checkPolicyValues, openPolicyShape, unknownMetricMessage } from "./sla-policy.js";
 import type { Ticket } from "./ticket.js";
 import { AROUND_THE_CLOCK, METRIC_IDS, PRIORITIES, type PriorityId, SUPPORT_LEVELS, type SupportLevel, TICKET_CALENDAR } from "./sla-vocabulary.js";
-import { conditionPriorities, failUnknownPriority, priorityIdSchema, unknownPriorityMessage } from "./internal/priorities.js";
+import { conditionValues, failUnknownPriority, priorityIdSchema, unknownPriorityMessage } from "./internal/priorities.js";
 import { compileMetrics } from "./internal/clocks/compile-metrics.js";
 import { statusCategories } from "./internal/clocks/status-categories.js";
 import { ZENDESK_METRICS } from "./zendesk-metrics.js";
@@ -84,7 +87,11 @@ export interface SlaPolicySetInput {
   readonly policies: readonly SlaPolicyInput[];
   /** Metrics defined as data, beside Zendesk's seven; targets name them by id. */
   readonly metrics?: readonly MetricDefinitionInput[] | undefined;
-  /** Custom statuses beside Zendesk's six, each in a category; tickets give them as `customStatus`. */
+  /**
+   * Custom statuses beside Zendesk's six, each in a category; tickets give them as
+   * `customStatus`. Conditions, goals (their JQL by name, any case) and clock states may name
+   * only these and Zendesk's six.
+   */
   readonly statuses?: readonly CustomStatus[] | undefined;
   /**
    * The set's priority ids, lowest first (the order `less_than` and `greater_than` on priority
@@ -182,6 +189,7 @@ const policySetShape = z
       if (typeof value !== "string" || priorities.has(value)) return;
       ctx.addIssue({ code: "custom", path: [...path], message: unknownPriorityMessage(value, set.priorities), params: { code: "unknown_value", allowed: set.priorities }, input: value });
     };
+    const statusIds = declaredStatusIds(set.statuses);
     const withGoals = new Set<string>();
     set.metrics.forEach((metric, index) => {
       if (metric.goals !== undefined) withGoals.add(metric.id);
@@ -189,11 +197,26 @@ const policySetShape = z
         const at = ["metrics", index, "goals", goalIndex];
         const problem = calendarProblem(goal.calendar);
         if (problem !== null) ctx.addIssue({ code: "custom", path: [...at, "calendar"], message: problem, params: { code: "not_a_calendar" }, input: goal.calendar });
-        // A JQL goal's priorities are checked on the condition it compiled to, at its `when`.
-        const condition = goalCondition(goal);
+        // A JQL goal is compiled again knowing the set's statuses, so a status is named as JSM
+        // names it ("Waiting for customer"); its priorities are checked on the condition it
+        // compiled to, at its `when`.
+        let condition = goalCondition(goal);
+        if (typeof goal.when === "string") {
+          try {
+            condition = conditionSchema.parse(compileJql(goal.when, { statuses: set.statuses }));
+            rememberGoalCondition(goal, condition);
+          } catch (error) {
+            if (!(error instanceof SupportPolicyError)) throw error;
+            ctx.addIssue({ code: "custom", path: [...at, "when"], message: `${error.message} (in the JQL ${JSON.stringify(goal.when)})`, params: { code: error.code }, input: goal.when });
+            return;
+          }
+        }
         if (condition !== null) {
-          conditionPriorities(condition, [...at, "when"], (value, path) => {
+          conditionValues(condition, "priority", [...at, "when"], (value, path) => {
             checkPriority(value, typeof goal.when === "string" ? [...at, "when"] : path);
+          });
+          conditionValues(condition, "status", [...at, "when"], (value, path) => {
+            checkStatus(value, statusIds, path, ctx);
           });
         }
       });
@@ -216,7 +239,7 @@ const policySetShape = z
         ctx.addIssue({ code: "custom", path: ["policies", index, "id"], message: `Two policies have the id "${policy.id}"`, params: { code: "duplicate_id" }, input: policy.id });
       }
       ids.add(policy.id);
-      checkPolicyPriorities(policy as SlaPolicy, set.priorities, ["policies", index], ctx);
+      checkPolicyValues(policy as SlaPolicy, set.priorities, statusIds, ["policies", index], ctx);
       policy.targets.forEach((target, targetIndex) => {
         if (withGoals.has(target.metric)) {
           ctx.addIssue({
@@ -283,8 +306,8 @@ function checkStatuses(statuses: readonly string[] | undefined, vocabulary: Voca
       ctx.addIssue({
         code: "custom",
         path: [...path, index],
-        message: `Unknown status "${status}": expected one of ${[...vocabulary.statuses.keys()].join(", ")}`,
-        params: { code: "unknown_value" },
+        message: unknownStatusMessage(status, [...vocabulary.statuses.keys()]),
+        params: { code: "unknown_value", allowed: [...vocabulary.statuses.keys()] },
         input: status,
       });
     }

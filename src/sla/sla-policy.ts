@@ -3,8 +3,9 @@ import { CHANNELS } from "../shared/channel.js";
 import { type Condition, conditionSchema } from "./condition.js";
 import { durationSchema } from "./internal/clocks/duration-schema.js";
 import type { Channel } from "../shared/channel.js";
-import { METRIC_IDS, type MetricId, PAUSABLE_STATUSES, type PausableStatus, PRIORITIES, type PriorityId, SUPPORT_LEVELS, type SupportLevel } from "./sla-vocabulary.js";
-import { conditionPriorities, priorityIdSchema, unknownPriorityMessage } from "./internal/priorities.js";
+import { METRIC_IDS, type MetricId, PAUSABLE_STATUSES, type PausableStatus, PRIORITIES, type PriorityId, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES } from "./sla-vocabulary.js";
+import { conditionValues, priorityIdSchema, unknownPriorityMessage } from "./internal/priorities.js";
+import { checkStatus } from "./internal/statuses.js";
 import { isConditionTree } from "./internal/policy-condition.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 import { describeValue } from "../shared/describe-value.js";
@@ -273,20 +274,25 @@ const conditionsShape = z
 
 /**
  * Adds an `unknown_value` issue for every priority a parsed policy names (its targets' and its
- * conditions') that is not one of `declared`, at its path under `path`.
+ * conditions') that is not one of `priorities`, and for every status its conditions name that is
+ * not one of `statuses`, at its path under `path`.
  */
-export function checkPolicyPriorities(policy: SlaPolicy, declared: readonly string[], path: readonly PropertyKey[], ctx: z.core.$RefinementCtx): void {
+export function checkPolicyValues(policy: SlaPolicy, priorities: readonly string[], statuses: readonly string[], path: readonly PropertyKey[], ctx: z.core.$RefinementCtx): void {
   const check = (value: unknown, at: readonly PropertyKey[]): void => {
     // A value of the wrong shape has its own error from the schema.
-    if (typeof value !== "string" || declared.includes(value)) return;
-    ctx.addIssue({ code: "custom", path: [...at], message: unknownPriorityMessage(value, declared), params: { code: "unknown_value", allowed: declared }, input: value });
+    if (typeof value !== "string" || priorities.includes(value)) return;
+    ctx.addIssue({ code: "custom", path: [...at], message: unknownPriorityMessage(value, priorities), params: { code: "unknown_value", allowed: priorities }, input: value });
   };
   policy.targets.forEach((target, index) => {
     check(target.priority, [...path, "targets", index, "priority"]);
   });
   const { conditions } = policy;
-  if (isConditionTree(conditions)) conditionPriorities(conditions, [...path, "conditions"], check);
-  else {
+  if (isConditionTree(conditions)) {
+    conditionValues(conditions, "priority", [...path, "conditions"], check);
+    conditionValues(conditions, "status", [...path, "conditions"], (value, at) => {
+      checkStatus(value, statuses, at, ctx);
+    });
+  } else {
     conditions.priority?.forEach((value, index) => {
       check(value, [...path, "conditions", "priority", index]);
     });
@@ -384,7 +390,7 @@ export const slaConditionsSchema: z.ZodType<SlaConditions, SlaConditions> = cond
  */
 export const slaPolicySchema: z.ZodType<SlaPolicy, SlaPolicyInput> = openPolicyShape.superRefine((policy, ctx) => {
   // On its own a policy lives in Zendesk's world: Zendesk's metrics, statuses and priorities.
-  checkPolicyPriorities(policy as SlaPolicy, PRIORITIES, [], ctx);
+  checkPolicyValues(policy as SlaPolicy, PRIORITIES, TICKET_STATUSES, [], ctx);
   policy.targets.forEach((target, index) => {
     if (!isMetricId(target.metric)) {
       ctx.addIssue({ code: "custom", path: ["targets", index, "metric"], message: unknownMetricMessage(target.metric, []), params: { code: "unknown_metric", allowed: METRIC_IDS }, input: target.metric });

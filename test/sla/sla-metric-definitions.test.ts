@@ -248,7 +248,7 @@ describe("bad metric definitions get the library's typed error with the path to 
     expect(error([{ ...timeToFirstResponse, pause: [{ status: ["waiting"] }] }])).toMatchObject({
       code: "unknown_value",
       path: ["policySet", "metrics", 0, "pause", 0, "status", 0],
-      message: 'Unknown status "waiting": expected one of new, open, pending, on_hold, solved, closed',
+      message: 'Unknown status "waiting": expected one of the policy set\'s statuses new, open, pending, on_hold, solved, closed',
     });
     expect(error([{ ...timeToFirstResponse, stop: [{ on: "status_entered", status: ["done"] }] }])).toMatchObject({ code: "unknown_value", path: ["policySet", "metrics", 0, "stop", 0, "status", 0] });
   });

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { fail, parseInput } from "../../shared/errors.js";
 import type { SlaReport } from "../../sla/sla-report.js";
 import type { CompareJsmSlaOptions, JsmSlaComparison, JsmSlaCycleSide, JsmSlaDisagreement, JsmSlaDisagreementCode, JsmSlaValues } from "./jsm-sla-comparison.js";
-import { idOfName } from "./internal/names.js";
+import { idOfName } from "../../sla/internal/id-of-name.js";
 import { type JsmSla, readSlaValues } from "./internal/read-sla-values.js";
 
 const cycleShape = z.looseObject({

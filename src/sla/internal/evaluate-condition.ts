@@ -61,7 +61,8 @@ function oneOf(actual: TicketFieldValue, value: ConditionValue | undefined): boo
 
 /**
  * Negative, zero or positive as actual is below, at or above expected; null when not comparable.
- * Priorities compare in the order the policy set declares them (lowest first).
+ * Priorities compare in the order the policy set declares them (lowest first), statuses by
+ * category (a custom status is its category's status).
  */
 function compare(field: string, actual: TicketFieldValue, expected: ConditionScalar, state: TicketState): number | null {
   if (actual === null || expected === null || Array.isArray(actual) || typeof actual === "boolean") return null;
@@ -80,15 +81,25 @@ function present(actual: TicketFieldValue): boolean {
   return !Array.isArray(actual) || actual.length > 0;
 }
 
+/**
+ * The field holds one of the values. A ticket in a custom status is in that status and in its
+ * category's status too (docs/rules.md §2.3 "Statuses"): `status is pending` holds for a ticket
+ * waiting for the customer, as Zendesk's status category condition does.
+ */
+function isOneOf(field: string, actual: TicketFieldValue, value: ConditionValue | undefined, state: TicketState): boolean {
+  if (oneOf(actual, value)) return true;
+  return field === "status" && state.customStatus !== null && oneOf(state.customStatus, value);
+}
+
 function fieldHolds(condition: FieldCondition, actual: TicketFieldValue, state: TicketState): boolean {
   const { field, operator, value } = condition;
   switch (operator) {
     case "is":
     case "includes":
-      return oneOf(actual, value);
+      return isOneOf(field, actual, value, state);
     case "is_not":
     case "not_includes":
-      return !oneOf(actual, value);
+      return !isOneOf(field, actual, value, state);
     case "present":
       return present(actual);
     case "not_present":

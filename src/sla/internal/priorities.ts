@@ -28,12 +28,13 @@ export function failUnknownPriority(value: string, declared: readonly string[], 
 }
 
 /**
- * Calls `visit` with every priority value a condition compares with and its path, so a policy
- * set can check them against its declared priorities. `null` (no priority) is not a value to check.
+ * Calls `visit` with every value a condition compares `field` with (`"priority"`, `"status"`) and
+ * its path, so a policy set can check them against what it declares. `null` (no value) is not a
+ * value to check.
  */
-export function conditionPriorities(condition: Condition, path: readonly PropertyKey[], visit: (value: ConditionScalar, path: readonly PropertyKey[]) => void): void {
+export function conditionValues(condition: Condition, field: "priority" | "status", path: readonly PropertyKey[], visit: (value: ConditionScalar, path: readonly PropertyKey[]) => void): void {
   if ("field" in condition) {
-    if (condition.field !== "priority" || condition.value === undefined) return;
+    if (condition.field !== field || condition.value === undefined) return;
     const { value } = condition;
     if (Array.isArray(value)) {
       value.forEach((item: ConditionScalar, index: number) => {
@@ -43,15 +44,15 @@ export function conditionPriorities(condition: Condition, path: readonly Propert
     return;
   }
   if ("not" in condition) {
-    conditionPriorities(condition.not, [...path, "not"], visit);
+    conditionValues(condition.not, field, [...path, "not"], visit);
     return;
   }
   if ("all" in condition) {
     condition.all.forEach((part, index) => {
-      conditionPriorities(part, [...path, "all", index], visit);
+      conditionValues(part, field, [...path, "all", index], visit);
     });
   }
   condition.any?.forEach((part, index) => {
-    conditionPriorities(part, [...path, "any", index], visit);
+    conditionValues(part, field, [...path, "any", index], visit);
   });
 }

@@ -10,6 +10,8 @@ export interface TicketState {
   /** The policy set's priorities, lowest first: the order priority conditions compare in. */
   readonly priorities: readonly string[];
   readonly status: TicketStatus;
+  /** The custom status the ticket is in (one of the set's, within `status`'s category), or null. */
+  readonly customStatus: string | null;
   readonly assignee: string | null;
   readonly tags: readonly string[];
   readonly form: string | null;
@@ -91,6 +93,7 @@ function copyOf(state: TicketState): Draft {
     priority: state.priority,
     priorities: state.priorities,
     status: state.status,
+    customStatus: state.customStatus,
     assignee: state.assignee,
     tags: state.tags,
     form: state.form,
@@ -158,6 +161,7 @@ export function ticketStates(
     priority: createdPriority,
     priorities,
     status: ticket.status,
+    customStatus: ticket.customStatus,
     assignee: ticket.assignee,
     tags: ticket.tags,
     form: ticket.form,
@@ -182,9 +186,10 @@ export function ticketStates(
         next.priority = event.priority;
         break;
       case "status_change":
-        if (!relevant.has("status") || event.status === state.status) continue;
+        if (!relevant.has("status") || (event.status === state.status && (event.customStatus ?? null) === state.customStatus)) continue;
         next = copyOf(state);
         next.status = event.status;
+        next.customStatus = event.customStatus ?? null;
         break;
       case "assignee_change":
         if (!relevant.has("assignee") || event.assignee === state.assignee) continue;

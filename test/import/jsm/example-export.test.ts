@@ -85,3 +85,33 @@ describe("examples/jsm replays with no conversion", () => {
     expect(comparison).toMatchObject({ issuesCompared: 6, slasCompared: 12, cyclesCompared: 13, issuesWithoutSla: [], slasWithoutMetric: [] });
   });
 });
+
+describe("a goal on a JSM status, through the import (docs/rules.md §2.3 Statuses: \"In JQL a status is named as JSM names it\")", () => {
+  // The example's configuration with one goal more, first: resolution in 40 h while Waiting for customer.
+  const config = read("sla-config.json") as { metrics: { id: string; goals: unknown[] }[] };
+  const withStatusGoal = { ...config, metrics: config.metrics.map((metric) => (metric.id === "time_to_resolution" ? { ...metric, goals: [{ when: 'status = "Waiting for customer"', target: { hours: 40 }, calendar: "sydney_support" }, ...metric.goals] } : metric)) };
+  const imported = importJsmExport({ issues, slaConfig: withStatusGoal });
+  const resolutionOf = (key: string): MetricReport | undefined => {
+    const entry = imported.tickets.find((ticket) => ticket.id === key);
+    if (entry?.ok !== true || imported.policySet === null) throw new Error(`issue ${key} not imported`);
+    return evaluateSla(entry.ticket, imported.policySet, NOW).metrics.find((metric) => metric.metric === "time_to_resolution");
+  };
+
+  it('status = "Waiting for customer" selects the 40 h target for SUP-4, in that status now; SUP-5 (Waiting for support) keeps the catch-all 24 h', () => {
+    expect(imported.errors).toEqual([]);
+    expect(resolutionOf("SUP-4")).toMatchObject({ state: "paused", targetMs: 40 * 3_600_000, elapsedBusinessMs: 3_600_000 });
+    expect(resolutionOf("SUP-5")?.targetMs).toBe(24 * 3_600_000);
+  });
+
+  it("a goal naming a status the configuration does not declare is an error at the goal's when", () => {
+    const bad = { ...config, metrics: config.metrics.map((metric, index) => (index === 0 ? { ...metric, goals: [{ when: 'status = "Waiting for custmer"', target: { hours: 1 }, calendar: "around_the_clock" }, ...metric.goals] } : metric)) };
+    const errors = importJsmExport({ issues, slaConfig: bad }).errors;
+    expect(errors.map((error) => [error.path, error.code, error.message])).toEqual([
+      [
+        ["metrics", 0, "goals", 0, "when"],
+        "unknown_value",
+        'Unknown status "Waiting for custmer" at position 10: expected one of the policy set\'s statuses new, open, pending, on_hold, solved, closed, Waiting for support, In progress, Waiting for customer, Resolved; did you mean "Waiting for customer"? (in the JQL "status = \\"Waiting for custmer\\"")',
+      ],
+    ]);
+  });
+});

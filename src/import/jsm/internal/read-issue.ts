@@ -5,7 +5,7 @@ import type { TicketEventInput, TicketFieldValue, TicketInput } from "../../../s
 import { parseRecord, recordError, recordPath } from "../../shared/internal/records.js";
 import type { JsmIssueResult, JsmRecordError } from "../jsm-export.js";
 import { jiraInstant, jiraTime } from "./jira-instant.js";
-import { idOfName } from "./names.js";
+import { idOfName } from "../../../sla/internal/id-of-name.js";
 import type { MappedStatus, Vocabulary } from "./status-vocabulary.js";
 
 type Path = readonly (string | number)[];

@@ -1,7 +1,7 @@
 import { type CustomStatus, DEFAULT_STATUS_CATEGORIES, type StatusCategory } from "../../../sla/metric-definition.js";
 import type { TicketStatus } from "../../../sla/sla-vocabulary.js";
 import { JSM_PRIORITIES, JSM_STATUSES } from "../jsm-vocabulary.js";
-import { idOfName } from "./names.js";
+import { idOfName } from "../../../sla/internal/id-of-name.js";
 
 /** A JSM status as a ticket gives it: the library's status of its category, and the custom status when it is one. */
 export interface MappedStatus {
