@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
 import { SEVERITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../sla/sla-vocabulary.js";
 import { describeValue } from "../shared/describe-value.js";
+import { ID_PATTERN, idMessage } from "../shared/id-pattern.js";
 import { instantSchema } from "../shared/instant-schema.js";
 import { oneOf } from "./internal/one-of.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
@@ -46,7 +47,7 @@ export const queueTicketSchema = z.strictObject({
    */
   priority: z
     .string()
-    .regex(/^[a-z0-9_]+$/, { error: (issue) => `Unknown priority ${describeValue(issue.input)}; a priority id is lower-case letters, digits and underscores` })
+    .regex(ID_PATTERN, { error: (issue) => `${idMessage("priority")}, not ${describeValue(issue.input)}` })
     .nullable()
     .default(null),
   /** The customer's severity, when given. */

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
 import { SUPPORT_LEVELS, TICKET_STATUSES } from "./sla-vocabulary.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
+import { ID_PATTERN, idMessage } from "../shared/id-pattern.js";
 
 /**
  * The comparison operators of a {@link FieldCondition}: Zendesk's condition operators
@@ -263,13 +264,13 @@ const fieldConditionShape = z
       const values: readonly ConditionScalar[] = Array.isArray(value) ? value : [value];
       values.forEach((item, index) => {
         // No priority is a value conditions can ask about; every ticket has a status.
-        if ((item !== null || field === "status") && (typeof item !== "string" || !/^[a-z0-9_]+$/.test(item))) {
-          issue(ctx, Array.isArray(value) ? ["value", index] : ["value"], "invalid_format", `A ${field} id is lower-case letters, digits and underscores, not ${JSON.stringify(item)}`, item);
+        if ((item !== null || field === "status") && (typeof item !== "string" || !ID_PATTERN.test(item))) {
+          issue(ctx, Array.isArray(value) ? ["value", index] : ["value"], "invalid_format", `${idMessage(field)}, not ${JSON.stringify(item)}`, item);
         }
       });
       // Statuses order by category (docs/rules.md §2.3 "Statuses"): a custom status has no
       // place of its own in the order, so an ordering names one of Zendesk's six.
-      if (field === "status" && ORDERING.has(operator) && typeof value === "string" && /^[a-z0-9_]+$/.test(value) && !(TICKET_STATUSES as readonly string[]).includes(value)) {
+      if (field === "status" && ORDERING.has(operator) && typeof value === "string" && ID_PATTERN.test(value) && !(TICKET_STATUSES as readonly string[]).includes(value)) {
         issue(
           ctx,
           ["value"],

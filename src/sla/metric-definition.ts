@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CHANGEABLE_FIELDS } from "./ticket.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 import { SupportPolicyError } from "../shared/errors.js";
+import { idSchema } from "../shared/id-schema.js";
 import { compileJql } from "./compile-jql.js";
 import { type Condition, conditionSchema } from "./condition.js";
 import { durationSchema } from "./internal/clocks/duration-schema.js";
@@ -342,8 +343,6 @@ const clockHitSchema = z.discriminatedUnion("on", [
   }),
 ]);
 
-const METRIC_ID = /^[a-z0-9_]+$/;
-
 const goalShape = z
   .strictObject({
     when: z.union([z.string(), z.custom<Condition>((value) => typeof value === "object" && value !== null)]).nullable().optional(),
@@ -382,7 +381,7 @@ const goalShape = z
 
 const metricDefinitionShape = z
   .strictObject({
-    id: z.string().regex(METRIC_ID, { message: "A metric id is lower-case letters, digits and underscores" }),
+    id: idSchema("metric"),
     name: z.string().min(1),
     description: z.string().optional(),
     start: z.array(clockHitSchema).min(1),

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { SupportPolicyError, parseInput } from "../shared/errors.js";
 import { describeValue } from "../shared/describe-value.js";
+import { idSchema } from "../shared/id-schema.js";
 import { goalCondition, rememberGoalCondition } from "./internal/goal-condition.js";
 import { checkStatus, declaredStatusIds, unknownStatusMessage } from "./internal/statuses.js";
 import { compileJql } from "./compile-jql.js";
@@ -148,7 +149,7 @@ const policySetShape = z
     name: z.string().min(1).optional(),
     policies: z.array(openPolicyShape),
     metrics: z.array(metricDefinitionSchema).default([]),
-    statuses: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9_]+$/, { message: "A status id is lower-case letters, digits and underscores" }), name: z.string().min(1).optional(), category: z.enum(STATUS_CATEGORIES) })).default([]),
+    statuses: z.array(z.strictObject({ id: idSchema("status"), name: z.string().min(1).optional(), category: z.enum(STATUS_CATEGORIES) })).default([]),
     priorities: z.array(priorityIdSchema).min(1).default([...PRIORITIES]),
     calendars: z.record(z.string().min(1), calendarSchema).default({}),
     deriveFacts: deriveFactsSchema.optional(),

@@ -2,6 +2,7 @@ import { CHANNELS, type Channel } from "../../shared/channel.js";
 import { PRIORITIES, type Priority, type PriorityId, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "../sla-vocabulary.js";
 import { CHANGEABLE_FIELDS, TICKET_FIELDS, type Ticket, type TicketEvent, type TicketFieldValue } from "../ticket.js";
 import { readInstant } from "../../shared/read-instant.js";
+import { ID_PATTERN } from "../../shared/id-pattern.js";
 
 // Every check below accepts exactly a subset of what `ticketSchema` accepts and builds the value
 // it returns for it; anything else (including anything that throws while being read) is
@@ -61,13 +62,12 @@ function memberOrNull<T extends string>(set: ReadonlySet<T>, value: unknown): T 
   return value === undefined || value === null ? null : member(set, value);
 }
 
-const PRIORITY_ID = /^[a-z0-9_]+$/;
 
 /** A priority id as the schema takes it (whether the policy set declares it is checked at evaluation); Zendesk's found without a regex. */
 function priorityOrNull(value: unknown): PriorityId | null {
   if (value === undefined || value === null) return null;
   if (PRIORITY_SET.has(value as Priority)) return value as Priority;
-  if (typeof value !== "string" || !PRIORITY_ID.test(value)) decline();
+  if (typeof value !== "string" || !ID_PATTERN.test(value)) decline();
   return value;
 }
 

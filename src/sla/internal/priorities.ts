@@ -2,6 +2,7 @@ import * as z from "zod";
 import { describeValue } from "../../shared/describe-value.js";
 import { SupportPolicyError } from "../../shared/errors.js";
 import { nearestValue } from "../../shared/nearest-value.js";
+import { idSchema } from "../../shared/id-schema.js";
 import type { Condition, ConditionScalar } from "../condition.js";
 
 /**
@@ -9,7 +10,7 @@ import type { Condition, ConditionScalar } from "../condition.js";
  * underscores. Whether the id is one the policy set declares is checked by the set (its
  * `priorities`, Zendesk's by default), since a ticket is parsed without knowing its set.
  */
-export const priorityIdSchema = z.string().regex(/^[a-z0-9_]+$/, { message: "A priority id is lower-case letters, digits and underscores" });
+export const priorityIdSchema: z.ZodString = idSchema("priority");
 
 /**
  * The message for a priority the set does not declare: the value received and the declared ids

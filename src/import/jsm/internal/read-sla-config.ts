@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { SupportPolicyError, parseInput } from "../../../shared/errors.js";
+import { idSchema } from "../../../shared/id-schema.js";
 import type { BusinessCalendar } from "../../../sla/business-calendar.js";
 import type { CalendarSpec } from "../../../sla/calendar-spec.js";
 import { defineCalendar } from "../../../sla/define-calendar.js";
@@ -17,7 +18,7 @@ const configSchema = z.strictObject({
   statuses: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9_]+$/, { message: "A status id is lower-case letters, digits and underscores" }),
+        id: idSchema("status"),
         name: z.string().min(1).optional(),
         category: z.enum(STATUS_CATEGORIES),
       }),
