@@ -8,6 +8,7 @@ import { type Condition, conditionSchema } from "./condition.js";
 import { durationSchema } from "./internal/clocks/duration-schema.js";
 import { rememberGoalCondition } from "./internal/goal-condition.js";
 import type { TargetDuration } from "./sla-policy.js";
+import type { TicketStatus } from "./sla-vocabulary.js";
 
 /**
  * The category a ticket status belongs to: Zendesk's status categories (`new`, `open`,
@@ -30,6 +31,32 @@ export const STATUS_CATEGORIES = deepFreeze(["new", "open", "pending", "hold", "
  * ```
  */
 export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
+
+/**
+ * The ticket status of each status category: the `status` a ticket in a custom status of that
+ * category gives beside its `customStatus`. Zendesk's categories are its own statuses (its API's
+ * `hold` is On-hold, `on_hold`); JSM's statuses are each declared in one of these categories.
+ *
+ * @example
+ * ```ts
+ * STATUS_OF_CATEGORY.hold; // => "on_hold"
+ * ```
+ */
+export const STATUS_OF_CATEGORY: Readonly<Record<StatusCategory, TicketStatus>> = deepFreeze({
+  new: "new",
+  open: "open",
+  pending: "pending",
+  hold: "on_hold",
+  solved: "solved",
+  closed: "closed",
+});
+
+/** The category of each of Zendesk's statuses: {@link STATUS_OF_CATEGORY} read the other way. */
+function categoriesOfStatuses(): Readonly<Record<string, StatusCategory>> {
+  const categories: Record<string, StatusCategory> = {};
+  for (const category of STATUS_CATEGORIES) categories[STATUS_OF_CATEGORY[category]] = category;
+  return deepFreeze(categories);
+}
 
 /**
  * How a metric's cycles repeat once one is stopped: `once` (a single cycle ever, like first
@@ -270,14 +297,7 @@ export type MetricDefinitionInput = Omit<MetricDefinition, "pause" | "goals"> & 
  * DEFAULT_STATUS_CATEGORIES.on_hold; // => "hold"
  * ```
  */
-export const DEFAULT_STATUS_CATEGORIES: Readonly<Record<string, StatusCategory>> = deepFreeze({
-  new: "new",
-  open: "open",
-  pending: "pending",
-  on_hold: "hold",
-  solved: "solved",
-  closed: "closed",
-});
+export const DEFAULT_STATUS_CATEGORIES: Readonly<Record<string, StatusCategory>> = /* @__PURE__ */ categoriesOfStatuses();
 
 /**
  * A custom status a policy set declares (Zendesk's custom ticket statuses, JSM's workflow

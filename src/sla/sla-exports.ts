@@ -39,7 +39,7 @@ export { DEFAULT_PAUSED_BY, slaPolicySchema } from "./sla-policy.js";
 export type { SlaConditions, SlaPolicy, SlaPolicyInput, SlaTarget, SlaTargetInput, TagCondition, TargetDuration } from "./sla-policy.js";
 export { slaPolicySetSchema } from "./sla-policy-set.js";
 export type { DerivedFacts, SlaPolicySet, SlaPolicySetInput } from "./sla-policy-set.js";
-export { DEFAULT_STATUS_CATEGORIES, STATUS_CATEGORIES, metricDefinitionSchema } from "./metric-definition.js";
+export { DEFAULT_STATUS_CATEGORIES, STATUS_CATEGORIES, STATUS_OF_CATEGORY, metricDefinitionSchema } from "./metric-definition.js";
 export type { ClockField, ClockHit, ClockHitOptions, ClockState, CustomStatus, MetricCycles, MetricDefinition, MetricDefinitionInput, MetricGoal, MetricGoalInput, StatusCategory } from "./metric-definition.js";
 export { ZENDESK_METRICS } from "./zendesk-metrics.js";
 export type { CycleGoal, FulfilmentKind, MetricCycle, MetricReport, MetricState, Overdue, SlaOutcome, SlaReasonCode, SlaReport } from "./sla-report.js";

@@ -3,11 +3,11 @@ import { compileJql } from "../../src/sla/compile-jql.js";
 import type { Condition } from "../../src/sla/condition.js";
 import { conditionSchema } from "../../src/sla/condition.js";
 import { evaluateSla } from "../../src/sla/evaluate-sla.js";
-import type { CustomStatus, MetricGoalInput } from "../../src/sla/metric-definition.js";
+import { type CustomStatus, DEFAULT_STATUS_CATEGORIES, type MetricGoalInput, STATUS_CATEGORIES, STATUS_OF_CATEGORY, type StatusCategory } from "../../src/sla/metric-definition.js";
 import { prepareSlaPolicies } from "../../src/sla/prepare-sla-policies.js";
 import { slaPolicySchema } from "../../src/sla/sla-policy.js";
 import type { SlaPolicySetInput } from "../../src/sla/sla-policy-set.js";
-import { AROUND_THE_CLOCK } from "../../src/sla/sla-vocabulary.js";
+import { AROUND_THE_CLOCK, TICKET_STATUSES } from "../../src/sla/sla-vocabulary.js";
 import type { TicketEventInput, TicketInput } from "../../src/sla/ticket.js";
 import { at, caught, nowAt, ticket } from "./sla-fixtures.js";
 
@@ -148,5 +148,20 @@ describe(`JQL names statuses as JSM does: ${RULE.jql}`, () => {
       path: ["jql"],
       message: 'Unknown status "archived" at position 10: expected one of the policy set\'s statuses new, open, pending, on_hold, solved, closed',
     });
+  });
+});
+
+describe("one table of status categories", () => {
+  it('"a custom status is in its category\'s status": each category has one status, and each of Zendesk\'s statuses one category, the same table read both ways', () => {
+    expect(STATUS_CATEGORIES.map((category) => [category, STATUS_OF_CATEGORY[category]])).toEqual([
+      ["new", "new"],
+      ["open", "open"],
+      ["pending", "pending"],
+      ["hold", "on_hold"],
+      ["solved", "solved"],
+      ["closed", "closed"],
+    ]);
+    expect(TICKET_STATUSES.map((status) => STATUS_OF_CATEGORY[DEFAULT_STATUS_CATEGORIES[status] as StatusCategory])).toEqual([...TICKET_STATUSES]);
+    expect(Object.isFrozen(STATUS_OF_CATEGORY) && Object.isFrozen(DEFAULT_STATUS_CATEGORIES)).toBe(true);
   });
 });

@@ -260,6 +260,15 @@ describe("schedules: Rails zones, intervals from Sunday 00:00, holidays, a sched
 });
 
 describe("a bad record never sinks the others", () => {
+  it("a status named like an object's own method (constructor, toString) is unknown, not looked up on the prototype", () => {
+    const audits = [creationAudit(1), audit(1, minutes(5), [change("status", "constructor", "new")], { author_id: AGENT }), creationAudit(2), audit(2, minutes(5), [change("status", "toString", "new")], { author_id: AGENT })];
+    const result = imported({ tickets: { tickets: [zTicket(1), zTicket(2)] }, ticketAudits: { audits } });
+    expect(result.tickets.flatMap((entry) => (entry.ok ? [] : entry.errors.map((error) => [error.path, error.code, error.message])))).toEqual([
+      [["events", 0, "value"], "unknown_value", 'Unknown status "constructor": expected one of new, open, pending, hold, solved, closed'],
+      [["events", 0, "value"], "unknown_value", 'Unknown status "toString": expected one of new, open, pending, hold, solved, closed'],
+    ]);
+  });
+
   it("an unknown status, an unknown author and a malformed ticket each fail alone, naming file, record and field", () => {
     const audits = [
       creationAudit(1),

@@ -1,4 +1,4 @@
-import { type CustomStatus, DEFAULT_STATUS_CATEGORIES, type StatusCategory } from "../../../sla/metric-definition.js";
+import { type CustomStatus, DEFAULT_STATUS_CATEGORIES, STATUS_OF_CATEGORY, type StatusCategory } from "../../../sla/metric-definition.js";
 import type { TicketStatus } from "../../../sla/sla-vocabulary.js";
 import { JSM_PRIORITIES, JSM_STATUSES } from "../jsm-vocabulary.js";
 import { idOfName } from "../../../sla/internal/id-of-name.js";
@@ -20,15 +20,6 @@ export interface Vocabulary {
   /** Every status name the import knows, for messages. */
   readonly statusNames: readonly string[];
 }
-
-const STATUS_OF_CATEGORY: Readonly<Record<StatusCategory, TicketStatus>> = {
-  new: "new",
-  open: "open",
-  pending: "pending",
-  hold: "on_hold",
-  solved: "solved",
-  closed: "closed",
-};
 
 export function vocabularyOf(statuses: readonly CustomStatus[] = JSM_STATUSES, priorities: readonly string[] = JSM_PRIORITIES): Vocabulary {
   const byName = new Map<string, MappedStatus>();

@@ -5,7 +5,7 @@ import { AROUND_THE_CLOCK, TICKET_CALENDAR } from "../../../sla/sla-vocabulary.j
 import type { ZendeskRecordError } from "../zendesk-export.js";
 import { parseRecord, recordError, recordPath } from "../../shared/internal/records.js";
 import { type RecordRef, idOf, recordsOf } from "./records.js";
-import { ZENDESK_FIELDS, ZENDESK_METRICS, ZENDESK_STATUSES } from "./vocabulary.js";
+import { ZENDESK_FIELDS, ZENDESK_METRICS, zendeskStatus } from "./vocabulary.js";
 
 const filterCondition = z.looseObject({ field: z.string(), operator: z.string(), value: z.unknown().optional() });
 
@@ -31,7 +31,7 @@ const CUSTOM_FILTER_FIELD = /^custom_fields_(\d+)$/;
 /** A filter value as the condition model takes it: "" is no value, "hold" is on_hold, tags are split. */
 function valueOf(field: string, value: unknown): unknown {
   if (value === "" || value === undefined) return value === "" ? null : undefined;
-  if (field === "status" && typeof value === "string") return ZENDESK_STATUSES[value] ?? value;
+  if (field === "status" && typeof value === "string") return zendeskStatus(value) ?? value;
   if (field === "tags" && typeof value === "string") return value.split(/\s+/).filter((tag) => tag !== "");
   return value;
 }

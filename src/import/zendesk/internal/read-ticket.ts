@@ -6,7 +6,7 @@ import type { TicketEventInput, TicketFieldValue, TicketInput } from "../../../s
 import type { ZendeskRecordError, ZendeskTicketResult } from "../zendesk-export.js";
 import { recordError } from "../../shared/internal/records.js";
 import { type RecordRef, idText } from "./records.js";
-import { ZENDESK_PRIORITIES, ZENDESK_STATUSES } from "./vocabulary.js";
+import { ZENDESK_PRIORITIES, ZENDESK_STATUS_NAMES, zendeskStatus } from "./vocabulary.js";
 
 const id = z.union([z.int().nonnegative(), z.string().regex(/^\d+$/)]);
 const optionalId = id.nullable().optional();
@@ -90,8 +90,8 @@ class Problem extends Error {
 }
 
 function statusOf(value: unknown, ref: RecordRef, path: readonly (string | number)[]): TicketStatus {
-  const status = typeof value === "string" ? ZENDESK_STATUSES[value] : undefined;
-  if (status === undefined) throw new Problem(ref, path, "unknown_value", `Unknown status ${JSON.stringify(value)}: expected one of ${Object.keys(ZENDESK_STATUSES).join(", ")}`);
+  const status = typeof value === "string" ? zendeskStatus(value) : undefined;
+  if (status === undefined) throw new Problem(ref, path, "unknown_value", `Unknown status ${JSON.stringify(value)}: expected one of ${ZENDESK_STATUS_NAMES.join(", ")}`);
   return status;
 }
 

@@ -1,14 +1,18 @@
+import { STATUS_OF_CATEGORY, type StatusCategory } from "../../../sla/metric-definition.js";
 import type { MetricId, Priority, TicketStatus } from "../../../sla/sla-vocabulary.js";
 
-/** Zendesk's ticket statuses as the library names them (`hold` is On-hold). */
-export const ZENDESK_STATUSES: Readonly<Record<string, TicketStatus>> = {
-  new: "new",
-  open: "open",
-  pending: "pending",
-  hold: "on_hold",
-  solved: "solved",
-  closed: "closed",
-};
+/**
+ * A Zendesk status (a ticket's `status`, a custom status's `status_category`) as the library's
+ * status: Zendesk's statuses are the library's status categories (`hold` is On-hold); undefined
+ * for any other value.
+ */
+export function zendeskStatus(value: string): TicketStatus | undefined {
+  return Object.hasOwn(STATUS_OF_CATEGORY, value) ? STATUS_OF_CATEGORY[value as StatusCategory] : undefined;
+}
+
+/** Zendesk's statuses, for messages. */
+export const ZENDESK_STATUS_NAMES: readonly string[] = Object.keys(STATUS_OF_CATEGORY);
+
 
 export const ZENDESK_PRIORITIES: Readonly<Record<string, Priority>> = { low: "low", normal: "normal", high: "high", urgent: "urgent" };
 
