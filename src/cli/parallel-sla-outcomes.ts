@@ -39,13 +39,54 @@ function* batchesOf(records: Iterable<InputRecord>, size: number): Generator<Inp
 }
 
 /**
+ * Every record's result from the workers, in input order, after the check for repeated ids:
+ * records go to `jobs` workers in batches of 128, at most two batches per worker at a time, so
+ * memory does not grow with the input. Each worker validates and evaluates its records; the
+ * check for repeated ids needs every record before it, so it runs here, in input order, on the
+ * workers' answers, and a record it rejects comes with its problem line. The workers are stopped
+ * when the results end, are abandoned or fail; a worker's own failure (not a record's) is an
+ * internal error.
+ *
+ * @param records - the input's records, as read
+ * @param setup - what each worker needs
+ * @param jobs - how many workers
+ * @param startWorker - starts one worker
+ * @returns each record's label with its final problem line, or its worker's result
+ * @throws Error when a worker fails or stops answering
+ *
+ * @example
+ * ```ts
+ * for (const { label, problem, result } of parallelRecordResults(records, { ...setup, command: "queue" }, 2, io.startWorker)) collect(label, problem, result);
+ * ```
+ */
+export function* parallelRecordResults(
+  records: Iterable<InputRecord>,
+  setup: SlaWorkerSetup,
+  jobs: number,
+  startWorker: (setup: SlaWorkerSetup) => WorkerChannel,
+): Generator<{ readonly label: InputRecord["label"]; readonly problem: string | undefined; readonly result: SlaRecordResult }> {
+  const check = duplicateCheck(setup.source);
+  const channels: WorkerChannel[] = [];
+  try {
+    for (let i = 0; i < jobs; i++) channels.push(startWorker(setup));
+    for (const [batch, answer] of parallelMap(batchesOf(records, BATCH), channels, DEPTH)) {
+      const { results, fatal } = answer as { readonly results?: readonly SlaRecordResult[]; readonly fatal?: string };
+      if (results?.length !== batch.length) throw new Error(`a worker thread failed: ${fatal ?? "its answer does not match the records sent"}`);
+      for (let i = 0; i < batch.length; i++) {
+        const record = batch[i] as InputRecord;
+        const result = results[i] as SlaRecordResult;
+        yield { label: record.label, problem: check(record, result.id, result.problem), result };
+      }
+    }
+  } finally {
+    for (const channel of channels) channel.close();
+  }
+}
+
+/**
  * `support-policy sla --jobs N`: the records' outcomes with the evaluation spread over `jobs`
- * worker threads, yielded in input order and the same as on one thread, line for line. Records
- * go to the workers in batches of 128, at most two batches per worker at a time, so memory does
- * not grow with the input. Each worker validates and evaluates its records and works out their
- * output; the check for repeated ids needs every record before it, so it runs here, in input
- * order, on the workers' answers. The workers are stopped when the outcomes end, are abandoned or
- * fail; a worker's own failure (not a record's) is an internal error.
+ * worker threads ({@link parallelRecordResults}), yielded in input order and the same as on one
+ * thread, line for line: each worker also works out its tickets' output.
  *
  * @param records - the input's records, as read
  * @param setup - what each worker needs
@@ -60,24 +101,10 @@ function* batchesOf(records: Iterable<InputRecord>, size: number): Generator<Inp
  * ```
  */
 export function* parallelSlaOutcomes(records: Iterable<InputRecord>, setup: SlaWorkerSetup, jobs: number, startWorker: (setup: SlaWorkerSetup) => WorkerChannel): Generator<SlaOutcome> {
-  const check = duplicateCheck(setup.source);
-  const channels: WorkerChannel[] = [];
-  try {
-    for (let i = 0; i < jobs; i++) channels.push(startWorker(setup));
-    for (const [batch, answer] of parallelMap(batchesOf(records, BATCH), channels, DEPTH)) {
-      const { results, fatal } = answer as { readonly results?: readonly SlaRecordResult[]; readonly fatal?: string };
-      if (results?.length !== batch.length) throw new Error(`a worker thread failed: ${fatal ?? "its answer does not match the records sent"}`);
-      for (let i = 0; i < batch.length; i++) {
-        const record = batch[i] as InputRecord;
-        const result = results[i] as SlaRecordResult;
-        const problem = check(record, result.id, result.problem);
-        yield {
-          label: record.label,
-          outcome: problem !== undefined ? { problem } : result.notYetCreated !== undefined ? { notYetCreated: result.notYetCreated } : { output: result.output as SlaTicketOutput },
-        };
-      }
-    }
-  } finally {
-    for (const channel of channels) channel.close();
+  for (const { label, problem, result } of parallelRecordResults(records, setup, jobs, startWorker)) {
+    yield {
+      label,
+      outcome: problem !== undefined ? { problem } : result.notYetCreated !== undefined ? { notYetCreated: result.notYetCreated } : { output: result.output as SlaTicketOutput },
+    };
   }
 }

@@ -3,7 +3,7 @@ import { handbook2016 } from "../sla/editions/handbook2016.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { bufferedOutput } from "./buffered-output.js";
-import { collectQueueInput } from "./collect-queue-input.js";
+import { type QueueWorkers, collectQueueInput } from "./collect-queue-input.js";
 import { editionOption } from "./edition-option.js";
 import { engineerQueue } from "./engineer-queue.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
@@ -12,10 +12,12 @@ import { formatInstant } from "./format-instant.js";
 import { formatOption } from "./format-option.js";
 import { fromOption } from "./from-option.js";
 import { instantOption } from "./instant-option.js";
+import { jobsOption } from "./jobs-option.js";
 import { jsonPieces } from "./json-pieces.js";
 import { loadPolicyFile } from "./load-policy-file.js";
 import { numberOption } from "./number-option.js";
 import { parseOptions } from "./parse-options.js";
+import { readText } from "./read-text.js";
 import { tableLayout } from "./table-layout.js";
 import { timeZoneOption } from "./time-zone-option.js";
 import { QUEUE_HELP } from "./usage.js";
@@ -69,6 +71,7 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     "time-zone": { type: "string" },
     "keep-going": { type: "boolean", short: "k" },
     from: { type: "string" },
+    jobs: { type: "string", short: "j" },
   });
   if (values["help"] === true) {
     io.stdout(QUEUE_HELP);
@@ -77,7 +80,7 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
   if (positionals.length > 1) throw new CliError(`support-policy queue: expected one FILE, received ${positionals.length}; see "support-policy queue --help"`);
   const agent = values["agent"];
   if (typeof agent !== "string") throw new CliError('support-policy queue: --agent is required; see "support-policy queue --help"');
-  const format = formatOption(values["format"] as string | undefined);
+  const format = formatOption(values["format"] as string | undefined, ["table", "json", "ndjson"]);
   const timeZone = timeZoneOption(values["time-zone"] as string | undefined);
   const edition = editionOption(values["edition"] as string | undefined);
   const windowText = values["window"];
@@ -92,7 +95,13 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     return EXIT_CODES.invalidRecords;
   }
   const policySet = zendesk?.imported.policySet ?? (typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026);
-  const { items, problems, notYetCreated, source } = collectQueueInput(positionals[0], zendesk, policySet, now, io);
+  const jobs = jobsOption(values["jobs"] as string | undefined, io.parallelism ?? 1);
+  // --jobs spreads the evaluation of a file's records; an export (--from) is imported on this thread.
+  const workers: QueueWorkers | undefined =
+    jobs > 1 && io.startWorker !== undefined && zendesk === undefined
+      ? { policies: typeof policiesFile === "string" ? { path: policiesFile, text: readText(policiesFile, io) } : { edition }, jobs, startWorker: io.startWorker }
+      : undefined;
+  const { items, problems, notYetCreated, source } = collectQueueInput(positionals[0], zendesk, policySet, now, io, workers);
   for (const problem of problems) io.stderr(`${problem}\n`);
   if (problems.length > 0 && values["keep-going"] !== true) {
     io.stderr(`${problems.length} invalid record(s) in ${source}; no queue printed (use --keep-going to order the valid ones)\n`);
@@ -113,6 +122,10 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     // In pieces: a queue of a few hundred thousand tickets is past the longest string V8 can hold.
     for (const piece of jsonPieces({ ...queue, notYetCreated })) out.write(piece);
     out.write("\n");
+  } else if (format === "ndjson") {
+    // One entry per line in pick-up order, then one line per ticket not yet created, told apart by its one key.
+    for (const entry of queue.entries) out.write(`${JSON.stringify(entry)}\n`);
+    for (const later of notYetCreated) out.write(`${JSON.stringify({ notYetCreated: later })}\n`);
   } else {
     // Under --policies the SLA comes from the file; the edition still sets the pick-up order.
     if (typeof policiesFile === "string") {

@@ -5,13 +5,14 @@ import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { CliIo } from "./cli-io.js";
 import { type NotYetCreated, evaluateTicketRecord } from "./evaluate-ticket-record.js";
 import { loadPolicyFile } from "./load-policy-file.js";
+import { type QueueItem, queueItemOf } from "./queue-item-of.js";
 import type { InputRecord } from "./read-records.js";
 import { type SlaOutputOptions, type SlaTicketOutput, slaTicketOutput } from "./sla-ticket-output.js";
 
 /**
- * What a worker needs to evaluate `support-policy sla` records: plain data, sent once when the
- * worker starts. The policies travel as the edition's name or the policy file's text, and each
- * worker prepares them itself, exactly as the command did.
+ * What a worker needs to evaluate `support-policy sla` (or `queue`) records: plain data, sent
+ * once when the worker starts. The policies travel as the edition's name or the policy file's
+ * text, and each worker prepares them itself, exactly as the command did.
  *
  * @example
  * ```ts
@@ -23,8 +24,10 @@ export interface SlaWorkerSetup {
   readonly source: string;
   /** The edition, or the `--policies` file's path and text. */
   readonly policies: { readonly edition: Edition } | { readonly path: string; readonly text: string };
-  /** The output options, `nowMs` being the instant evaluated at. */
+  /** The output options, `nowMs` being the instant evaluated at (`queue` reads only `nowMs`). */
   readonly output: SlaOutputOptions;
+  /** `queue`: each valid ticket is answered with its {@link QueueItem} instead of its output. */
+  readonly command?: "queue";
 }
 
 /**
@@ -41,8 +44,10 @@ export interface SlaRecordResult {
   readonly id?: string;
   /** The problem line, when the record has one. */
   readonly problem?: string;
-  /** The ticket's output, when it was evaluated. */
+  /** The ticket's output, when it was evaluated (`sla`). */
   readonly output?: SlaTicketOutput;
+  /** What the pick-up order reads of the ticket, when it was evaluated (`queue`). */
+  readonly item?: QueueItem;
   /** A ticket created after `now`: listed, not evaluated. */
   readonly notYetCreated?: NotYetCreated;
 }
@@ -59,7 +64,8 @@ function textIo(path: string, text: string): CliIo {
 /**
  * Prepares a worker's evaluation of `support-policy sla` records: the policies once, then a
  * function that validates and evaluates one record on its own (the same
- * {@link evaluateTicketRecord} as on one thread) and works out a valid ticket's output.
+ * {@link evaluateTicketRecord} as on one thread) and works out a valid ticket's output, or
+ * under `queue` its {@link QueueItem}.
  *
  * @param setup - the input's name, the policies and the output options
  * @returns the record evaluator: a record in, its result out
@@ -79,6 +85,7 @@ export function slaRecordEvaluator(setup: SlaWorkerSetup): (record: InputRecord)
   return (record) => {
     const evaluated = evaluateTicketRecord(setup.source, policySet, now, record);
     if ("problem" in evaluated || "notYetCreated" in evaluated) return evaluated;
+    if (setup.command === "queue") return { id: evaluated.id, item: queueItemOf(evaluated.ticket, now) };
     return { id: evaluated.id, output: slaTicketOutput(evaluated.ticket.report, setup.output) };
   };
 }

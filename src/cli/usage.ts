@@ -175,12 +175,22 @@ Options:
   -e, --edition 2016|2026   the rules to order by (default 2026)
   -p, --policies FILE.json  your own SLA policies for the due times (see "sla --help")
       --time-zone ZONE      show times in this IANA zone (default UTC)
-      --format table|json   output format (default table)
+      --format table|json|ndjson
+                            output format (default table); ndjson prints one queue entry per
+                            line, in pick-up order, then one {"notYetCreated": {...}} line each
   -k, --keep-going          order the valid tickets even when some are invalid
+  -j, --jobs N|auto         evaluate the tickets' SLAs on N worker threads (auto: one per core;
+                            default 1, this thread); the queue is the same, byte for byte
       --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
       --from fivetran       read DIR, Fivetran's Zendesk tables as CSV, likewise
       --from jsm            read DIR, a Jira Service Management export, with its SLA configuration
                             (--agent is the agent's Zendesk user id)
+
+The queue is ordered once every ticket is read, so it holds each ticket cut down to what the
+order reads (its state as of --now and its running metrics' due times), never whole tickets or
+reports; the output is written an entry at a time. With --jobs the records go to the workers in
+batches and come back in input order, and the order is worked out on this thread, so the
+output, the error lines and the exit code are those of --jobs 1.
 
 ${INPUT_TEXT}
 ${ZENDESK_TEXT}

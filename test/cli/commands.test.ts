@@ -218,6 +218,18 @@ describe("sla: bad records", () => {
 });
 
 describe("queue", () => {
+  it("--format ndjson: one queue entry per line, in pick-up order, the entries --format json prints, then the tickets not yet created", () => {
+    const stdin = JSON.stringify([...OWN_TICKETS, { id: "Z-1", createdAt: "2026-11-20T15:00:00Z", channel: "ticket" }]);
+    const args = ["queue", "--agent", "maria", "--now", AT_14];
+    const json = JSON.parse(run([...args, "--format", "json"], { files, stdin }).stdout) as { entries: { position: number }[]; notYetCreated: unknown[] };
+    const ndjson = run([...args, "--format", "ndjson"], { files, stdin });
+    expect([ndjson.status, ndjson.stderr]).toEqual([EXIT_CODES.ok, ""]);
+    const lines = ndjson.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as unknown);
+    expect(json.entries.map((e) => e.position)).toEqual(json.entries.map((_, i) => i + 1));
+    expect(lines).toEqual([...json.entries, ...json.notYetCreated.map((later) => ({ notYetCreated: later }))]);
+    expect(json.notYetCreated).toHaveLength(1);
+  });
+
   const unassigned = (id: string, org: string): Record<string, unknown> => ({ id, createdAt: "2026-11-20T10:00:00Z", channel: "ticket", severity: 3, organization: { id: org, plan: "premium" } });
 
   it("prints the pick-up order as a table: position, ticket, bucket, the nearest due of any running metric, how soon, and why on the lines below; under --policies the header names the policies", () => {

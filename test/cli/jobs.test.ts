@@ -117,6 +117,45 @@ describe("--jobs: how many worker threads evaluate sla's records", () => {
   );
 });
 
+describe("queue --jobs: the tickets' SLAs evaluated on worker threads, the order on this one", () => {
+  it("starts that many workers, stops every one, and prints the queue --jobs 1 prints, byte for byte", () => {
+    const log: string[] = [];
+    const stdin = Array.from({ length: 300 }, (_, i) => line(ticket(i))).join("");
+    for (const format of ["table", "json", "ndjson"]) {
+      const args = ["queue", "-", "--agent", "maria", "--region", "emea", "--now", NOW, "--format", format];
+      expect(run([...args, "--jobs", "auto"], { stdin, workers: sameThreadWorkers(log) })).toEqual(run(args, { stdin }));
+    }
+    expect(log.slice(0, 6)).toEqual(["worker 0 started", "worker 1 started", "worker 2 started", "worker 0 closed", "worker 1 closed", "worker 2 closed"]);
+  });
+
+  it("with the policies of a file, each worker prepares the same policies from the file's text", () => {
+    const args = ["queue", "examples/tickets.json", "--agent", "kenji", "--edition", "2016", "--now", NOW, "--policies", "examples/policies.json", "--format", "ndjson"];
+    expect(run([...args, "--jobs", "2"], { workers: sameThreadWorkers() })).toEqual(run(args));
+  });
+
+  it("under --from zendesk, imports the export on the command's own thread: no worker is started", () => {
+    const log: string[] = [];
+    const args = ["queue", "--from", "zendesk", "examples/zendesk", "--agent", "maria", "--now", "2026-11-25T18:00:00Z"];
+    expect(run([...args, "--jobs", "2"], { workers: sameThreadWorkers(log) })).toEqual(run(args));
+    expect(log).toEqual([]);
+  });
+
+  const record = fc.oneof(
+    { weight: 8, arbitrary: fc.nat(SAMPLE.length * 4).map((i) => line(ticket(i))) },
+    { weight: 1, arbitrary: fc.constant("{not json\n") },
+    { weight: 1, arbitrary: fc.nat(50).map((i) => line({ ...ticket(i), createdAt: "yesterday" })) },
+  );
+  test.prop([fc.array(record, { minLength: 1, maxLength: 300 }), fc.constantFrom("table", "json", "ndjson"), fc.boolean(), fc.integer({ min: 2, max: 3 })], { numRuns: 10, endOnFailure: true })(
+    "prints exactly what one thread prints, on stdout and stderr, with the same exit code, for any mix of good, bad and repeated records",
+    (lines, format, keepGoing, jobs) => {
+      const stdin = lines.join("");
+      const args = ["queue", "-", "--agent", "maria", "--now", NOW, "--format", format, ...(keepGoing ? ["--keep-going"] : [])];
+      expect(run([...args, "--jobs", String(jobs)], { stdin, workers: sameThreadWorkers() })).toEqual(run(args, { stdin }));
+    },
+    120_000,
+  );
+});
+
 describe("parallelMap: items to workers in turn, answers in item order", () => {
   it("keeps at most depth × workers items waiting, and yields every item with its own worker's answer", () => {
     const posted: string[] = [];
