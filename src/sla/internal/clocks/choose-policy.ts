@@ -1,6 +1,6 @@
 import type { SlaPolicy, SlaTarget } from "../../sla-policy.js";
 import type { PriorityId } from "../../sla-vocabulary.js";
-import { evaluateCondition } from "../evaluate-condition.js";
+import { type CompiledCondition, compiledCondition, evaluateCompiled } from "../evaluate-condition.js";
 import { policyCondition } from "../policy-condition.js";
 import type { TicketState } from "../ticket-state.js";
 
@@ -10,20 +10,47 @@ export type PolicyChoice =
   | { readonly kind: "none" }
   | { readonly kind: "unknown"; readonly policy: SlaPolicy; readonly missing: readonly string[] };
 
+/** A set's policies ready to choose from: each one's compiled condition and its matched choice. */
+interface Chooser {
+  readonly conditions: readonly CompiledCondition[];
+  readonly matched: readonly PolicyChoice[];
+}
+
+const choosers = new WeakMap<readonly SlaPolicy[], Chooser>();
+const NONE: PolicyChoice = Object.freeze({ kind: "none" });
+
+function chooserOf(policies: readonly SlaPolicy[]): Chooser {
+  let chooser = choosers.get(policies);
+  // Stryker disable next-line ConditionalExpression: a cache: compiling again gives the same chooser
+  if (chooser === undefined) {
+    chooser = {
+      conditions: policies.map((policy) => compiledCondition(policyCondition(policy.conditions))),
+      matched: policies.map((policy): PolicyChoice => Object.freeze({ kind: "matched", policy })),
+    };
+    choosers.set(policies, chooser);
+  }
+  return chooser;
+}
+
+/** The facts an undecidable condition lacks; one list for every choice, emptied before each condition. */
+const missing: string[] = [];
+
 /**
  * The first policy whose condition holds for the ticket as it stands (one evaluator for field
  * lists and condition trees). Three-valued: a condition on a fact the ticket does not give (its
  * plan or support level) is unknown, and an unknown earlier policy blocks later ones, because it
- * might have matched first.
+ * might have matched first. The conditions are compiled once per list of policies, and a matched
+ * choice is one shared object per policy.
  */
 export function choosePolicy(policies: readonly SlaPolicy[], state: TicketState): PolicyChoice {
-  for (const policy of policies) {
-    const missing: string[] = [];
-    const verdict = evaluateCondition(policyCondition(policy.conditions), state, missing);
-    if (verdict === "yes") return { kind: "matched", policy };
-    if (verdict === "unknown") return { kind: "unknown", policy, missing: [...new Set(missing)] };
+  const { conditions, matched } = chooserOf(policies);
+  for (let index = 0; index < conditions.length; index++) {
+    if (missing.length !== 0) missing.length = 0;
+    const verdict = evaluateCompiled(conditions[index] as CompiledCondition, state, missing);
+    if (verdict === "yes") return matched[index] as PolicyChoice;
+    if (verdict === "unknown") return { kind: "unknown", policy: policies[index] as SlaPolicy, missing: [...new Set(missing)] };
   }
-  return { kind: "none" };
+  return NONE;
 }
 
 interface TargetIndex {
