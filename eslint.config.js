@@ -22,6 +22,14 @@ export default defineConfig(
     },
   },
   {
+    // Layers point down (cli → routing, policies → sla → shared): the library never imports the CLI.
+    files: ["src/**/*.ts"],
+    ignores: ["src/cli/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/cli/*"], message: "The library must not depend on the CLI: put what both use in src/shared." }] }],
+    },
+  },
+  {
     files: ["test/**/*.ts", "bench/**/*.ts"],
     rules: {
       "@typescript-eslint/explicit-module-boundary-types": "off",

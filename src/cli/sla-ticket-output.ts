@@ -2,8 +2,8 @@ import { match } from "ts-pattern";
 import { breachWarnings } from "../sla/breach-warnings.js";
 import type { BreachWarning } from "../sla/breach-warning.js";
 import type { MetricReport, SlaReport } from "../sla/sla-report.js";
-import { formatDuration } from "./format-duration.js";
-import { formatInstant } from "./format-instant.js";
+import { formatDuration } from "../shared/format-duration.js";
+import { formatInstant } from "../shared/format-instant.js";
 
 /**
  * What `support-policy sla` writes for one ticket, worked out from its report alone, so that it can

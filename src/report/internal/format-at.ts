@@ -1,4 +1,4 @@
-import { formatInstant } from "../../cli/format-instant.js";
+import { formatInstant } from "../../shared/format-instant.js";
 
 const cache = new Map<string, string>();
 /** Bounded, so a long-lived service rendering many pages does not grow it without limit. */

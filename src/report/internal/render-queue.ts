@@ -1,4 +1,4 @@
-import { formatDuration } from "../../cli/format-duration.js";
+import { formatDuration } from "../../shared/format-duration.js";
 import { formatAt } from "./format-at.js";
 import type { OrderedQueue } from "../../routing/order-queue.js";
 import { escapeHtml } from "./escape-html.js";

@@ -1,4 +1,4 @@
-import { formatDuration } from "../../cli/format-duration.js";
+import { formatDuration } from "../../shared/format-duration.js";
 import { formatAt } from "./format-at.js";
 import type { BreachWarning } from "../../sla/breach-warning.js";
 import type { SlaReport } from "../../sla/sla-report.js";

@@ -1,4 +1,4 @@
-import { formatDuration } from "../../cli/format-duration.js";
+import { formatDuration } from "../../shared/format-duration.js";
 import { formatAt } from "./format-at.js";
 import type { BusinessCalendar } from "../../sla/business-calendar.js";
 import type { SlaPolicySet } from "../../sla/sla-policy-set.js";
