@@ -2,7 +2,8 @@
 // /usr/bin/time (wall time, peak resident memory), on generated NDJSON streamed from a temporary
 // file; the output is read through a pipe and checked for completeness (every ticket, the closing
 // lines), never held. Cases: `sla` in NDJSON with --jobs 1 and --jobs 2 (the same run, so their
-// ratio is fair), `sla` table and JSON, `queue` table and JSON (queue has no NDJSON format).
+// ratio is fair), `sla` table and JSON, `queue` table, JSON and NDJSON, and `queue` NDJSON with
+// --jobs 2.
 // Each figure is printed with its budget and PASS or FAIL; then the largest size against the one
 // before it (streaming: ≈10× the time, ≈1× the memory) and --jobs 2 against --jobs 1.
 //
@@ -36,6 +37,8 @@ interface Seen {
   readonly digitLines: number;
   /** Lines `      "position": ` (queue JSON entries). */
   readonly positions: number;
+  /** Lines starting `{"ticketId":` (queue NDJSON entries). */
+  readonly entries: number;
   /** Whether `N ticket(s): ` was seen at the start of a line (the sla table's summary). */
   readonly summary: boolean;
   /** The output's last bytes. */
@@ -52,6 +55,8 @@ const CASES: readonly Case[] = [
   { name: "sla-json", args: ["sla", "--format", "json"], budgetMb: () => STREAMING_MB, complete: (s) => s.tail.endsWith("\n  ]\n}\n") || s.tail.endsWith(": []\n}\n") },
   { name: "queue-table", args: ["queue", "--agent", "maria", "--region", "emea"], budgetMb: (n) => 150 + (n * 2) / 1024, complete: (s, n) => s.digitLines === n },
   { name: "queue-json", args: ["queue", "--agent", "maria", "--region", "emea", "--format", "json"], budgetMb: (n) => 150 + (n * 2) / 1024, complete: (s, n) => s.positions === n && s.tail.endsWith("]\n}\n") },
+  { name: "queue-ndjson", args: ["queue", "--agent", "maria", "--region", "emea", "--format", "ndjson"], budgetMb: (n) => 150 + (n * 2) / 1024, complete: (s, n) => s.entries === n && s.lines === n },
+  { name: "queue-ndjson-jobs2", args: ["queue", "--agent", "maria", "--region", "emea", "--format", "ndjson", "--jobs", "2"], budgetMb: (n) => 350 + (n * 2) / 1024, complete: (s, n) => s.entries === n && s.lines === n },
 ];
 const chosen = process.env["CLI_BENCH_CASES"]?.split(",");
 const cases = CASES.filter((c) => chosen === undefined || chosen.includes(c.name));
@@ -84,13 +89,14 @@ function runCase(file: string, c: Case, n: number): Promise<{ seconds: number; r
     let stderr = "";
     // Each pattern is counted across chunk boundaries: the text searched starts with the end of
     // the previous chunk, and a match lying wholly in that carried end was counted already.
-    const patterns = { digitLines: /\n[0-9]/g, positions: /\n {6}"position": /g, summary: new RegExp(`\n${n} ticket\\(s\\): `, "g") };
-    const counts = { digitLines: 0, positions: 0, summary: 0 };
-    let carry = "";
+    const patterns = { digitLines: /\n[0-9]/g, positions: /\n {6}"position": /g, entries: /\n\{"ticketId":/g, summary: new RegExp(`\n${n} ticket\\(s\\): `, "g") };
+    const counts = { digitLines: 0, positions: 0, entries: 0, summary: 0 };
+    // A newline before the output's first byte, so that its first line counts as a line start.
+    let carry = "\n";
     child.stdout.on("data", (chunk: Buffer) => {
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
       const text = carry + chunk.toString("latin1");
-      for (const key of ["digitLines", "positions", "summary"] as const) {
+      for (const key of ["digitLines", "positions", "entries", "summary"] as const) {
         for (const match of text.matchAll(patterns[key])) if (match.index + match[0].length > carry.length) counts[key] += 1;
       }
       carry = text.slice(-64);
@@ -100,7 +106,7 @@ function runCase(file: string, c: Case, n: number): Promise<{ seconds: number; r
     });
     child.on("close", (status) => {
       const [seconds, kb] = (stderr.trim().split("\n").at(-1) ?? "0 0").split(" ").map(Number) as [number, number];
-      resolve({ seconds, rssMb: kb / 1024, status, seen: { lines, digitLines: counts.digitLines, positions: counts.positions, summary: counts.summary > 0, tail: carry } });
+      resolve({ seconds, rssMb: kb / 1024, status, seen: { lines, digitLines: counts.digitLines, positions: counts.positions, entries: counts.entries, summary: counts.summary > 0, tail: carry } });
     });
   });
 }
@@ -156,11 +162,13 @@ if (SIZES.length >= 2) {
     console.log(`| ${c.name} | ${time.toFixed(1)}× | ${memory.toFixed(2)}× | ${verdict(time <= scale * 1.3 && (!streaming || memory <= 1.5))} |`);
   }
 }
-const withJobs = SIZES.map((n) => [n, rows.find((r) => r.n === n && r.name === "sla-ndjson"), rows.find((r) => r.n === n && r.name === "sla-ndjson-jobs2")] as const);
-if (withJobs.some(([, a, b]) => a !== undefined && b !== undefined)) {
-  console.log("\n| tickets | sla ndjson --jobs 2 against --jobs 1: wall time | peak RSS |\n| --- | --- | --- |");
-  for (const [n, a, b] of withJobs) {
-    if (a !== undefined && b !== undefined) console.log(`| ${n.toLocaleString("en-US")} | ${(b.seconds / a.seconds).toFixed(2)}× | ${(b.rssMb / a.rssMb).toFixed(2)}× |`);
+const withJobs = ["sla-ndjson", "queue-ndjson"].flatMap((name) =>
+  SIZES.map((n) => [name, n, rows.find((r) => r.n === n && r.name === name), rows.find((r) => r.n === n && r.name === `${name}-jobs2`)] as const),
+);
+if (withJobs.some(([, , a, b]) => a !== undefined && b !== undefined)) {
+  console.log("\n| case | tickets | --jobs 2 against --jobs 1: wall time | peak RSS |\n| --- | --- | --- | --- |");
+  for (const [name, n, a, b] of withJobs) {
+    if (a !== undefined && b !== undefined) console.log(`| ${name} | ${n.toLocaleString("en-US")} | ${(b.seconds / a.seconds).toFixed(2)}× | ${(b.rssMb / a.rssMb).toFixed(2)}× |`);
   }
   console.log("\n(--jobs 2 is judged by its output and memory, not its speed: on a shared machine the second core may be busy.)");
 }
