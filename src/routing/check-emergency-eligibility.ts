@@ -2,28 +2,7 @@ import { match } from "ts-pattern";
 import * as z from "zod";
 import type { Decision } from "../shared/decision.js";
 import { parseInput } from "../shared/errors.js";
-import { oneOf } from "./internal/one-of.js";
-import { deepFreeze } from "../shared/deep-freeze.js";
-
-/**
- * The subscription plans routing distinguishes (docs/rules.md §2, §4, 2026 edition).
- *
- * @example
- * ```ts
- * PLANS.includes("premium"); // => true
- * ```
- */
-export const PLANS = deepFreeze(["free", "trial", "community_program", "starter", "bronze", "premium", "ultimate"] as const);
-
-/**
- * A subscription plan. `community_program` covers the EDU, OSS and Startup programs.
- *
- * @example
- * ```ts
- * const plan: Plan = "ultimate";
- * ```
- */
-export type Plan = (typeof PLANS)[number];
+import { planSchema } from "../shared/plan.js";
 
 /**
  * The plan behind an emergency request; the plan may be unknown.
@@ -34,8 +13,8 @@ export type Plan = (typeof PLANS)[number];
  * ```
  */
 export const emergencyEligibilityFactsSchema = z.strictObject({
-  /** The requesting organization's plan. */
-  plan: oneOf(PLANS, "plan").optional(),
+  /** The requesting organization's plan, by the library's one plan parser (any case). */
+  plan: planSchema.optional(),
 });
 
 /**
@@ -75,7 +54,9 @@ const RULE = "§4 emergencies (2026): emergency eligibility is Premium or above;
 
 /**
  * Decides whether an emergency request is accepted as an emergency (docs/rules.md §4, 2026): only
- * Premium and Ultimate plans; any other plan is downgraded to priority High.
+ * Premium or above (Premium, Ultimate, their legacy SaaS names Silver and Gold, Dedicated and the
+ * US Government packages); any other plan (free, trial, the `oss`, `edu` and `startup` programs,
+ * legacy Starter and Bronze) is downgraded to priority High.
  *
  * @example
  * ```ts
@@ -84,7 +65,7 @@ const RULE = "§4 emergencies (2026): emergency eligibility is Premium or above;
  * checkEmergencyEligibility({}).missing; // => ["plan"]
  * ```
  *
- * @throws {SupportPolicyError} `unknown_value` for an unknown plan, `unknown_key` for an unknown fact.
+ * @throws {SupportPolicyError} `unknown_value` for an unknown plan (naming it and the nearest plan), `unknown_key` for an unknown fact.
  */
 export function checkEmergencyEligibility(facts: EmergencyEligibilityFacts): EmergencyEligibility {
   const { plan } = parseInput(emergencyEligibilityFactsSchema, facts, ["facts"]);
@@ -97,12 +78,12 @@ export function checkEmergencyEligibility(facts: EmergencyEligibilityFacts): Eme
   }
   return match(plan)
     .returnType<EmergencyEligibility>()
-    .with("premium", "ultimate", (p) => ({
+    .with("premium", "ultimate", "silver", "gold", "dedicated", "us_government_12x5", "us_government_24x7", (p) => ({
       outcome: "eligible",
       priority: "urgent",
       reasons: [{ code: "plan_premium_or_above", rule: RULE, message: `The ${p} plan includes emergency support`, facts: { plan: p } }],
     }))
-    .with("free", "trial", "community_program", "starter", "bronze", (p) => ({
+    .with("free", "trial", "oss", "edu", "startup", "starter", "bronze", (p) => ({
       outcome: "downgrade_to_high",
       priority: "high",
       reasons: [

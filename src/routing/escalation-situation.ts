@@ -1,9 +1,8 @@
 import * as z from "zod";
-import { PLANS } from "./check-emergency-eligibility.js";
 import { editionSchema } from "./edition-schema.js";
 import { impactFactsSchema } from "./impact-facts.js";
 import { instantSchema } from "../shared/instant-schema.js";
-import { oneOf } from "./internal/one-of.js";
+import { planSchema } from "../shared/plan.js";
 import { starRequestSchema } from "./star-request.js";
 
 /**
@@ -33,7 +32,7 @@ export const escalationSituationSchema = z.strictObject({
   /** The problem's impact, for the emergency definition (severity 1). */
   impact: impactFactsSchema.optional(),
   /** The customer's plan, for emergency eligibility. */
-  plan: oneOf(PLANS, "plan").optional(),
+  plan: planSchema.optional(),
   /** GitLab.com facts. */
   gitlabCom: z
     .strictObject({

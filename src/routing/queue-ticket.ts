@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { planSchema } from "../shared/plan.js";
 import { CHANNELS } from "../shared/channel.js";
 import { SEVERITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../sla/sla-vocabulary.js";
 import { describeValue } from "../shared/describe-value.js";
@@ -59,8 +60,8 @@ export const queueTicketSchema = z.strictObject({
     .strictObject({
       /** The organization's id. */
       id: z.string().min(1).optional(),
-      /** Its plan. */
-      plan: z.string().min(1).nullable().default(null),
+      /** Its plan, by the library's one plan parser (any case, to the plan id). */
+      plan: planSchema.nullable().default(null),
       /** Its support level. */
       supportLevel: oneOf(SUPPORT_LEVELS, "support level").nullable().default(null),
       /** Its Zendesk tags. */

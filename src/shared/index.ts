@@ -9,3 +9,5 @@ export type { EditionInput } from "./edition-schema.js";
 export type { Edition } from "./edition.js";
 export { CHANNELS, CHANNEL_SLA_CATEGORIES } from "./channel.js";
 export type { Channel } from "./channel.js";
+export { PLANS, planSchema, readPlan } from "./plan.js";
+export type { Plan } from "./plan.js";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { PLANS } from "../shared/plan.js";
 import { CHANNELS } from "../shared/channel.js";
 import { SUPPORT_LEVELS, TICKET_STATUSES } from "./sla-vocabulary.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
@@ -202,6 +203,7 @@ const ORDERED_FIELDS = new Set<string>(["priority", "status"]);
 const ENUMS: Readonly<Record<string, readonly string[]>> = {
   channel: CHANNELS,
   supportLevel: SUPPORT_LEVELS,
+  plan: PLANS,
 };
 const ORDERING = new Set<ConditionOperator>(["less_than", "greater_than", "less_than_equal", "greater_than_equal"]);
 const PRESENCE = new Set<ConditionOperator>(["present", "not_present"]);
@@ -284,7 +286,7 @@ const fieldConditionShape = z
     if (allowed !== undefined) {
       const values: readonly ConditionScalar[] = Array.isArray(value) ? value : [value];
       values.forEach((item, index) => {
-        // No status, channel or level is a value conditions can ask about.
+        // No status, channel, level or plan outside the vocabulary is a value conditions can ask about.
         if (typeof item !== "string" || !allowed.includes(item)) {
           issue(ctx, Array.isArray(value) ? ["value", index] : ["value"], "unknown_value", `Unknown ${field} ${JSON.stringify(item)}: expected one of ${allowed.join(", ")}`, item);
         }

@@ -29,3 +29,5 @@ export { nextOpen } from "./next-open.js";
 export { subtractBusinessTime } from "./subtract-business-time.js";
 export { SupportPolicyError } from "../shared/errors.js";
 export * from "./sla-exports.js";
+export { PLANS, planSchema, readPlan } from "../shared/plan.js";
+export type { Plan } from "../shared/plan.js";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { planSchema } from "../shared/plan.js";
 import { CHANNELS } from "../shared/channel.js";
 import { type Condition, conditionSchema } from "./condition.js";
 import { durationSchema } from "./internal/clocks/duration-schema.js";
@@ -108,7 +109,7 @@ export interface SlaConditions {
   readonly channel?: readonly Channel[] | undefined;
   /** The ticket's priority is one of these (`null` matches no priority). */
   readonly priority?: readonly (PriorityId | null)[] | undefined;
-  /** The organization's plan is one of these (an unknown plan makes the policy undecidable). */
+  /** The organization's plan is one of these plan ids (a ticket without a plan makes the policy undecidable). */
   readonly plan?: readonly string[] | undefined;
   /** The organization's support level is one of these (unknown: undecidable). */
   readonly supportLevel?: readonly SupportLevel[] | undefined;
@@ -250,7 +251,7 @@ const conditionsShape = z
   .looseObject({
     channel: z.array(z.enum(CHANNELS)).optional(),
     priority: z.array(priorityIdSchema.nullable()).optional(),
-    plan: z.array(z.string().min(1)).optional(),
+    plan: z.array(planSchema).optional(),
     supportLevel: z.array(z.enum(SUPPORT_LEVELS)).optional(),
     form: z.array(z.string().min(1).nullable()).optional(),
     tags: tagConditionSchema.optional(),
@@ -310,7 +311,8 @@ export const openPolicyShape = z
       .optional()
       .transform((value: unknown, ctx): SlaConditions | Condition => {
         const tree = typeof value === "object" && value !== null && ["field", "operator", "all", "any", "not"].some((key) => key in value);
-        const result = (tree ? conditionSchema : conditionsShape).safeParse(value ?? {});
+        // With the received values, so an issue about one can suggest the nearest allowed value.
+        const result = (tree ? conditionSchema : conditionsShape).safeParse(value ?? {}, { reportInput: true });
         if (result.success) return result.data;
         for (const problem of result.error.issues) ctx.addIssue({ ...problem });
         return z.NEVER;

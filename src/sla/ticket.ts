@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { type Plan, planSchema } from "../shared/plan.js";
 import { CHANNELS, type Channel } from "../shared/channel.js";
 import type { InstantInput } from "../shared/instant-input.js";
 import { instantSchema } from "../shared/instant-schema.js";
@@ -310,7 +311,7 @@ export type TicketEvent =
 export interface OrganizationInput {
   /** The organization's id, if any. */
   readonly id?: string | undefined;
-  /** The plan id (`"premium"`, `"starter"`, `"free"`, ...); null or absent when unknown. */
+  /** The plan id, one of `PLANS` in any case (`"premium"`, `"oss"`, `"free"`, ...); null or absent when unknown. */
   readonly plan?: string | null | undefined;
   /** The support level, when known; an edition may derive it from the plan. */
   readonly supportLevel?: SupportLevel | null | undefined;
@@ -330,7 +331,7 @@ export interface Organization {
   /** The organization's id, if any. */
   readonly id?: string | undefined;
   /** The plan id, or null when unknown. */
-  readonly plan: string | null;
+  readonly plan: Plan | null;
   /** The support level, or null when unknown. */
   readonly supportLevel: SupportLevel | null;
   /** The organization's tags. */
@@ -519,7 +520,7 @@ export const ticketEventSchema: z.ZodType<TicketEvent, TicketEventInput> = event
 
 const organizationSchema = z.strictObject({
   id: z.string().optional(),
-  plan: z.string().min(1).nullable().default(null),
+  plan: planSchema.nullable().default(null),
   supportLevel: z.enum(SUPPORT_LEVELS).nullable().default(null),
   tags: tagList,
 });

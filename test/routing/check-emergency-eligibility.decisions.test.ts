@@ -6,7 +6,7 @@ const RULE = "§4 emergencies (2026): emergency eligibility is Premium or above;
 
 describe("checkEmergencyEligibility, full decisions", () => {
   it('"emergency eligibility: Premium or above": premium and ultimate get priority Urgent', () => {
-    for (const plan of ["premium", "ultimate"] as const) {
+    for (const plan of ["silver", "premium", "gold", "ultimate", "dedicated", "us_government_12x5", "us_government_24x7"] as const) {
       expect(checkEmergencyEligibility({ plan })).toEqual({
         outcome: "eligible",
         priority: "urgent",
@@ -16,7 +16,7 @@ describe("checkEmergencyEligibility, full decisions", () => {
   });
 
   it('"otherwise downgraded to priority High": every plan below Premium', () => {
-    for (const plan of ["free", "trial", "community_program", "starter", "bronze"] as const) {
+    for (const plan of ["free", "trial", "oss", "edu", "startup", "starter", "bronze"] as const) {
       expect(checkEmergencyEligibility({ plan })).toEqual({
         outcome: "downgrade_to_high",
         priority: "high",

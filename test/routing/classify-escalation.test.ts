@@ -119,7 +119,7 @@ describe("classifyEscalation", () => {
 
   it("rejects an unknown edition, plan and fact", () => {
     expectError(() => classifyEscalation({ edition: "2020" } as unknown as EscalationSituation, NOW), "unknown_value", ["situation", "edition"], 'Unknown edition "2020"');
-    expectError(() => classifyEscalation({ edition: "gitlab2026", plan: "gold" } as unknown as EscalationSituation, NOW), "unknown_value", ["situation", "plan"], 'Unknown plan "gold"');
+    expectError(() => classifyEscalation({ edition: "gitlab2026", plan: "platinum" } as unknown as EscalationSituation, NOW), "unknown_value", ["situation", "plan"], 'Unknown plan "platinum"');
     expectError(() => classifyEscalation({ edition: "gitlab2026", vibes: 1 } as unknown as EscalationSituation, NOW), "unknown_key", ["situation", "vibes"], "vibes");
     expectError(() => classifyEscalation({} as EscalationSituation, NOW), "missing_field", ["situation", "edition"], 'Missing required field "situation.edition"');
   });

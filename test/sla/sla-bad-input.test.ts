@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PLANS } from "../../src/shared/plan.js";
 import type { SupportPolicyError } from "../../src/shared/errors.js";
 import { evaluateSla } from "../../src/sla/evaluate-sla.js";
 import { globalSupportHours } from "../../src/sla/gitlab-calendars.js";
@@ -22,7 +23,8 @@ describe("bad tickets: code, path and message", () => {
     ["a fractional id", { id: 1.5 }, ["invalid_input", ["ticket", "id"], "Invalid input"]],
     ["no channel", { channel: undefined }, ["missing_field", ["ticket", "channel"], 'Missing required field "ticket.channel"']],
     ["an organization field the library does not know", { organization: { tier: "gold" } }, ["unknown_key", ["ticket", "organization", "tier"], 'Unknown key "tier"']],
-    ["an empty plan", { organization: { plan: "" } }, ["too_small", ["ticket", "organization", "plan"], TOO_SHORT]],
+    ["an empty plan", { organization: { plan: "" } }, ["unknown_value", ["ticket", "organization", "plan"], `Unknown plan ""; expected one of ${PLANS.join(", ")}`]],
+    ["a plan outside the vocabulary, with the nearest plan", { organization: { plan: "premuim" } }, ["unknown_value", ["ticket", "organization", "plan"], `Unknown plan "premuim"; expected one of ${PLANS.join(", ")}; did you mean "premium"?`]],
     [
       "an unknown support level",
       { organization: { supportLevel: "gold" } },
@@ -137,7 +139,7 @@ describe("bad policy sets: code, path and message", () => {
     ],
     ["a target field the library does not know", onePolicy({ targets: [{ ...target, paused: [] }] }), ["unknown_key", ["policySet", "policies", 0, "targets", 0, "paused"], 'Unknown key "paused"; did you mean "pausedBy"?']],
     ["an empty tag in a tag condition", onePolicy({ conditions: { tags: { any: [""] } } }), ["too_small", ["policySet", "policies", 0, "conditions", "tags", "any", 0], TOO_SHORT]],
-    ["an empty plan in a condition", onePolicy({ conditions: { plan: [""] } }), ["too_small", ["policySet", "policies", 0, "conditions", "plan", 0], TOO_SHORT]],
+    ["an empty plan in a condition", onePolicy({ conditions: { plan: [""] } }), ["unknown_value", ["policySet", "policies", 0, "conditions", "plan", 0], `Unknown plan ""; expected one of ${PLANS.join(", ")}`]],
     ["a set field the library does not know", { policies: [], version: 2 }, ["unknown_key", ["policySet", "version"], 'Unknown key "version"']],
     ["no policies", {}, ["missing_field", ["policySet", "policies"], 'Missing required field "policySet.policies"']],
     ["an empty set name", { name: "", policies: [] }, ["too_small", ["policySet", "name"], TOO_SHORT]],

@@ -4,7 +4,7 @@ import { prepareSlaPolicies } from "../../src/sla/prepare-sla-policies.js";
 import type { SlaConditions } from "../../src/sla/sla-policy.js";
 import type { TicketInput } from "../../src/sla/ticket.js";
 import { AROUND_THE_CLOCK } from "../../src/sla/sla-vocabulary.js";
-import { HOUR, MINUTE, nowAt, ticket } from "./sla-fixtures.js";
+import { HOUR, MINUTE, caught, nowAt, ticket } from "./sla-fixtures.js";
 
 function outcomeOf(conditions: SlaConditions, extra: Partial<TicketInput>): string {
   const set = prepareSlaPolicies({ policies: [{ id: "p", name: "P", conditions, targets: [{ metric: "first_reply", duration: { hours: 1 }, calendar: AROUND_THE_CLOCK }] }] });
@@ -38,6 +38,8 @@ const CASES: [string, SlaConditions, Partial<TicketInput>, string][] = [
   ["plan: listed", { plan: ["premium"] }, { organization: { plan: "premium" } }, "policy_applied"],
   ["plan: not listed", { plan: ["premium"] }, { organization: { plan: "free" } }, "no_policy"],
   ["plan: not given", { plan: ["premium"] }, {}, "cannot_decide"],
+  ["plan: a program is a plan of its own", { plan: ["oss"] }, { organization: { plan: "oss" } }, "policy_applied"],
+  ["plan: read in any case, in the ticket and in the condition", { plan: ["Edu"] }, { organization: { plan: "EDU" } }, "policy_applied"],
   ["support level: listed", { supportLevel: ["priority"] }, { organization: { supportLevel: "priority" } }, "policy_applied"],
   ["support level: not listed", { supportLevel: ["priority"] }, { organization: { supportLevel: "none" } }, "no_policy"],
   ["support level: not given", { supportLevel: ["priority"] }, {}, "cannot_decide"],
@@ -49,6 +51,21 @@ const CASES: [string, SlaConditions, Partial<TicketInput>, string][] = [
 describe("§2 policy conditions", () => {
   it.each(CASES)("%s", (_, conditions, extra, expected) => {
     expect(outcomeOf(conditions, extra)).toBe(expected);
+  });
+});
+
+describe("§2 policy conditions on plans: the one plan vocabulary", () => {
+  it("a plan condition naming a plan outside the vocabulary is refused with the nearest plan", () => {
+    const error = caught(() => outcomeOf({ plan: ["premium", "ultimte"] }, {}));
+    expect(error).toMatchObject({ code: "unknown_value", issues: [{ suggestion: "ultimate" }] });
+    expect(error.path.slice(-3)).toEqual(["conditions", "plan", 1]);
+    expect(error.message).toMatch(/Unknown plan "ultimte"; expected one of free, .*; did you mean "ultimate"\?$/);
+  });
+
+  it("a condition tree on plan names plans of the vocabulary", () => {
+    const error = caught(() => outcomeOf({ field: "plan", operator: "is", value: ["community_program"] } as never, {}));
+    expect(error).toMatchObject({ code: "unknown_value" });
+    expect(error.message).toContain('Unknown plan "community_program"');
   });
 });
 

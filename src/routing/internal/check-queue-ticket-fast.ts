@@ -2,6 +2,7 @@ import { CHANNELS } from "../../shared/channel.js";
 import { PRIORITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../../sla/sla-vocabulary.js";
 import { readInstant } from "../../shared/read-instant.js";
 import { REGIONS } from "../queue-ticket.js";
+import { PLANS } from "../../shared/plan.js";
 
 const TICKET_KEYS = new Set([
   "id", "channel", "createdAt", "status", "priority", "severity", "assignee", "organization", "emergency", "incident",
@@ -12,6 +13,7 @@ const CHANNEL_SET = new Set<unknown>(CHANNELS);
 const STATUS_SET = new Set<unknown>(TICKET_STATUSES);
 const PRIORITY_SET = new Set<unknown>(PRIORITIES);
 const LEVEL_SET = new Set<unknown>(SUPPORT_LEVELS);
+const PLAN_SET = new Set<unknown>(PLANS);
 const REGION_SET = new Set<unknown>(REGIONS);
 
 /** A sentinel: the fast path declines, and the zod schema decides (and explains). */
@@ -88,7 +90,7 @@ export function checkQueueTicketFast(raw: unknown, waiting: Float64Array, index:
     for (const key in o) if (!ORGANIZATION_KEYS.has(key) || !Object.hasOwn(o, key)) return Number.NaN;
     const orgId = o["id"];
     if (orgId !== undefined && (typeof orgId !== "string" || orgId.length === 0)) return Number.NaN;
-    if (text(o["plan"]) === DECLINE || oneOf(LEVEL_SET, o["supportLevel"]) === DECLINE || !strings(o["tags"]) || text(o["dedicatedEngineer"]) === DECLINE) return Number.NaN;
+    if (oneOf(PLAN_SET, o["plan"]) === DECLINE || oneOf(LEVEL_SET, o["supportLevel"]) === DECLINE || !strings(o["tags"]) || text(o["dedicatedEngineer"]) === DECLINE) return Number.NaN;
   }
   waiting[index] = waitingSince;
   return createdAt;

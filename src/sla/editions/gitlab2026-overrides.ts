@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { PLANS, type Plan, readPlan, unknownPlanMessage } from "../../shared/plan.js";
 import { CHANNELS, type Channel } from "../../shared/channel.js";
 import { BusinessCalendar } from "../business-calendar.js";
 import { durationSchema } from "../internal/clocks/duration-schema.js";
@@ -30,7 +31,7 @@ const pair = z.strictObject({ firstReply: durationSchema.optional(), nextReply: 
  * - `standard`: Standard support's first and next reply (24 h each).
  * - `licensingRenewals`: Licensing & Renewals first and next reply (8 h, 24 h) and its `form` id
  *   (default `"licensing_renewals"`).
- * - `plans`: plan id to support level, merged over the defaults (lower-case plan ids).
+ * - `plans`: plan id (one of `PLANS`, any case) to support level, merged over the defaults.
  * - `emergencyChannels`: the channels whose tickets are emergency tickets (default `["emergency"]`).
  * - `emergencyForms`: the form ids that make a ticket on any channel an emergency ticket (default
  *   `["emergency"]`, the 2026 support portal's emergency form).
@@ -49,7 +50,19 @@ const overridesShape = z.strictObject({
   licensingRenewals: z
     .strictObject({ firstReply: durationSchema.optional(), nextReply: durationSchema.optional(), form: z.string().min(1).optional() })
     .optional(),
-  plans: z.record(z.string().min(1), z.enum(SUPPORT_LEVELS)).optional(),
+  plans: z
+    .record(z.string(), z.enum(SUPPORT_LEVELS))
+    .transform((levels, ctx) => {
+      // Keys by the one plan parser: any case, to the plan id; another key is an unknown plan.
+      const byPlan: Partial<Record<Plan, SupportLevel>> = {};
+      for (const [key, level] of Object.entries(levels)) {
+        const plan = readPlan(key);
+        if (plan === undefined) ctx.addIssue({ code: "custom", path: [key], message: unknownPlanMessage(key), params: { code: "unknown_value", allowed: PLANS }, input: key });
+        else byPlan[plan] = level;
+      }
+      return byPlan;
+    })
+    .optional(),
   emergencyChannels: z.array(z.enum(CHANNELS)).optional(),
   emergencyForms: z.array(z.string().min(1)).optional(),
   calendars: z
@@ -86,7 +99,7 @@ export interface PriorityDurations {
  *
  * @example
  * ```ts
- * const overrides: Gitlab2026Overrides = { firstReply: { high: { hours: 2 } }, plans: { enterprise: "priority" } };
+ * const overrides: Gitlab2026Overrides = { firstReply: { high: { hours: 2 } }, plans: { trial: "standard" } };
  * ```
  */
 export interface Gitlab2026Overrides {
@@ -114,8 +127,8 @@ export interface Gitlab2026Overrides {
         readonly form?: string | undefined;
       }
     | undefined;
-  /** Plan id to support level, merged over the defaults. */
-  readonly plans?: Readonly<Record<string, SupportLevel>> | undefined;
+  /** Plan id (one of `PLANS`, any case) to support level, merged over the defaults. */
+  readonly plans?: Readonly<Partial<Record<string, SupportLevel>>> | undefined;
   /** The channels whose tickets are emergency tickets (default `["emergency"]`). */
   readonly emergencyChannels?: readonly Channel[] | undefined;
   /** The form ids that make a ticket an emergency ticket on any channel (default `["emergency"]`). */

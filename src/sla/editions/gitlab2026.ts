@@ -1,5 +1,6 @@
 import type { Channel } from "../../shared/channel.js";
 import { parseInput } from "../../shared/errors.js";
+import type { Plan } from "../../shared/plan.js";
 import { globalSupportHours, twentyFourSeven, usGovernmentEmergencyHours, usGovernmentSupportHours } from "../gitlab-calendars.js";
 import { prepareSlaPolicies } from "../prepare-sla-policies.js";
 import type { SlaPolicyInput, SlaTargetInput } from "../sla-policy.js";
@@ -16,7 +17,7 @@ const US_GOV = "us_government_12x5";
 const US_GOV_EMERGENCY = "us_government_emergency";
 
 /** Plan to support level (docs/rules.md §2, 2026): Premium and Ultimate, with their legacy SaaS names, get Priority Support. */
-const DEFAULT_PLANS: Readonly<Record<string, SupportLevel>> = {
+const DEFAULT_PLANS: Readonly<Record<Plan, SupportLevel>> = {
   premium: "priority",
   ultimate: "priority",
   silver: "priority",
@@ -28,8 +29,8 @@ const DEFAULT_PLANS: Readonly<Record<string, SupportLevel>> = {
   us_government_24x7: "us_government_24x7",
   free: "none",
   trial: "none",
-  edu: "none",
   oss: "none",
+  edu: "none",
   startup: "none",
 };
 
@@ -73,8 +74,9 @@ function priorityOfSeverity(severity: Severity, emergency: boolean): Priority {
  * Builds GitLab's 2026 SLA edition (docs/rules.md §2, 2026; the Definitions of Support Impact).
  *
  * Its `deriveFacts` function, run before the policies are matched:
- * - support level from the plan when the organization gives none (unknown plan: left unknown,
- *   so the report says "cannot decide" rather than "no SLA");
+ * - support level from the plan when the organization gives none (no plan: left unknown, so the
+ *   report says "cannot decide" rather than "no SLA"; a plan outside `PLANS` is refused when the
+ *   ticket is read);
  * - priority on creation from the creation severity: 1→Urgent, but High when the ticket is not
  *   an emergency ticket or the organization is not eligible for emergencies (Premium or above);
  *   2→High, 3→Normal, 4→Low. Without a severity, an emergency ticket counts as severity 1 and
@@ -86,8 +88,9 @@ function priorityOfSeverity(severity: Severity, emergency: boolean): Priority {
  * Government emergency hours); US Government 24x7 (Urgent and High around the clock on the 24x7
  * calendar, Normal and Low on 12x5); emergency tickets of eligible organizations at Urgent (30
  * min / 4 h, 24x7); Priority Support (first reply 30 min / 4 h / 8 h / 24 h, internal next reply
- * 4 h / 4 h / 24 h / 24 h, 24x5); Standard (24 h / 24 h, 24x5). Free, trials and programs match
- * none: no SLA. First and next reply never pause. Every number is overridable.
+ * 4 h / 4 h / 24 h / 24 h, 24x5); Standard (24 h / 24 h, 24x5). Free, trials and the `oss`,
+ * `edu` and `startup` programs match none: no SLA. First and next reply never pause. Every number
+ * is overridable.
  *
  * @param overrides - numbers, plan mapping, emergency channels and calendars to change
  * @returns a prepared policy set for {@link evaluateSla}; `parameters` holds the numbers used
@@ -121,7 +124,7 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
     nextReply: options.licensingRenewals?.nextReply ?? 24 * HOUR,
     form: options.licensingRenewals?.form ?? "licensing_renewals",
   };
-  const plans: Record<string, SupportLevel> = { ...DEFAULT_PLANS, ...options.plans };
+  const plans: Record<Plan, SupportLevel> = { ...DEFAULT_PLANS, ...options.plans };
   const emergencyChannels: Channel[] = options.emergencyChannels ?? ["emergency"];
   // The 2026 support portal's emergency form marks an emergency on any channel (docs/rules.md §2.2).
   const emergencyForms: string[] = options.emergencyForms ?? ["emergency"];
@@ -198,7 +201,7 @@ export function createGitlab2026Edition(overrides: Gitlab2026Overrides = {}): Sl
 
   const deriveFacts = (ticket: Ticket): DerivedFacts => {
     const { organization } = ticket;
-    const supportLevel = organization.supportLevel ?? (organization.plan === null ? null : (plans[organization.plan] ?? plans[organization.plan.toLowerCase()] ?? null));
+    const supportLevel = organization.supportLevel ?? (organization.plan === null ? null : plans[organization.plan]);
     const emergencyTicket = emergencyChannels.includes(ticket.channel) || (ticket.form !== null && emergencyForms.includes(ticket.form));
     const eligible = emergencyTicket && isEmergencyEligible(supportLevel);
     const severity = ticket.severity ?? (emergencyTicket ? 1 : null);

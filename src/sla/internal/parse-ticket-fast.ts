@@ -3,6 +3,7 @@ import { PRIORITIES, type Priority, type PriorityId, SUPPORT_LEVELS, type Suppor
 import { CHANGEABLE_FIELDS, TICKET_FIELDS, type Ticket, type TicketEvent, type TicketFieldValue } from "../ticket.js";
 import { readInstant } from "../../shared/read-instant.js";
 import { ID_PATTERN } from "../../shared/id-pattern.js";
+import { PLANS, type Plan } from "../../shared/plan.js";
 
 // Every check below accepts exactly a subset of what `ticketSchema` accepts and builds the value
 // it returns for it; anything else (including anything that throws while being read) is
@@ -22,6 +23,8 @@ const CHANNEL_SET: ReadonlySet<Channel> = new Set(CHANNELS);
 const STATUS_SET: ReadonlySet<TicketStatus> = new Set(TICKET_STATUSES);
 const PRIORITY_SET: ReadonlySet<Priority> = new Set(PRIORITIES);
 const LEVEL_SET: ReadonlySet<SupportLevel> = new Set(SUPPORT_LEVELS);
+// Plan ids as written; any other spelling (another case) is the schema's to read or refuse.
+const PLAN_SET: ReadonlySet<Plan> = new Set(PLANS);
 const TICKET_FIELD_SET: ReadonlySet<string> = new Set(TICKET_FIELDS);
 const CHANGEABLE_FIELD_SET: ReadonlySet<string> = new Set(CHANGEABLE_FIELDS);
 const CUSTOM_FIELD_PREFIX = "custom_fields.";
@@ -134,7 +137,7 @@ function organizationOf(value: unknown): Ticket["organization"] {
   checkKeys(o, organizationKey);
   const id = o["id"];
   if (id !== undefined && typeof id !== "string") decline();
-  const plan = textOrNull(o["plan"]);
+  const plan = memberOrNull(PLAN_SET, o["plan"]);
   const supportLevel = memberOrNull(LEVEL_SET, o["supportLevel"]);
   const tags = o["tags"] === undefined ? [] : tagsOf(o["tags"]);
   return "id" in o ? { id, plan, supportLevel, tags } : { plan, supportLevel, tags };

@@ -177,7 +177,7 @@ describe("gitlab2026: every number is overridable", () => {
       nextReply: { urgent: { hours: 5 }, high: { hours: 6 }, normal: { hours: 7 }, low: { hours: 9 } },
       standard: { firstReply: { hours: 10 }, nextReply: { hours: 11 } },
       licensingRenewals: { firstReply: { hours: 12 }, nextReply: { hours: 13 }, form: "billing" },
-      plans: { enterprise: "priority", premium: "standard" },
+      plans: { trial: "priority", premium: "standard" },
       emergencyChannels: ["emergency", "gitlab_com_downtime"],
       emergencyForms: ["urgent_help"],
       calendars: { global: night, twentyFourSeven: night, usGovernment: night, usGovernmentEmergency: night },
@@ -187,7 +187,7 @@ describe("gitlab2026: every number is overridable", () => {
       nextReplyMs: { urgent: 5 * HOUR, high: 6 * HOUR, normal: 7 * HOUR, low: 9 * HOUR },
       standardMs: { firstReplyMs: 10 * HOUR, nextReplyMs: 11 * HOUR },
       licensingRenewals: { firstReplyMs: 12 * HOUR, nextReplyMs: 13 * HOUR, form: "billing" },
-      plans: { ...DEFAULT_PLANS, enterprise: "priority", premium: "standard" },
+      plans: { ...DEFAULT_PLANS, trial: "priority", premium: "standard" },
       emergencyChannels: ["emergency", "gitlab_com_downtime"],
       emergencyForms: ["urgent_help"],
     });
@@ -251,7 +251,7 @@ describe("gitlab2026: every number is overridable", () => {
 
   it("the parameters are a frozen copy: the caller's overrides are not frozen", async () => {
     const { createGitlab2026Edition } = await load();
-    const plans = { enterprise: "priority" as const };
+    const plans = { trial: "priority" as const };
     const emergencyChannels = ["emergency" as const];
     const edition = createGitlab2026Edition({ plans, emergencyChannels });
     expect(Object.isFrozen(edition.parameters)).toBe(true);
@@ -269,7 +269,7 @@ describe("gitlab2026: the facts derived before policies are matched", () => {
     ['"Legacy Starter/Bronze get Standard"', { severity: 3, organization: { plan: "BRONZE" } }, { priority: "normal", supportLevel: "standard" }],
     ["the organization's own support level wins over its plan", { severity: 4, organization: { plan: "premium", supportLevel: "standard" } }, { priority: "low", supportLevel: "standard" }],
     ["no plan and no support level: the support level is unknown", { severity: 3 }, { priority: "normal", supportLevel: null }],
-    ["an unknown plan: the support level is unknown, not none", { organization: { plan: "platinum" } }, { priority: null, supportLevel: null }],
+    ["no plan: the support level is unknown, not none", { organization: { plan: null } }, { priority: null, supportLevel: null }],
     ["without a severity, a ticket keeps the priority it was given", { priority: "low", organization: { plan: "premium" } }, { priority: "low", supportLevel: "priority" }],
     ['"1→Urgent (but High if the ticket is not an emergency ticket)"', { severity: 1, organization: { plan: "premium" } }, { priority: "high", supportLevel: "priority" }],
     ['"1→Urgent" for an emergency ticket of a Premium organization', { channel: "emergency", severity: 1, organization: { plan: "premium" } }, { priority: "urgent", supportLevel: "priority" }],

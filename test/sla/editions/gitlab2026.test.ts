@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createGitlab2026Edition, gitlab2026 } from "../../../src/sla/editions/gitlab2026.js";
 import { evaluateSla } from "../../../src/sla/evaluate-sla.js";
 import type { TicketInput } from "../../../src/sla/ticket.js";
+import { parseTicket } from "../../../src/sla/parse-ticket.js";
+import { PLANS } from "../../../src/shared/plan.js";
 import { HOUR, agent, at, caught, customer, metricOf, nowAt, priority } from "../sla-fixtures.js";
 
 const saturday = "2026-03-21T18:00:00Z"; // 11:00 in Los Angeles: Global Support Hours are closed.
@@ -64,9 +66,29 @@ describe("gitlab2026: Definitions of Support Impact (first response)", () => {
     }
   });
 
-  it("an unknown plan is not read as \"no support\": the report cannot decide", () => {
-    const report = evaluateSla(ticket({ severity: 2, organization: { plan: "platinum" } }), gitlab2026, nowAt(10));
+  it("reads every plan id routing reads, in any case, each to a support level (the plan vocabulary is one)", () => {
+    for (const plan of PLANS) {
+      const derived = gitlab2026.deriveFacts?.(parseTicket(ticket({ organization: { plan: plan.toUpperCase() } })));
+      expect(derived?.supportLevel, plan).not.toBeNull();
+      expect(evaluateSla(ticket({ severity: 2, organization: { plan } }), gitlab2026, nowAt(10)).outcome, plan).not.toBe("cannot_decide");
+    }
+  });
+
+  it("no plan is not read as \"no support\": the report cannot decide", () => {
+    const report = evaluateSla(ticket({ severity: 2, organization: { plan: null } }), gitlab2026, nowAt(10));
     expect(report).toMatchObject({ outcome: "cannot_decide", missing: ["organization.supportLevel"] });
+  });
+
+  it('"An unknown plan is reported as unknown, never guessed": the error names the plan received and the nearest plan', () => {
+    const error = caught(() => evaluateSla(ticket({ severity: 2, organization: { plan: "ultimat" } }), gitlab2026, nowAt(10)));
+    expect(error).toMatchObject({ code: "unknown_value", path: ["ticket", "organization", "plan"], issues: [{ suggestion: "ultimate" }] });
+    expect(error.message).toMatch(/^Unknown plan "ultimat"; expected one of free, trial, oss, edu, startup, .*; did you mean "ultimate"\?$/);
+  });
+
+  it('"the EDU, OSS and Startup community programs" are plans of their own: the name of the three together says which ids to use', () => {
+    const error = caught(() => evaluateSla(ticket({ severity: 2, organization: { plan: "community_program" } }), gitlab2026, nowAt(10)));
+    expect(error).toMatchObject({ code: "unknown_value", path: ["ticket", "organization", "plan"] });
+    expect(error.message).toContain('Unknown plan "community_program": the community programs are plans of their own, "oss", "edu" and "startup"');
   });
 
   it('"Emergency eligibility: Premium or above. Otherwise the emergency is downgraded to priority High."', () => {
@@ -129,10 +151,16 @@ describe("gitlab2026: US Government", () => {
 
 describe("gitlab2026: every number is overridable", () => {
   it("createGitlab2026Edition({ firstReply: { high: { hours: 2 } } })", () => {
-    const edition = createGitlab2026Edition({ firstReply: { high: { hours: 2 } }, plans: { enterprise: "priority" } });
-    const report = evaluateSla(ticket({ severity: 2, organization: { plan: "enterprise" } }), edition, nowAt(1));
+    const edition = createGitlab2026Edition({ firstReply: { high: { hours: 2 } }, plans: { Trial: "priority" } });
+    const report = evaluateSla(ticket({ severity: 2, organization: { plan: "trial" } }), edition, nowAt(1));
     expect(metricOf(report, "first_reply").dueAt).toBe("2026-03-16T12:00:00.000Z");
     expect(edition.parameters).toMatchObject({ firstReplyMs: { urgent: 1_800_000, high: 7_200_000, normal: 28_800_000, low: 86_400_000 } });
+  });
+
+  it("the plans override remaps plans of the one vocabulary: another key is an unknown plan, named with the nearest plan", () => {
+    const error = caught(() => createGitlab2026Edition({ plans: { primium: "standard" } }));
+    expect(error).toMatchObject({ code: "unknown_value", path: ["overrides", "plans", "primium"], issues: [{ suggestion: "premium" }] });
+    expect(error.message).toMatch(/^Unknown plan "primium"; expected one of free, .*; did you mean "premium"\?$/);
   });
 
   it("a malformed override is a typed error with its path", () => {
