@@ -354,8 +354,9 @@ export function guardReading<T>(root: readonly PropertyKey[], read: () => T): T 
 // suggest the nearest allowed value); the checking one also stops each array and object at its
 // first bad element (zod's abort-early, which its validate uses), so a bad input is found out
 // without building an issue for each of a million bad elements.
+// (Two literals, not a spread: a bundler keeps a spread, and wordIssue with it, in every bundle.)
 const FULL = { error: wordIssue, reportInput: true, async: false } as z.core.ParseContext<z.core.$ZodIssue>;
-const CHECK = { ...FULL, abortEarly: true } as z.core.ParseContext<z.core.$ZodIssue>;
+const CHECK = { error: wordIssue, reportInput: true, async: false, abortEarly: true } as z.core.ParseContext<z.core.$ZodIssue>;
 
 type Schema = z.core.$ZodType;
 
