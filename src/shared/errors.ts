@@ -227,6 +227,23 @@ const withSuggestion: OneOfIssue = (code, path, message, received, allowed) => {
 /** The same issue with the list only. */
 const withList: OneOfIssue = (code, path, message, _received, allowed) => ({ code, path, message, allowed });
 
+/** How a rejection's issues are worded: values outside a fixed set, and the code a custom issue names. */
+interface Wording {
+  readonly oneOf: OneOfIssue;
+  /** The code of a custom issue naming `code` in its params. */
+  readonly codeOf: (code: unknown) => SupportPolicyErrorCode;
+}
+
+/** {@link parseInput}'s: the nearest allowed value suggested; a code the library does not know is `invalid_input`. */
+const SUGGESTING: Wording = { oneOf: withSuggestion, codeOf: (code) => (isKnownCode(code) ? code : "invalid_input") };
+
+/**
+ * {@link parsePlainInput}'s: the list only, and the code as the rule names it (the calendar's
+ * rules name theirs as SupportPolicyErrorCode), so the list of every code stays out of the
+ * smallest bundles.
+ */
+const LISTING: Wording = { oneOf: withList, codeOf: (code) => code as SupportPolicyErrorCode };
+
 // What wordIssue calls an unknown key, so a schema's own wording (which replaces it) shows.
 const UNKNOWN_KEYS = "Unrecognized keys";
 
@@ -266,11 +283,11 @@ function wordIssue(issue: z.core.$ZodRawIssue): string | undefined {
  * `params.code`; a missing required field becomes `missing_field`; a value outside a fixed set
  * lists the allowed values (and the nearest, with {@link withSuggestion}).
  */
-function toIssue(issue: z.core.$ZodIssue, input: unknown, root: readonly PropertyKey[], oneOf: OneOfIssue): SupportPolicyIssue {
+function toIssue(issue: z.core.$ZodIssue, input: unknown, root: readonly PropertyKey[], { oneOf, codeOf }: Wording): SupportPolicyIssue {
   const path = [...root, ...issue.path];
   if (issue.code === "custom") {
     const params = issue.params as { code?: unknown; allowed?: unknown } | undefined;
-    const code = isKnownCode(params?.code) ? params.code : "invalid_input";
+    const code = codeOf(params?.code);
     // A refinement that checks a value against a list it knows only at run time (declared
     // statuses, metric ids) passes the list in `params.allowed` and the value as the issue's input.
     if (!Array.isArray(params?.allowed)) return { code, path, message: issue.message };
@@ -293,9 +310,9 @@ interface Findings {
  * Adds one of zod's issues to the findings: an issue listing unknown keys becomes one issue per
  * key, with the key at the end of its path, so the path points at the bad field.
  */
-function addIssue(findings: Findings, issue: z.core.$ZodIssue, input: unknown, root: readonly PropertyKey[], oneOf: OneOfIssue): void {
+function addIssue(findings: Findings, issue: z.core.$ZodIssue, input: unknown, root: readonly PropertyKey[], wording: Wording): void {
   if (issue.code !== "unrecognized_keys") {
-    if (findings.issues.length < MAX_LISTED_ISSUES) findings.issues.push(toIssue(issue, input, root, oneOf));
+    if (findings.issues.length < MAX_LISTED_ISSUES) findings.issues.push(toIssue(issue, input, root, wording));
     else findings.omitted += 1;
     // A refinement that finds a great many problems of one kind adds the first few and counts the
     // rest in `params.more`, since building a zod issue for each would cost more than the reading.
@@ -312,7 +329,7 @@ function addIssue(findings: Findings, issue: z.core.$ZodIssue, input: unknown, r
     }
     const path = [...root, ...issue.path, key];
     const message = `Unknown key ${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}${own}`;
-    findings.issues.push(allowed === undefined ? { code: "unknown_key", path, message } : oneOf("unknown_key", path, message, key, allowed));
+    findings.issues.push(allowed === undefined ? { code: "unknown_key", path, message } : wording.oneOf("unknown_key", path, message, key, allowed));
   }
 }
 
@@ -398,7 +415,7 @@ function delegate(walk: Walk, schema: Schema, value: unknown, path: readonly Pro
   const result = z.safeParse(schema, value, FULL);
   if (result.success) return;
   for (const issue of result.error.issues) {
-    addIssue(walk.findings, path.length === 0 ? issue : { ...issue, path: [...path, ...issue.path] }, walk.input, walk.root, withSuggestion);
+    addIssue(walk.findings, path.length === 0 ? issue : { ...issue, path: [...path, ...issue.path] }, walk.input, walk.root, SUGGESTING);
   }
 }
 
@@ -474,7 +491,7 @@ function collectFields(walk: Walk, schema: z.core.$ZodObject, value: Record<stri
   if (unknown.length > 0) {
     declaredKeys.set(unknown, Object.keys(shape));
     const issue = { code: "unrecognized_keys", keys: unknown, path: [...path], message: UNKNOWN_KEYS } as z.core.$ZodIssue;
-    addIssue(walk.findings, issue, walk.input, walk.root, withSuggestion);
+    addIssue(walk.findings, issue, walk.input, walk.root, SUGGESTING);
   }
   return found || unknown.length > 0;
 }
@@ -528,7 +545,7 @@ export function parsePlainInput<T>(schema: z.core.$ZodType<T>, input: unknown, r
     unreadable(error, root);
   }
   const findings: Findings = { issues: [], omitted: 0 };
-  for (const issue of zodIssues) addIssue(findings, issue, input, root, withList);
+  for (const issue of zodIssues) addIssue(findings, issue, input, root, LISTING);
   reject(findings, root);
 }
 
