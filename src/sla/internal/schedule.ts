@@ -2,6 +2,7 @@
 // at midnight, date overrides and holidays applied. No time zone here: only local dates.
 
 import { weekdayOf } from "./local-date.js";
+import { mergeIntervals } from "./merge-intervals.js";
 
 /** `[start, end)` in minutes after local midnight, `0 <= start < end <= 1440`. */
 export type MinuteInterval = readonly [number, number];
@@ -39,19 +40,6 @@ function split(hours: DayHours): SplitDay {
   return { own, spill };
 }
 
-function merge(intervals: MinuteInterval[]): MinuteInterval[] {
-  // Stryker disable next-line ConditionalExpression: sorting and merging zero or one interval returns the same list; the early return only saves the work
-  if (intervals.length < 2) return intervals;
-  intervals.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of intervals) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
-
 export function compileSchedule(
   weekly: readonly DayHours[],
   holidays: ReadonlySet<number>,
@@ -65,7 +53,7 @@ export function compileSchedule(
   // Weekly intervals per weekday, precomputed: the common case of a date with nothing special.
   const plainWeek = weeklySplit.map((today, weekday) => {
     const yesterday = weeklySplit[(weekday + 6) % 7] as SplitDay;
-    return merge([...today.own, ...yesterday.spill]);
+    return mergeIntervals([...today.own, ...yesterday.spill]);
   });
   let lastSpecialDay = -Infinity;
   for (const day of holidays) lastSpecialDay = Math.max(lastSpecialDay, day);
@@ -81,7 +69,7 @@ export function compileSchedule(
       // A holiday closes its whole local date, the previous night's shift included.
       if (holidays.has(day)) return [];
       if (!overrideSplit.has(day) && !overrideSplit.has(day - 1)) return plainWeek[weekdayOf(day)] ?? [];
-      return merge([...hoursOf(day).own, ...hoursOf(day - 1).spill]);
+      return mergeIntervals([...hoursOf(day).own, ...hoursOf(day - 1).spill]);
     },
   };
 }

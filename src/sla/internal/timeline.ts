@@ -5,6 +5,7 @@
 
 import { fail } from "../../shared/errors.js";
 import { MS_PER_DAY, MS_PER_MINUTE } from "./local-date.js";
+import { mergeIntervals } from "./merge-intervals.js";
 import type { CompiledSchedule } from "./schedule.js";
 import { offsetPiecesAround } from "./zone.js";
 
@@ -131,13 +132,7 @@ export class Timeline {
         }
       }
     }
-    raw.sort((x, y) => x[0] - y[0]);
-    const merged: [number, number][] = [];
-    for (const [a, b] of raw) {
-      const last = merged[merged.length - 1];
-      if (last !== undefined && a <= last[1]) last[1] = Math.max(last[1], b);
-      else merged.push([a, b]);
-    }
+    const merged = mergeIntervals(raw);
     const count = merged.length;
     const starts = new Float64Array(count);
     const ends = new Float64Array(count);
