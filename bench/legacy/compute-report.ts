@@ -7,7 +7,7 @@ import type { SlaPolicySet } from "../../src/sla/sla-policy-set.js";
 import type { MetricCycle, MetricReport, MetricState, SlaReasonCode, SlaReport } from "../../src/sla/sla-report.js";
 import { AROUND_THE_CLOCK, METRIC_IDS, type MetricId, type PriorityId, type SupportLevel } from "../../src/sla/sla-vocabulary.js";
 import type { Ticket } from "../../src/sla/ticket.js";
-import { type BusinessClock, aroundTheClock, calendarClock } from "../../src/sla/internal/clocks/business-clock.js";
+import { type BusinessClock, aroundTheClock, calendarClock } from "./business-clock.js";
 import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
 import { type TicketHistory, collectCycles, lastPriorityChange, priorityAt } from "./collect-cycles.js";
 import { formatInstant } from "../../src/sla/internal/clocks/format-instant.js";

@@ -2,11 +2,11 @@ import { type BusinessCalendar, timelineOf } from "../../business-calendar.js";
 import type { Timeline } from "../timeline.js";
 
 /**
- * Business-time math for one ticket on one calendar, on epoch milliseconds: the calendar's own
- * engine (what `businessTimeBetween` and `addBusinessTime` wrap), without a `Date` per call,
- * because an evaluation asks it a few dozen times. Every instant's
- * business position (business time since the ticket's creation) is asked of the calendar once
- * and remembered, so the business time of any span between events costs one subtraction.
+ * Business-time math on one calendar, on epoch milliseconds: the calendar's own engine (what
+ * `businessTimeBetween` and `addBusinessTime` wrap), without a `Date` per call, because an
+ * evaluation asks it a few dozen times. Each question is a binary search in the calendar's open
+ * intervals, which the calendar materialises once; a clock holds nothing of any ticket, so one
+ * clock per calendar serves every evaluation.
  */
 export interface BusinessClock {
   /** Business milliseconds in [a, b), for a <= b. */
@@ -24,28 +24,16 @@ export const aroundTheClock: BusinessClock = {
   isOpen: () => true,
 };
 
-/** A calendar's clock for one ticket; positions are business time since `anchor`. */
+/** A calendar's clock. */
 class CalendarClock implements BusinessClock {
   readonly #timeline: Timeline;
-  readonly #anchor: number;
-  readonly #positions = new Map<number, number>();
 
-  constructor(calendar: BusinessCalendar, anchor: number) {
+  constructor(calendar: BusinessCalendar) {
     this.#timeline = timelineOf(calendar);
-    this.#anchor = anchor;
-  }
-
-  #position(t: number): number {
-    let known = this.#positions.get(t);
-    if (known === undefined) {
-      known = t === this.#anchor ? 0 : this.#timeline.between(this.#anchor, t);
-      this.#positions.set(t, known);
-    }
-    return known;
   }
 
   between(a: number, b: number): number {
-    return this.#position(b) - this.#position(a);
+    return this.#timeline.between(a, b);
   }
 
   add(start: number, duration: number): number {
@@ -57,6 +45,22 @@ class CalendarClock implements BusinessClock {
   }
 }
 
-export function calendarClock(calendar: BusinessCalendar, anchor: number): BusinessClock {
-  return new CalendarClock(calendar, anchor);
+const clocks = new WeakMap<BusinessCalendar, BusinessClock>();
+// The calendar asked for last: an evaluation's cycles mostly run on one calendar.
+let lastCalendar: BusinessCalendar | null = null;
+let lastClock: BusinessClock = aroundTheClock;
+
+/** The clock of `calendar`, made on first use and kept as long as the calendar. */
+export function calendarClock(calendar: BusinessCalendar): BusinessClock {
+  // Stryker disable next-line ConditionalExpression: a cache: the look-up below answers alike
+  if (calendar === lastCalendar) return lastClock;
+  let clock = clocks.get(calendar);
+  // Stryker disable next-line ConditionalExpression: a cache: a new clock answers alike
+  if (clock === undefined) {
+    clock = new CalendarClock(calendar);
+    clocks.set(calendar, clock);
+  }
+  lastCalendar = calendar;
+  lastClock = clock;
+  return clock;
 }

@@ -52,14 +52,13 @@ interface Context {
   readonly states: TicketStates;
   /** The policy choice per state of `states`. */
   readonly choices: (PolicyChoice | undefined)[];
-  readonly clocks: Map<string, BusinessClock>;
   /** Targets on the ticket's calendar, with the calendar they ran on, per calendar name. */
-  readonly resolved: Map<MeasuredTarget, Map<string, MeasuredTarget>>;
+  resolved: Map<MeasuredTarget, Map<string, MeasuredTarget>> | null;
   /** Set when a target on the ticket's calendar met a ticket without one. */
   calendarMissing: boolean;
   readonly goals: SetGoals;
   /** Per metric index with goals, the goal chosen per state of `states` (-1: none applies). */
-  readonly goalChoices: Map<number, number[]>;
+  goalChoices: Map<number, number[]> | null;
   /** The facts a goal's condition lacked, when one could not be decided. */
   goalMissing: { readonly metric: string; readonly goal: number; readonly missing: readonly string[] } | null;
 }
@@ -72,6 +71,7 @@ const UNDECIDED = -2;
  * an undecidable policy does). Chosen once per state and metric.
  */
 function goalOfState(context: Context, compiled: CompiledMetric, plan: GoalPlan, index: number): number {
+  context.goalChoices ??= new Map();
   let choices = context.goalChoices.get(compiled.index);
   if (choices === undefined) {
     choices = [];
@@ -146,6 +146,7 @@ function resolveTarget<T extends MeasuredTarget>(context: Context, target: T, in
     const path = index === 0 ? ["ticket", "calendar"] : ["ticket", "events", context.ticket.events.findIndex((event) => event.type === "calendar_change" && event.at === calendarAts[index]), "calendar"];
     fail("not_a_calendar", path, `Unknown calendar "${name}" on the ticket: expected one of the policy set's calendars (${Object.keys(context.set.calendars).join(", ") || "none"})`);
   }
+  context.resolved ??= new Map();
   let byName = context.resolved.get(target);
   if (byName === undefined) {
     byName = new Map();
@@ -161,17 +162,11 @@ function resolveTarget<T extends MeasuredTarget>(context: Context, target: T, in
 
 function clockFor(context: Context, calendarName: string): BusinessClock {
   if (calendarName === AROUND_THE_CLOCK) return aroundTheClock;
-  let clock = context.clocks.get(calendarName);
-  // Stryker disable next-line ConditionalExpression: a cache: computing again gives the same value (a clock's positions depend only on its calendar and the ticket)
-  if (clock === undefined) {
-    const calendar = context.set.calendars[calendarName];
-    // The set's schema guarantees every target names a calendar it holds.
-    // Stryker disable next-line all: unreachable, for the reason above
-    if (calendar === undefined) throw new Error(`Unknown calendar ${calendarName}`);
-    clock = calendarClock(calendar, context.ticket.createdAt);
-    context.clocks.set(calendarName, clock);
-  }
-  return clock;
+  const calendar = context.set.calendars[calendarName];
+  // The set's schema guarantees every target names a calendar it holds.
+  // Stryker disable next-line all: unreachable, for the reason above
+  if (calendar === undefined) throw new Error(`Unknown calendar ${calendarName}`);
+  return calendarClock(calendar);
 }
 
 function reportMetric(context: Context, compiled: CompiledMetric, nowTarget: MeasuredTarget, nowGoal: CycleGoal | null, reasons: Reasons, upcomingOut: DueOut): MetricReport {
@@ -352,11 +347,10 @@ export function computeReport(ticket: Ticket, set: SlaPolicySet, now: number): S
     supportLevel,
     states,
     choices: [],
-    clocks: new Map(),
-    resolved: new Map(),
+    resolved: null,
     calendarMissing: false,
     goals,
-    goalChoices: new Map(),
+    goalChoices: null,
     goalMissing: null,
   };
   // Both histories stop at now, so their last entries are the ones in force.
