@@ -18,7 +18,9 @@ import { renderTimeline, ticketTimeline } from "./internal/render-timeline.js";
 import { renderTimelineTable } from "./internal/render-timeline-table.js";
 import type { SlaReportPageInput } from "./sla-report-page-input.js";
 
-const instant = z.iso.datetime();
+// A report's instants by the library's one instant schema (the same codes and messages as every
+// other instant), kept as ISO strings, as reports write them.
+const instant = instantSchema.transform((ms) => new Date(ms).toISOString());
 
 const cycleSchema = z.looseObject({
   index: z.int().nonnegative(),

@@ -203,6 +203,17 @@ describe("bad input", () => {
     expect(error({ ...base, now: "2026-03-02T15:00:00Z" })).toMatchObject({ code: "inconsistent_facts", path: ["tickets", 0, "report", "evaluatedAt"], message: "The report was computed for 2026-03-02T14:00:00.000Z, the page for 2026-03-02T15:00:00.000Z" });
   });
 
+  it("a report's instants are read by the library's one instant parser: the same code and message as a ticket's", () => {
+    const local = "2026-03-02T14:00:00";
+    const ticketError = thrown(() => parseTicket({ ...PENDING_TICKET, createdAt: local }), SupportPolicyError);
+    const reportError = error({ ...base, tickets: [{ ticket: parsed, report: { ...report, evaluatedAt: local } }] });
+    expect(reportError).toMatchObject({ code: "invalid_instant", path: ["tickets", 0, "report", "evaluatedAt"] });
+    expect(reportError.issues[0]?.message).toBe(ticketError.issues[0]?.message);
+    // An offset other than Z is the same instant (z.iso.datetime() refused it).
+    const page = renderSlaReportPage({ ...base, tickets: [{ ticket: parsed, report: { ...report, evaluatedAt: "2026-03-02T15:00:00+01:00" } }] });
+    expect(page).toBe(renderSlaReportPage(base));
+  });
+
   it("a ticket listed twice is duplicate_id", () => {
     expect(error({ ...base, tickets: [base.tickets[0], base.tickets[0]] })).toMatchObject({ code: "duplicate_id", path: ["tickets", 1, "ticket", "id"], message: 'Ticket id "T-1" already appears at tickets.0' });
   });

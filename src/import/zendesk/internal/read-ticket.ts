@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { SupportPolicyError } from "../../../shared/errors.js";
+import { readInstant } from "../../../shared/read-instant.js";
 import { parseTicket } from "../../../sla/parse-ticket.js";
 import type { Priority, TicketStatus } from "../../../sla/sla-vocabulary.js";
 import type { TicketEventInput, TicketFieldValue, TicketInput } from "../../../sla/ticket.js";
@@ -125,9 +126,10 @@ function isAutomated(eventVia: z.infer<typeof via> | null | undefined, auditVia:
   return source.channel === "rule" || rel === "trigger" || rel === "automation";
 }
 
+/** The audit's instant by the library's one instant reader, for ordering; one it refuses sorts last (and its events are reported when the ticket is read). */
 function at(audit: AuditRecord): number {
-  const ms = Date.parse(audit.created_at);
-  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+  const ms = readInstant(audit.created_at);
+  return typeof ms === "number" ? ms : Number.POSITIVE_INFINITY;
 }
 
 interface Origin {
