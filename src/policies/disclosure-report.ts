@@ -27,8 +27,11 @@ export const disclosureReportSchema = z.strictObject({
   firstResponseAt: instantSchema.optional(),
   /** How the report was closed; `null` while it is open. */
   closedAs: z.literal(["resolved", "informative", "duplicate", "not_applicable", "spam"]).nullable().optional(),
-  /** When it was closed. */
-  closedAt: instantSchema.optional(),
+  /** When it was closed; `null` means not given, as absent does. */
+  closedAt: instantSchema
+    .nullable()
+    .optional()
+    .transform((at) => at ?? undefined),
   /** When the patch that fixes the vulnerability was released. */
   patchReleasedAt: instantSchema.optional(),
   /** A request to disclose the report publicly. */

@@ -95,7 +95,10 @@ export const usernameReleaseFactsSchema = z.strictObject({
       /** Whether a court order backs the claim. */
       courtOrder: z.boolean(),
     })
-    .optional(),
+    .nullable()
+    .optional()
+    // `null` means none, as absent does.
+    .transform((claim) => claim ?? undefined),
   /** Names already in use, for choosing the `_idle` name. */
   takenNames: readonlyOutput(z.array(z.string())).optional(),
 });
