@@ -45,8 +45,7 @@ describe("null means none wherever a field is optional: the same result as the f
     });
 
     it.each(fields)(`${name}: %s: null is accepted and decides as absent`, (field) => {
-      const absent = { ...example };
-      delete absent[field];
+      const absent = Object.fromEntries(Object.entries(example).filter(([key]) => key !== field));
       const withNull = { ...absent, [field]: null };
       expect(schema.safeParse(withNull).success).toBe(true);
       expect(outcome(() => decide(withNull))).toEqual(outcome(() => decide(absent)));
