@@ -15,7 +15,14 @@ function fromParts(y: number, mo: number, d: number, h: number, mi: number, sec:
   if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59 && sec <= 59)) return Number.NaN;
   const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > (DAYS_IN_MONTH[mo - 1] ?? 0) + (leap ? 1 : 0)) return Number.NaN;
-  return Date.UTC(y, mo - 1, d, h, mi, sec, ms) - offsetMinutes * 60_000;
+  // Date.UTC's value, in arithmetic (days from the civil date, Howard Hinnant's days_from_civil),
+  // which costs less than the call: every instant of every ticket of an export is read here.
+  const year = mo <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) + d - 1;
+  const days = era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+  return days * 86_400_000 + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms - offsetMinutes * 60_000;
 }
 
 /**

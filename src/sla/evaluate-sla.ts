@@ -9,6 +9,8 @@ import type { SlaReport } from "./sla-report.js";
 import type { Ticket, TicketInput } from "./ticket.js";
 import { validateTicket } from "./internal/validate-ticket.js";
 
+const NOW_PATH = ["now"] as const;
+
 /**
  * Evaluates a ticket's SLA as of `now`: the policy that applies (the first that matches, or none,
  * or "cannot decide" with the missing facts), and for every metric it targets the state, the
@@ -42,7 +44,7 @@ import { validateTicket } from "./internal/validate-ticket.js";
 export function evaluateSla(ticket: TicketInput, policySet: SlaPolicySetInput | SlaPolicySet, now: InstantInput): SlaReport {
   const parsedTicket = isPreparedTicket(ticket) ? ticket : frozen(validateTicket(ticket));
   const set = isPreparedPolicySet(policySet) ? policySet : parseFields(slaPolicySetSchema, policySet, ["policySet"]);
-  const at = instantOf(now, ["now"]);
+  const at = instantOf(now, NOW_PATH);
   if (at < parsedTicket.createdAt) {
     fail(
       "now_before_creation",

@@ -47,10 +47,39 @@ const deriveFactsSchema = z.custom<(ticket: Ticket) => DerivedFacts>((value) => 
 function checkedDerive(derive: (ticket: Ticket) => DerivedFacts, priorities: readonly string[]): (ticket: Ticket) => DerivedFacts {
   const path = ["policySet", "deriveFacts()"];
   return (ticket) => {
-    const facts = parseInput(derivedFactsSchema, derive(ticket), path);
+    const derived = derive(ticket);
+    const fast = plainFacts(derived, priorities);
+    if (fast !== undefined) return fast;
+    const facts = parseInput(derivedFactsSchema, derived, path);
     if (facts.priority !== null && !priorities.includes(facts.priority)) failUnknownPriority(facts.priority, priorities, [...path, "priority"]);
     return facts;
   };
+}
+
+const SUPPORT_LEVEL_SET: ReadonlySet<unknown> = new Set(SUPPORT_LEVELS);
+
+/**
+ * The schema's result for derived facts that are plainly right (a plain object with exactly the
+ * two keys, a declared priority or null, a support level or null), without the schema: the
+ * function runs on every evaluation. Anything else, a getter that throws included, is undefined,
+ * and the schema decides and words the error.
+ */
+function plainFacts(value: unknown, priorities: readonly string[]): DerivedFacts | undefined {
+  try {
+    if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+    let keys = 0;
+    for (const key in value) {
+      if (key !== "priority" && key !== "supportLevel") return undefined;
+      keys++;
+    }
+    if (keys !== 2) return undefined;
+    const { priority, supportLevel } = value as Record<string, unknown>;
+    if (priority !== null && (typeof priority !== "string" || !priorities.includes(priority))) return undefined;
+    if (supportLevel !== null && !SUPPORT_LEVEL_SET.has(supportLevel)) return undefined;
+    return { priority, supportLevel: supportLevel as SupportLevel | null };
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -63,6 +63,13 @@ export function markPolicySetPrepared(set: SlaPolicySet): SlaPolicySet {
   return frozen;
 }
 
+// The set last found prepared: a set is evaluated against many tickets in a row, and a set once
+// prepared stays prepared, so the same object needs no second look-up.
+let lastPreparedSet: object | null = null;
+
 export function isPreparedPolicySet(value: unknown): value is SlaPolicySet {
-  return typeof value === "object" && value !== null && preparedPolicySets.has(value);
+  if (value === lastPreparedSet) return true;
+  const prepared = typeof value === "object" && value !== null && preparedPolicySets.has(value);
+  if (prepared) lastPreparedSet = value;
+  return prepared;
 }
