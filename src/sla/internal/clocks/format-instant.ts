@@ -11,8 +11,9 @@ const MS_PER_DAY = 86_400_000;
 export function formatInstant(ms: number): string {
   const days = Math.floor(ms / MS_PER_DAY);
   let rest = ms - days * MS_PER_DAY;
-  // A ticket's instants fall on few days: the date part of the last day is kept.
-  const date = days === lastDay ? lastDate : formatDay(days);
+  // A ticket's instants fall on few days: the date parts of recent days are kept, one per slot.
+  const slot = days & (DAY_SLOTS - 1);
+  const date = dayOfSlot[slot] === days ? (dateOfSlot[slot] as string) : formatDay(days, slot);
   const minuteOfDay = Math.floor(rest / 60_000);
   rest -= minuteOfDay * 60_000;
   // Most instants in ticket data fall on a whole minute.
@@ -21,10 +22,11 @@ export function formatInstant(ms: number): string {
   return `${date}T${HOURS_MINUTES[minuteOfDay] as string}:${TWO_DIGITS[seconds] as string}.${THREE_DIGITS[rest - seconds * 1000] as string}Z`;
 }
 
-let lastDay = Number.NaN;
-let lastDate = "";
+const DAY_SLOTS = 64;
+const dayOfSlot = new Float64Array(DAY_SLOTS).fill(Number.NaN);
+const dateOfSlot = new Array<string>(DAY_SLOTS).fill("");
 
-function formatDay(days: number): string {
+function formatDay(days: number, slot: number): string {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -34,7 +36,8 @@ function formatDay(days: number): string {
   const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  lastDay = days;
-  lastDate = `${year}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
-  return lastDate;
+  const date = `${year}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
+  dayOfSlot[slot] = days;
+  dateOfSlot[slot] = date;
+  return date;
 }
