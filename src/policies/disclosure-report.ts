@@ -1,6 +1,14 @@
 import * as z from "zod";
 import { instantSchema } from "./internal/instant-schema.js";
 
+/** An optional field where `null` means none, as absent does. */
+function orNone<T extends z.ZodType>(schema: T) {
+  return schema
+    .nullable()
+    .optional()
+    .transform((value) => value ?? undefined);
+}
+
 /**
  * A security report and what has happened to it (docs/rules.md §8). Absent facts that a date needs
  * make the timeline `cannot_decide` and are listed.
@@ -22,9 +30,9 @@ export const disclosureReportSchema = z.strictObject({
   /** Where it arrived: the security email or a ticket, HackerOne, or a public issue. */
   channel: z.literal(["email", "ticket", "hackerone", "public_issue"]),
   /** Whether the report is PGP-encrypted (it then goes to the Security team). */
-  pgpEncrypted: z.boolean().optional(),
+  pgpEncrypted: orNone(z.boolean()),
   /** When Support first responded, if it has. */
-  firstResponseAt: instantSchema.optional(),
+  firstResponseAt: orNone(instantSchema),
   /** How the report was closed; `null` while it is open. */
   closedAs: z.literal(["resolved", "informative", "duplicate", "not_applicable", "spam"]).nullable().optional(),
   /** When it was closed; `null` means not given, as absent does. */
@@ -33,7 +41,7 @@ export const disclosureReportSchema = z.strictObject({
     .optional()
     .transform((at) => at ?? undefined),
   /** When the patch that fixes the vulnerability was released. */
-  patchReleasedAt: instantSchema.optional(),
+  patchReleasedAt: orNone(instantSchema),
   /** A request to disclose the report publicly. */
   disclosureRequest: z
     .strictObject({

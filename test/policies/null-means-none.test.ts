@@ -33,7 +33,7 @@ const CASES: [string, z.ZodType, Record<string, unknown>, (input: Record<string,
     (facts) => checkUsernameRelease(facts as never, NOW, "gitlab2026"),
     ["lastActivityAt", "trademarkClaim"],
   ],
-  ["a disclosure report", disclosureReportSchema, { receivedAt: "2026-03-02T00:00:00Z", channel: "email", closedAs: "resolved" }, (report) => disclosureTimeline(report as never, "gitlab2026"), ["closedAt"]],
+  ["a disclosure report", disclosureReportSchema, { receivedAt: "2026-03-02T00:00:00Z", channel: "email", closedAs: "resolved" }, (report) => disclosureTimeline(report as never, "gitlab2026"), ["pgpEncrypted", "firstResponseAt", "closedAt", "patchReleasedAt"]],
 ];
 
 describe("null means none wherever a field is optional: the same result as the field absent", () => {
