@@ -244,17 +244,25 @@ const SUGGESTING: Wording = { oneOf: withSuggestion, codeOf: (code) => (isKnownC
  */
 const LISTING: Wording = { oneOf: withList, codeOf: (code) => code as SupportPolicyErrorCode };
 
-// What wordIssue calls an unknown key, so a schema's own wording (which replaces it) shows.
+// What the walk calls unknown keys, so a schema's own wording (which replaces it) shows.
 const UNKNOWN_KEYS = "Unrecognized keys";
+
+// The message wordUnknownKeys gave each list of unknown keys, told apart from a schema's own the same way.
+const keysMessages = new WeakMap<object, string>();
+
+/** A key as a message quotes it, cut at 40 characters. */
+function showKey(key: string): string {
+  return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+}
 
 // The keys each strict object declares, noted while zod words its issues (the raw issue knows
 // the schema that raised it; the finished one does not), by the issue's list of unknown keys.
 const declaredKeys = new WeakMap<object, readonly string[]>();
 
 /**
- * Notes the keys a strict object declares, and words its unknown keys with a placeholder: each
- * key gets a message of its own, so zod's, which lists every key, is never worded (for a million
- * keys it costs seconds).
+ * Notes the keys a strict object declares, and words its unknown keys naming the first three
+ * only: {@link parseInput} gives each key a message of its own, and zod's, which lists every key,
+ * would cost seconds for a million keys.
  */
 function wordUnknownKeys(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code !== "unrecognized_keys") return undefined;
@@ -264,7 +272,11 @@ function wordUnknownKeys(issue: z.core.$ZodRawIssue): string | undefined {
   } catch {
     // A shape that cannot be listed only costs the list.
   }
-  return UNKNOWN_KEYS;
+  const shown = issue.keys.slice(0, 3).map(showKey).join(", ");
+  const more = issue.keys.length > 3 ? ` and ${issue.keys.length - 3} more` : "";
+  const message = `Unknown key${issue.keys.length === 1 ? "" : "s"} ${shown}${more}`;
+  keysMessages.set(issue.keys, message);
+  return message;
 }
 
 /**
@@ -321,14 +333,14 @@ function addIssue(findings: Findings, issue: z.core.$ZodIssue, input: unknown, r
     return;
   }
   const allowed = declaredKeys.get(issue.keys);
-  const own = issue.message === UNKNOWN_KEYS ? "" : `: ${issue.message}`;
+  const own = issue.message === UNKNOWN_KEYS || issue.message === keysMessages.get(issue.keys) ? "" : `: ${issue.message}`;
   for (const key of issue.keys) {
     if (findings.issues.length >= MAX_LISTED_ISSUES) {
       findings.omitted += 1;
       continue;
     }
     const path = [...root, ...issue.path, key];
-    const message = `Unknown key ${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}${own}`;
+    const message = `Unknown key ${showKey(key)}${own}`;
     findings.issues.push(allowed === undefined ? { code: "unknown_key", path, message } : wording.oneOf("unknown_key", path, message, key, allowed));
   }
 }
@@ -406,6 +418,29 @@ interface Walk {
   readonly findings: Findings;
   readonly input: unknown;
   readonly root: readonly PropertyKey[];
+}
+
+/**
+ * Parses `value` with `schema` inside another schema's refinement or transform, for a schema
+ * chosen at run time (a condition's shape by the keys it has), and adds what it finds to `ctx`
+ * worded as {@link parseInput} words a whole input: an unknown key is named once, with the keys
+ * allowed; a value outside a fixed set names the value received. `at` maps each issue's path
+ * inside `value` to its path from the refined value (the same path by default). Returns the
+ * parsed value, or `undefined` when issues were added (the refinement then returns `z.NEVER`).
+ *
+ * @example
+ * const condition = parseWithin(conditionSchema, value, ctx);
+ * if (condition === undefined) return z.NEVER;
+ *
+ * @internal
+ */
+export function parseWithin<T>(schema: z.core.$ZodType<T>, value: unknown, ctx: z.core.$RefinementCtx, at: (path: readonly PropertyKey[]) => PropertyKey[] = (path) => [...path]): T | undefined {
+  // The full context words each issue as it is found, and the issue keeps its message when the
+  // outer parse finishes it: parseInput then reads the library's words, not zod's.
+  const result = z.safeParse(schema, value, FULL);
+  if (result.success) return result.data;
+  for (const problem of result.error.issues) ctx.addIssue({ ...problem, path: at(problem.path) });
+  return undefined;
 }
 
 /** Lists zod's issues for a value at `path` (the whole parse, exactly as zod finds them), up to the cap. */

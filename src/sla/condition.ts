@@ -4,6 +4,8 @@ import { CHANNELS } from "../shared/channel.js";
 import { SUPPORT_LEVELS, TICKET_STATUSES } from "./sla-vocabulary.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 import { ID_PATTERN, idMessage } from "../shared/id-pattern.js";
+import { parseWithin } from "../shared/errors.js";
+import { describeValue } from "../shared/describe-value.js";
 
 /**
  * The comparison operators of a {@link FieldCondition}: Zendesk's condition operators
@@ -213,7 +215,31 @@ function isKnownField(field: string): field is ConditionField {
   return (CONDITION_FIELDS as readonly string[]).includes(field);
 }
 
-const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+function isScalar(item: unknown): item is ConditionScalar {
+  return item === null || typeof item === "string" || typeof item === "boolean" || (typeof item === "number" && Number.isFinite(item));
+}
+
+const SCALARS = "text, a finite number, true, false or null";
+
+/** The condition's value as given (a list copied), or `undefined` with an issue for each part that is no {@link ConditionValue}. */
+function readValue(value: unknown, ctx: z.core.$RefinementCtx): ConditionValue | undefined {
+  if (value === undefined || isScalar(value)) return value;
+  if (!Array.isArray(value)) {
+    issue(ctx, ["value"], "invalid_type", `A condition's value is ${SCALARS}, or a list of those; received ${describeValue(value)}`, value);
+    return undefined;
+  }
+  const list: ConditionScalar[] = [];
+  let bad = false;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
+    if (isScalar(item)) list.push(item);
+    else {
+      bad = true;
+      issue(ctx, ["value", index], "invalid_type", `A condition's list of values holds ${SCALARS}; received ${describeValue(item)}`, item);
+    }
+  }
+  return bad ? undefined : list;
+}
 
 function issue(ctx: z.core.$RefinementCtx, path: PropertyKey[], code: string, message: string, input: unknown): void {
   ctx.addIssue({ code: "custom", path, message, params: { code }, input });
@@ -221,9 +247,9 @@ function issue(ctx: z.core.$RefinementCtx, path: PropertyKey[], code: string, me
 
 const fieldConditionShape = z
   .strictObject({
-    field: z.string(),
+    field: z.string({ error: (problem) => `A condition's field is a field name, received ${describeValue(problem.input)}` }),
     operator: z.enum(CONDITION_OPERATORS),
-    value: z.union([scalar, z.array(scalar)]).optional(),
+    value: z.unknown().optional(),
   })
   .transform((condition, ctx): FieldCondition => {
     const { field, operator } = condition;
@@ -231,15 +257,17 @@ const fieldConditionShape = z
       issue(ctx, ["field"], "unknown_field", `Unknown condition field "${field}": expected one of ${CONDITION_FIELDS.join(", ")} or custom_fields.<id>`, field);
       return z.NEVER;
     }
+    const given = readValue(condition.value, ctx);
+    if (given === undefined && condition.value !== undefined) return z.NEVER;
     if (PRESENCE.has(operator)) {
-      if (condition.value !== undefined) {
-        issue(ctx, ["value"], "inconsistent_facts", `The operator "${operator}" takes no value`, condition.value);
+      if (given !== undefined) {
+        issue(ctx, ["value"], "inconsistent_facts", `The operator "${operator}" takes no value`, given);
         return z.NEVER;
       }
       return { field, operator };
     }
     // Zendesk writes a list of tags as one space-delimited string.
-    let value: ConditionValue | undefined = condition.value;
+    let value: ConditionValue | undefined = given;
     if (LIST_FIELDS.has(field) && typeof value === "string") value = value.split(/\s+/).filter((tag) => tag !== "");
     if (value === undefined) {
       issue(ctx, ["value"], "missing_field", `The operator "${operator}" on "${field}" needs a value`, value);
@@ -295,8 +323,10 @@ const fieldConditionShape = z
     return { field, operator, value };
   });
 
-const allShape = z.strictObject({ all: z.array(z.lazy(() => conditionShape)), any: z.array(z.lazy(() => conditionShape)).optional() });
-const anyShape = z.strictObject({ any: z.array(z.lazy(() => conditionShape)) });
+/** A list of conditions, under `key`. */
+const conditionList = (key: "all" | "any") => z.array(z.lazy(() => conditionShape), { error: (problem) => `"${key}" is a list of conditions, received ${describeValue(problem.input)}` });
+const allShape = z.strictObject({ all: conditionList("all"), any: conditionList("any").optional() });
+const anyShape = z.strictObject({ any: conditionList("any") });
 const notShape = z.strictObject({ not: z.lazy(() => conditionShape) });
 
 // Chosen by the keys present rather than tried in turn as a union, so an error names the bad
@@ -311,10 +341,7 @@ const conditionShape: z.ZodType<Condition> = z.custom<unknown>(() => true).trans
     issue(ctx, [], "missing_field", `Expected a condition with "field", "all", "any" or "not", received keys ${JSON.stringify(Object.keys(value))}`, value);
     return z.NEVER;
   }
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  for (const problem of result.error.issues) ctx.addIssue({ ...problem });
-  return z.NEVER;
+  return parseWithin<Condition>(schema, value, ctx) ?? z.NEVER;
 });
 
 /**

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { CHANGEABLE_FIELDS } from "./ticket.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
-import { SupportPolicyError } from "../shared/errors.js";
+import { parseWithin, SupportPolicyError } from "../shared/errors.js";
 import { idSchema } from "../shared/id-schema.js";
 import { compileJql } from "./compile-jql.js";
 import { type Condition, conditionSchema } from "./condition.js";
@@ -387,12 +387,8 @@ const goalShape = z
     }
     let condition: Condition | null = null;
     if (compiled !== null) {
-      const result = conditionSchema.safeParse(compiled);
-      if (!result.success) {
-        for (const problem of result.error.issues) ctx.addIssue({ ...problem, path: ["when", ...(typeof goal.when === "string" ? [] : problem.path)] });
-        return z.NEVER;
-      }
-      condition = result.data;
+      condition = parseWithin(conditionSchema, compiled, ctx, (path) => ["when", ...(typeof goal.when === "string" ? [] : path)]) ?? null;
+      if (condition === null) return z.NEVER;
     }
     const parsed: MetricGoal = { when: typeof goal.when === "string" ? goal.when : condition, target: goal.target, calendar: goal.calendar };
     rememberGoalCondition(parsed, condition);

@@ -10,6 +10,7 @@ import { checkStatus } from "./internal/statuses.js";
 import { isConditionTree } from "./internal/policy-condition.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
 import { describeValue } from "../shared/describe-value.js";
+import { parseWithin } from "../shared/errors.js";
 
 /**
  * A target's length as the caller writes it: milliseconds, or parts that add up (the
@@ -311,11 +312,7 @@ export const openPolicyShape = z
       .optional()
       .transform((value: unknown, ctx): SlaConditions | Condition => {
         const tree = typeof value === "object" && value !== null && ["field", "operator", "all", "any", "not"].some((key) => key in value);
-        // With the received values, so an issue about one can suggest the nearest allowed value.
-        const result = (tree ? conditionSchema : conditionsShape).safeParse(value ?? {}, { reportInput: true });
-        if (result.success) return result.data;
-        for (const problem of result.error.issues) ctx.addIssue({ ...problem });
-        return z.NEVER;
+        return parseWithin<SlaConditions | Condition>(tree ? conditionSchema : conditionsShape, value ?? {}, ctx) ?? z.NEVER;
       }),
     targets: z.array(targetShape),
   })

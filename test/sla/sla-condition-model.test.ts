@@ -102,13 +102,40 @@ describe("bad conditions are clear errors, never a silent no-match", () => {
     ["an ordering on a list field", field("tags", "greater_than", "a"), "unknown_value", ["policySet", "policies", 0, "conditions", "operator"], 'The operator "greater_than" does not apply to the list field "tags": use includes, not_includes, is, is_not, present or not_present'],
     ["present with a value", field("group", "present", 3), "inconsistent_facts", ["policySet", "policies", 0, "conditions", "value"], 'The operator "present" takes no value'],
     ["is without a value", field("group", "is"), "missing_field", ["policySet", "policies", 0, "conditions", "value"], 'The operator "is" on "group" needs a value'],
-    ["an unknown operator", field("group", "equals", 3), "unknown_value", ["policySet", "policies", 0, "conditions", "operator"], undefined],
+    [
+      "an unknown operator, named once with the nearest",
+      field("group", "is_nott", 3),
+      "unknown_value",
+      ["policySet", "policies", 0, "conditions", "operator"],
+      'Invalid option: expected one of "is"|"is_not"|"includes"|"not_includes"|"less_than"|"greater_than"|"less_than_equal"|"greater_than_equal"|"present"|"not_present", received "is_nott"; did you mean "is_not"?',
+    ],
+    ["a stray key in a field condition, named once", { ...field("group", "is", 3), vaule: 3 }, "unknown_key", ["policySet", "policies", 0, "conditions", "vaule"], 'Unknown key "vaule"; did you mean "value"?'],
+    ["a value that is an object", { not: field("group", "is", { id: 20 }) }, "invalid_type", ["policySet", "policies", 0, "conditions", "not", "value"], "A condition's value is text, a finite number, true, false or null, or a list of those; received a value of type object"],
+    ["a list holding a list", field("group", "is", [20, [21]]), "invalid_type", ["policySet", "policies", 0, "conditions", "value", 1], "A condition's list of values holds text, a finite number, true, false or null; received an array"],
+    ["a field that is no name", { all: [{ field: 3, operator: "is", value: 1 }] }, "invalid_type", ["policySet", "policies", 0, "conditions", "all", 0, "field"], "A condition's field is a field name, received 3"],
+    ["all that is no list", { all: "priority = high" }, "invalid_type", ["policySet", "policies", 0, "conditions", "all"], '"all" is a list of conditions, received "priority = high"'],
+    ["any that is no list", { any: { field: "group" } }, "invalid_type", ["policySet", "policies", 0, "conditions", "any"], '"any" is a list of conditions, received a value of type object'],
+    ["a value that is not a number", field("custom_fields.7", "less_than", Number.NaN), "invalid_type", ["policySet", "policies", 0, "conditions", "value"], "A condition's value is text, a finite number, true, false or null, or a list of those; received NaN"],
+    ["an unknown channel in the field lists", { channel: ["fax"] }, "unknown_value", ["policySet", "policies", 0, "conditions", "channel", 0], undefined],
     ["an object that is no condition", { all: [{ when: 1 }] }, "missing_field", ["policySet", "policies", 0, "conditions", "all", 0], 'Expected a condition with "field", "all", "any" or "not", received keys ["when"]'],
-    ["a stray key in a filter", { all: [], none: [] }, "unknown_key", ["policySet", "policies", 0, "conditions", "none"], undefined],
+    ["a stray key in a filter", { all: [], none: [] }, "unknown_key", ["policySet", "policies", 0, "conditions", "none"], 'Unknown key "none"'],
   ])("%s", (_, conditions, code, path, message) => {
     const error = policyError(conditions);
     expect(error).toMatchObject({ code, path });
     if (message !== undefined) expect(error.message).toBe(message);
+    // Every message is the library's, said once: no zod wording repeated after the library's.
+    expect(error.message).not.toMatch(/Unrecognized|: Invalid|Invalid input$/);
+  });
+
+  it("an unknown channel in the field lists names the value received", () => {
+    const error = policyError({ channel: ["fax"] });
+    expect(error.message).toMatch(/^Invalid option: expected one of "emergency"\|.*"quora", received "fax"$/);
+    expect(error.issues[0]?.allowed).toContain("ticket");
+  });
+
+  it("conditionSchema used on its own names the stray keys in its message", () => {
+    const result = conditionSchema.safeParse({ all: [], none: [], nothing: [], neither: [], nor: [] });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Unknown keys "none", "nothing", "neither" and 1 more']);
   });
 
   it("conditionSchema turns Zendesk's space-delimited tags into a list", () => {

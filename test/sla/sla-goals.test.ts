@@ -232,6 +232,14 @@ describe("bad goals and priorities: code, path and message", () => {
     ]);
   });
 
+  it("a goal's condition with a stray key names it once, at its path under the goal's when", () => {
+    expect(bad(jsmSet([{ when: { field: "type", operator: "is", value: "incident", valeu: 1 } as never, target: { hours: 1 }, calendar: AROUND_THE_CLOCK }]))).toEqual([
+      "unknown_key",
+      ["policySet", "metrics", 0, "goals", 0, "when", "valeu"],
+      'Unknown key "valeu"; did you mean "value"?',
+    ]);
+  });
+
   it("a goal's JQL naming an undeclared priority", () => {
     expect(bad(jsmSet([{ when: "priority = Urgent", target: { hours: 1 }, calendar: AROUND_THE_CLOCK }]))).toEqual([
       "unknown_value",
