@@ -35,6 +35,18 @@ describe("parseTicket: validate once, evaluate many times", () => {
     expect(caught(() => evaluateSla(lookAlike as never, hourly, nowAt(40)))).toMatchObject({ code: "unknown_value", path: ["ticket", "channel"] });
   });
 
+  it("only the parsed ticket itself is trusted: a copy or a proxy of it is validated like raw input", () => {
+    const parsed = parseTicket(ticket([agent(20)]));
+    expect(parseTicket(parsed)).toBe(parsed);
+    // A copy with the instants as numbers is a ticket input all the same; a copy is a new object.
+    const copy = structuredClone(parsed);
+    expect(parseTicket(copy)).not.toBe(copy);
+    expect(parseTicket(copy)).toEqual(parsed);
+    const proxy = new Proxy(parsed, {});
+    expect(parseTicket(proxy)).not.toBe(proxy);
+    expect(evaluateSla(proxy, hourly, nowAt(40))).toEqual(evaluateSla(parsed, hourly, nowAt(40)));
+  });
+
   it("accepts Date instants and a created event at the creation instant", () => {
     const report = evaluateSla(
       ticket([{ type: "created", at: new Date(at(0)) }, { type: "comment", at: new Date(at(15)), author: "agent", public: true }]),

@@ -3,7 +3,28 @@ import type { Ticket } from "../../ticket.js";
 
 // Only values this module froze after validating them are trusted without validating again;
 // a look-alike object built by hand is validated like any other input.
-const preparedTickets = new WeakSet();
+
+/** Hands back the object it is given, so a subclass's private field is put on that object. */
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- a base whose constructor returns its argument
+class Stamped {
+  constructor(value: object) {
+    return value;
+  }
+}
+
+/**
+ * A ticket's mark of having been validated here: a private field, which nothing outside this
+ * class can add, read or see (no key, no symbol, not copied by a spread or structuredClone), and
+ * which costs a field look-up to check, where a WeakSet of every prepared ticket cost a tenth of
+ * validating one and a look-up per evaluation.
+ */
+class PreparedTicketMark extends Stamped {
+  readonly #prepared = true;
+
+  static has(value: object): boolean {
+    return #prepared in value;
+  }
+}
 const preparedPolicySets = new WeakSet();
 
 function deepFreeze<T>(value: T): T {
@@ -38,13 +59,14 @@ export function freezeTicket(ticket: Ticket): void {
 }
 
 export function markTicketPrepared(ticket: Ticket): Ticket {
+  // Marked before it is frozen: the mark is added to the ticket itself.
+  new PreparedTicketMark(ticket);
   freezeTicket(ticket);
-  preparedTickets.add(ticket);
   return ticket;
 }
 
 export function isPreparedTicket(value: unknown): value is Ticket {
-  return typeof value === "object" && value !== null && preparedTickets.has(value);
+  return typeof value === "object" && value !== null && PreparedTicketMark.has(value);
 }
 
 export function markPolicySetPrepared(set: SlaPolicySet): SlaPolicySet {
