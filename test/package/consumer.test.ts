@@ -1,5 +1,7 @@
 // The package as a user gets it: `npm pack`, installed into a fresh ESM project and a fresh
-// CommonJS project, each calling one function of every entry and the binary. Installs prefer
+// CommonJS project, each calling one function of every entry and the binary, and a TypeScript
+// CommonJS project type-checked against the declarations. The package is ESM only; CommonJS
+// loads it with `require` of an ES module (Node.js 20.19 and later). Installs prefer
 // npm's cache (the tarballs this repository installed) and ask the registry only for what is
 // missing from it, such as the package lists that resolve the version ranges.
 import { execFileSync } from "node:child_process";
@@ -59,8 +61,8 @@ describe("the packed tarball, installed", () => {
     expect(Object.keys(exports).filter((key) => key !== "./package.json")).toEqual(called.map((name) => (name === "root" ? "." : `./${name}`)));
   });
 
-  it("is at most 460 kB", () => {
-    expect(readFileSync(tarball).length).toBeLessThanOrEqual(460_000);
+  it("is at most 400 kB", () => {
+    expect(readFileSync(tarball).length).toBeLessThanOrEqual(400_000);
   });
 
   it("works from an ESM project: import of every entry, and the binary", () => {
@@ -93,5 +95,23 @@ const report = require("support-policy/report");
 ${CALLS}`;
     const dir = project("cjs", "commonjs", main);
     expect(run(dir, "main.cjs")).toEqual(EXPECTED);
+  }, 180_000);
+
+  it("type-checks from a TypeScript CommonJS project (module nodenext), with real types", () => {
+    const source = `import { addBusinessTime, globalSupportHours } from "support-policy/sla";
+import { SupportPolicyError } from "support-policy";
+import type { SupportPolicyErrorCode } from "support-policy";
+const due: Date = addBusinessTime(globalSupportHours, 0, { hours: 24 });
+// @ts-expect-error the deadline is a Date, not a string: the declarations are typed, not any
+const wrong: string = addBusinessTime(globalSupportHours, 0, { hours: 24 });
+const code: SupportPolicyErrorCode | undefined = new Error("x") instanceof SupportPolicyError ? "invalid_input" : undefined;
+export { due, wrong, code };
+`;
+    const dir = project("ts-cjs", "commonjs", "");
+    writeFileSync(join(dir, "main.ts"), source);
+    const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+    const compilerOptions = { noEmit: true, strict: true, module: "nodenext", moduleResolution: "nodenext", skipLibCheck: false, types: [] };
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["main.ts"] }));
+    expect(() => execFileSync(process.execPath, [tsc, "-p", "."], { cwd: dir, encoding: "utf8", stdio: "pipe" })).not.toThrow();
   }, 180_000);
 });
