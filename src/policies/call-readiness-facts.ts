@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { gitlabVersionSchema } from "./gitlab-version.js";
 import { instantSchema } from "./internal/instant-schema.js";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * What is known before a scheduled upgrade or installation call (docs/rules.md §11). Absent intake
@@ -24,13 +25,13 @@ export const callReadinessFactsSchema = z.strictObject({
   /** When the customer confirmed a backup; `null` when they have not. */
   backupConfirmedAt: instantSchema.nullable().optional(),
   /** How GitLab was installed: from source or with the Omnibus package. */
-  installationType: z.literal(["source", "omnibus"]).optional(),
+  installationType: orNone(z.literal(["source", "omnibus"])),
   /** The installed version. */
-  currentVersion: gitlabVersionSchema.optional(),
+  currentVersion: orNone(gitlabVersionSchema),
   /** The version to upgrade to (not always the latest). */
-  targetVersion: gitlabVersionSchema.optional(),
+  targetVersion: orNone(gitlabVersionSchema),
   /** Whether the installation uses GitLab CI. */
-  usesGitlabCi: z.boolean().optional(),
+  usesGitlabCi: orNone(z.boolean()),
 });
 
 /** Call facts as a caller passes them. */

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * What is known about an email conversation on a ticket (docs/rules.md §11, unscheduled calls).
@@ -10,9 +11,9 @@ import * as z from "zod";
  */
 export const callSuggestionFactsSchema = z.strictObject({
   /** Emails exchanged back and forth with the customer so far. */
-  backAndForthEmails: z.int().min(0).max(100_000).optional(),
+  backAndForthEmails: orNone(z.int().min(0).max(100_000)),
   /** Whether the problem is close to being resolved. */
-  closeToResolution: z.boolean().optional(),
+  closeToResolution: orNone(z.boolean()),
 });
 
 /** Call-suggestion facts as a caller passes them. */

@@ -1,13 +1,6 @@
 import * as z from "zod";
 import { instantSchema } from "./internal/instant-schema.js";
-
-/** An optional field where `null` means none, as absent does. */
-function orNone<T extends z.ZodType>(schema: T) {
-  return schema
-    .nullable()
-    .optional()
-    .transform((value) => value ?? undefined);
-}
+import { orNone } from "../shared/or-none.js";
 
 /**
  * A security report and what has happened to it (docs/rules.md §8). Absent facts that a date needs
@@ -36,43 +29,40 @@ export const disclosureReportSchema = z.strictObject({
   /** How the report was closed; `null` while it is open. */
   closedAs: z.literal(["resolved", "informative", "duplicate", "not_applicable", "spam"]).nullable().optional(),
   /** When it was closed; `null` means not given, as absent does. */
-  closedAt: instantSchema
-    .nullable()
-    .optional()
-    .transform((at) => at ?? undefined),
+  closedAt: orNone(instantSchema),
   /** When the patch that fixes the vulnerability was released. */
   patchReleasedAt: orNone(instantSchema),
   /** A request to disclose the report publicly. */
-  disclosureRequest: z
-    .strictObject({
+  disclosureRequest: orNone(
+    z.strictObject({
       /** Who asked: the reporter or GitLab. */
       by: z.literal(["reporter", "gitlab"]),
       /** When the request was submitted. */
       requestedAt: instantSchema,
       /** When GitLab accepted it, if it has. */
-      acceptedAt: instantSchema.optional(),
-    })
-    .optional(),
+      acceptedAt: orNone(instantSchema),
+    }),
+  ),
   /** The publication checklist, as far as it is done. */
-  publication: z
-    .strictObject({
+  publication: orNone(
+    z.strictObject({
       /** Whether the report was edited so it holds no sensitive information. */
-      sensitiveInformationRemoved: z.boolean().optional(),
+      sensitiveInformationRemoved: orNone(z.boolean()),
       /** The link to the merge request that fixed the vulnerability. */
-      fixMergeRequestUrl: z.url().optional(),
-    })
-    .optional(),
+      fixMergeRequestUrl: orNone(z.url()),
+    }),
+  ),
   /** For a report made in a public issue: the steps taken so far. */
-  publicIssue: z
-    .strictObject({
+  publicIssue: orNone(
+    z.strictObject({
       /** The issue's contents were removed. */
-      contentsRemoved: z.boolean().optional(),
+      contentsRemoved: orNone(z.boolean()),
       /** The standard removal message was posted. */
-      removalMessagePosted: z.boolean().optional(),
+      removalMessagePosted: orNone(z.boolean()),
       /** An internal issue was opened. */
-      internalIssueOpened: z.boolean().optional(),
-    })
-    .optional(),
+      internalIssueOpened: orNone(z.boolean()),
+    }),
+  ),
 });
 
 /** A security report as a caller passes it. */

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { readonlyOutput } from "../shared/readonly-output.js";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * The people a hostile-user issue must include, by role (docs/rules.md §11).
@@ -28,13 +29,13 @@ export const hostileUserIssueRoleSchema = z.literal(["support_lead", "vp_enginee
  */
 export const hostileUserIssueSchema = z.strictObject({
   /** Whether the issue is confidential. */
-  confidential: z.boolean().optional(),
+  confidential: orNone(z.boolean()),
   /** Whether it holds the history of the user's communication. */
-  includesCommunicationHistory: z.boolean().optional(),
+  includesCommunicationHistory: orNone(z.boolean()),
   /** Whether it holds the relevant links. */
-  includesLinks: z.boolean().optional(),
+  includesLinks: orNone(z.boolean()),
   /** Whether it holds a summary of the high-level issues. */
-  includesSummary: z.boolean().optional(),
+  includesSummary: orNone(z.boolean()),
   /** The roles of the people included in the issue. */
   people: readonlyOutput(z.array(hostileUserIssueRoleSchema)),
 });

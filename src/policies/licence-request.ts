@@ -3,6 +3,7 @@ import { instantSchema } from "./internal/instant-schema.js";
 import { localDateSchema } from "./internal/local-date-schema.js";
 import { timeZoneSchema } from "./internal/time-zone-schema.js";
 import { readonlyOutput } from "../shared/readonly-output.js";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * One licence, subscription or trial request (docs/rules.md §10). Absent facts make the decision
@@ -22,7 +23,7 @@ export const licenceRequestItemSchema = z.discriminatedUnion("kind", [
     /** Extend a trial. */
     kind: z.literal("extend_trial"),
     /** Whether the customer has a trial (active or expired) to extend. */
-    hasExistingTrial: z.boolean().optional(),
+    hasExistingTrial: orNone(z.boolean()),
   }),
   z.strictObject({
     /** Extend the grace period of an (almost) expired plan; made as a trial extension. */
@@ -30,9 +31,9 @@ export const licenceRequestItemSchema = z.discriminatedUnion("kind", [
     /** The plan's last day, in the customer's zone. */
     planExpiresOn: localDateSchema,
     /** Whether a trial was ever created for the customer. */
-    hasPreviousTrial: z.boolean().optional(),
+    hasPreviousTrial: orNone(z.boolean()),
     /** The first day asked for, if any. */
-    requestedStartOn: localDateSchema.optional(),
+    requestedStartOn: orNone(localDateSchema),
   }),
   z.strictObject({
     /** A Wider Community licence. */
@@ -40,23 +41,23 @@ export const licenceRequestItemSchema = z.discriminatedUnion("kind", [
     /** How long the licence lasts, in days. */
     durationDays: z.int().min(1).max(100_000),
     /** The approving manager's email, needed over 90 days; never echoed. */
-    approvingManagerEmail: z.email().optional(),
+    approvingManagerEmail: orNone(z.email()),
   }),
   z.strictObject({
     /** Next year's licence of a multi-year subscription. */
     kind: z.literal("multi_year_licence"),
     /** Whether the customer's seat usage was checked with them first. */
-    seatUsageChecked: z.boolean().optional(),
+    seatUsageChecked: orNone(z.boolean()),
     /** Whether they use more seats than they bought (the subscription must be amended first). */
-    seatsExceeded: z.boolean().optional(),
+    seatsExceeded: orNone(z.boolean()),
   }),
   z.strictObject({
     /** Send or resend a licence to someone. */
     kind: z.literal("send_licence"),
     /** Whether the recipient is the licence contact. */
-    recipientIsLicenceContact: z.boolean().optional(),
+    recipientIsLicenceContact: orNone(z.boolean()),
     /** Whether the licence is a temporary one (the exception to the contact rule). */
-    temporary: z.boolean().optional(),
+    temporary: orNone(z.boolean()),
   }),
 ]);
 
@@ -80,7 +81,7 @@ export const licenceRequestSchema = z.strictObject({
   /** The customer's IANA time zone: local dates are read in it. */
   timeZone: timeZoneSchema,
   /** The internal request's priority, which sets the response target. */
-  priority: z.literal(["urgent", "high", "normal", "low"]).optional(),
+  priority: orNone(z.literal(["urgent", "high", "normal", "low"])),
   /** What the ticket asks for. */
   requests: readonlyOutput(z.array(licenceRequestItemSchema).min(1)),
 });

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * What is known about a suspected spammer on GitLab.com (docs/rules.md §11, spam).
@@ -10,13 +11,13 @@ import * as z from "zod";
  */
 export const spamHandlingFactsSchema = z.strictObject({
   /** Issues the user created. */
-  issueCount: z.int().min(0).max(10_000_000).optional(),
+  issueCount: orNone(z.int().min(0).max(10_000_000)),
   /** Of those, how many were already submitted as spam. */
-  flaggedIssueCount: z.int().min(0).max(10_000_000).optional(),
+  flaggedIssueCount: orNone(z.int().min(0).max(10_000_000)),
   /** Whether Support is sure the user is a spammer. */
-  confirmedSpammer: z.boolean().optional(),
+  confirmedSpammer: orNone(z.boolean()),
   /** Whether the user complains that the spam filter stops them creating issues (a possible false positive). */
-  hamComplaint: z.boolean().optional(),
+  hamComplaint: orNone(z.boolean()),
 });
 
 /** Spam facts as a caller passes them. */

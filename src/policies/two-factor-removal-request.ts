@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { instantSchema } from "./internal/instant-schema.js";
 import { readonlyOutput } from "../shared/readonly-output.js";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * The 2026 grounds on which a paid-namespace user may have 2FA removed by Support, judged as of
@@ -63,36 +64,36 @@ export const twoFactorTargetSchema = z.strictObject({
   /** The account (an opaque id). */
   userId: z.string().min(1),
   /** 2016 combination 1: the user pushed the given file to a repository in a personal project. */
-  pushedGivenFile: z.boolean().optional(),
+  pushedGivenFile: orNone(z.boolean()),
   /** 2016 combination 2, first half: a photo ID was provided (never accepted in 2026). */
-  photoId: z.boolean().optional(),
+  photoId: orNone(z.boolean()),
   /** 2016 combination 2, second half: a picture of the user holding the ID. */
-  photoHoldingId: z.boolean().optional(),
+  photoHoldingId: orNone(z.boolean()),
   /** 2026: since when the user has been on a paid plan; `null` when they are not (a free user). */
   paidPlanSince: instantSchema.nullable().optional(),
   /** 2026: whether the user was added to a paid subscription only so that 2FA can be removed. */
-  addedToPaidPlanForRemoval: z.boolean().optional(),
+  addedToPaidPlanForRemoval: orNone(z.boolean()),
   /** 2026: the eligibility grounds that held when the ticket was opened. */
-  grounds: readonlyOutput(z.array(twoFactorEligibilityGroundSchema)).optional(),
+  grounds: orNone(readonlyOutput(z.array(twoFactorEligibilityGroundSchema))),
   /** 2026: whether the user is an enterprise user of the paid group. */
-  enterpriseUser: z.boolean().optional(),
+  enterpriseUser: orNone(z.boolean()),
   /** 2026: whether the user still has recovery codes. */
-  hasRecoveryCodes: z.boolean().optional(),
+  hasRecoveryCodes: orNone(z.boolean()),
   /** 2026: whether the user has an SSH key registered (recovery codes can be regenerated over SSH). */
-  hasSshKey: z.boolean().optional(),
+  hasSshKey: orNone(z.boolean()),
   /** 2026: whether self-service recovery was offered and did not work. */
-  selfServiceFailed: z.boolean().optional(),
+  selfServiceFailed: orNone(z.boolean()),
   /** 2026: the identity challenges answered against the paid namespace, if any were attempted. */
-  challenges: z
-    .strictObject({
+  challenges: orNone(
+    z.strictObject({
       /** Whether the answers passed. */
       result: z.literal(["passed", "failed"]),
       /** Who answered them; an owner never answers for another user. */
       answeredBy: z.literal(["target", "owner"]),
-    })
-    .optional(),
+    }),
+  ),
   /** 2026: an owner's vouch or Support PIN for this user, if one was given. */
-  vouch: ownerVouchSchema.optional(),
+  vouch: orNone(ownerVouchSchema),
 });
 
 /**
@@ -109,13 +110,13 @@ export const twoFactorTargetSchema = z.strictObject({
  */
 export const twoFactorRemovalRequestSchema = z.strictObject({
   /** When the ticket was opened; the 2026 grounds and plan are judged at this instant. */
-  ticketOpenedAt: instantSchema.optional(),
+  ticketOpenedAt: orNone(instantSchema),
   /** Who asked. */
   requester: z.strictObject({
     /** The requester's account (an opaque id). */
     userId: z.string().min(1),
     /** 2026: whether the requester is an owner of the paid namespace. */
-    isOwner: z.boolean().optional(),
+    isOwner: orNone(z.boolean()),
   }),
   /** The accounts to remove 2FA from; one per ticket unless they are enterprise users. */
   targets: readonlyOutput(z.array(twoFactorTargetSchema).min(1)),

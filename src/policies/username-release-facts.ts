@@ -3,6 +3,7 @@ import { instantSchema } from "./internal/instant-schema.js";
 import { timeZoneSchema } from "./internal/time-zone-schema.js";
 import { usernameSchema } from "./username-schema.js";
 import { readonlyOutput } from "../shared/readonly-output.js";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * One attempt by Support to contact an owner of the namespace (an email, a notice). Only the
@@ -19,7 +20,7 @@ export const contactAttemptSchema = z.strictObject({
   /** Which owner was contacted (an opaque id). */
   ownerId: z.string().min(1),
   /** The address used; accepted so records can be passed as they are, never repeated in a decision. */
-  email: z.string().optional(),
+  email: orNone(z.string()),
 });
 
 /**
@@ -58,49 +59,48 @@ export const usernameReleaseFactsSchema = z.strictObject({
   /** The username or group path asked for. */
   username: usernameSchema,
   /** Whether the namespace is a user or a group; both are released the same way (2026). */
-  namespaceKind: z.literal(["user", "group"]).optional(),
+  namespaceKind: orNone(z.literal(["user", "group"])),
   /** The zone dates are shown in, in messages; UTC when absent. */
-  timeZone: timeZoneSchema.optional(),
+  timeZone: orNone(timeZoneSchema),
   /** 2026: whether the person asking is a paid customer (only they may ask). */
-  requesterIsPaidCustomer: z.boolean().optional(),
+  requesterIsPaidCustomer: orNone(z.boolean()),
   /** Whether the namespace holds data: a non-empty group or project (2026), or any data (2016). */
-  hasData: z.boolean().optional(),
+  hasData: orNone(z.boolean()),
   /**
    * The last activity (code, issues, merge requests) on projects the account owns or takes part
    * in; `null` when there never was any. A login is not activity.
    */
   lastActivityAt: instantSchema.nullable().optional(),
   /** 2016: whether the user owns an active project. */
-  ownsActiveProject: z.boolean().optional(),
+  ownsActiveProject: orNone(z.boolean()),
   /** The owners of the namespace, by opaque id; addresses are accepted and never echoed. */
-  owners: readonlyOutput(
-    z.array(
-      z.strictObject({
-        /** The owner (an opaque id). */
-        id: z.string().min(1),
-        /** The owner's address; never repeated in a decision. */
-        email: z.string().optional(),
-      }),
+  owners: orNone(
+    readonlyOutput(
+      z.array(
+        z.strictObject({
+          /** The owner (an opaque id). */
+          id: z.string().min(1),
+          /** The owner's address; never repeated in a decision. */
+          email: orNone(z.string()),
+        }),
+      ),
     ),
-  ).optional(),
+  ),
   /** Every attempt Support made to contact an owner, in any order. */
-  contactAttempts: readonlyOutput(z.array(contactAttemptSchema)).optional(),
+  contactAttempts: orNone(readonlyOutput(z.array(contactAttemptSchema))),
   /** Every explicit reply from an owner, in any order. */
-  replies: readonlyOutput(z.array(ownerReplySchema)).optional(),
+  replies: orNone(readonlyOutput(z.array(ownerReplySchema))),
   /** Logins by an owner; recorded so it is clear they were seen and not taken as replies. */
-  logins: readonlyOutput(z.array(instantSchema)).optional(),
+  logins: orNone(readonlyOutput(z.array(instantSchema))),
   /** A trademark claim made with the request, and whether a court order backs it. */
-  trademarkClaim: z
-    .strictObject({
+  trademarkClaim: orNone(
+    z.strictObject({
       /** Whether a court order backs the claim. */
       courtOrder: z.boolean(),
-    })
-    .nullable()
-    .optional()
-    // `null` means none, as absent does.
-    .transform((claim) => claim ?? undefined),
+    }),
+  ),
   /** Names already in use, for choosing the `_idle` name. */
-  takenNames: readonlyOutput(z.array(z.string())).optional(),
+  takenNames: orNone(readonlyOutput(z.array(z.string()))),
 });
 
 /**

@@ -217,9 +217,9 @@ describe("disclosureTimeline, properties", () => {
     const request = report.disclosureRequest;
     const routes: number[] = [];
     if (patch !== undefined) routes.push(Math.max(closed, patch + days * DAY));
-    if (request !== undefined) {
+    if (request !== undefined && request !== null) {
       const start = Math.max(closed, new Date(request.requestedAt).getTime());
-      const accepted = request.acceptedAt === undefined ? Infinity : Math.max(start, new Date(request.acceptedAt).getTime());
+      const accepted = request.acceptedAt === undefined || request.acceptedAt === null ? Infinity : Math.max(start, new Date(request.acceptedAt).getTime());
       routes.push(request.by === "gitlab" ? start : Math.min(accepted, start + 30 * DAY));
     }
     expect(at).toBe(Math.min(...routes));
