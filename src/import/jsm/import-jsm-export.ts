@@ -25,7 +25,10 @@ const exportSchema = z.object({
  *   a silently wrong report. Jira's instants (`+0100`) are read with their offset.
  * - **Comments**: an author whose `accountType` is `customer` is the customer, `app` (automation)
  *   an automated agent, `atlassian` an agent (or, with `agentAccountIds`, the customer when not
- *   listed); `jsdPublic: false`, or a `visibility` restriction, makes an internal note.
+ *   listed); Jira Server / Data Center gives no `accountType`: there an author in `agentAccountIds`
+ *   (by `accountId`, `key`, `name` or `emailAddress`) is an agent and anyone else the customer, and
+ *   without the list the issue's reporter is the customer and anyone else an agent (an author or
+ *   reporter with none of those identities is an error naming it); `jsdPublic: false`, or a `visibility` restriction, makes an internal note.
  * - **Statuses** map by their name onto the configuration's statuses (JSM's defaults,
  *   {@link JSM_STATUSES}, when it declares none), each in the library's category; the current
  *   status's JSM category (`new`, `indeterminate`, `done`) must agree with it. **Priorities** map by

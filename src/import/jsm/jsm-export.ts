@@ -26,7 +26,9 @@ export interface JsmExport {
   /**
    * The account ids of the service project's agents. Given, a comment by an Atlassian account
    * outside the list is the customer's (a customer with an Atlassian account, as on an internal
-   * help desk); absent, only `customer` accounts are customers.
+   * help desk); absent, only `customer` accounts are customers. On Jira Server / Data Center
+   * (no `accountType`) the users' `key`, `name` or `emailAddress` may be listed instead, and the
+   * list decides over the reporter.
    */
   readonly agentAccountIds?: readonly string[] | undefined;
 }

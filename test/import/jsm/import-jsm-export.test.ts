@@ -110,9 +110,36 @@ describe("importJsmExport: comments", () => {
     ]);
   });
 
-  it("an author without an accountType, or with an unknown one, is an error naming it", () => {
-    const noType = errorsOf(importJsmExport({ issues: [issue({ comments: [comment({ accountId: "x" }, "2026-11-30T10:05:00.000+1100", true)] })] }));
-    expect(noType).toMatchObject([{ path: ["fields", "comment", "comments", 0, "author", "accountType"], code: "missing_field" }]);
+  // Jira Server and Data Center users: name, key and emailAddress, no accountId or accountType.
+  const dcReporter = { name: "chen.wei", key: "JIRAUSER10100", emailAddress: "chen.wei@example.com", displayName: "Chen Wei" };
+  const dcAgent = { name: "ada", key: "JIRAUSER10000", emailAddress: "ada@example.org", displayName: "Ada Lovelace" };
+  const dcIssue = (comments: unknown[], reporter: unknown = dcReporter): Record<string, unknown> => {
+    const record = issue({ comments });
+    (record["fields"] as { reporter: unknown }).reporter = reporter;
+    return record;
+  };
+
+  it("Jira Server / Data Center: without accountType, the issue's reporter is the customer and anyone else an agent", () => {
+    const result = importJsmExport({ issues: [dcIssue([comment({ name: "chen.wei", key: "JIRAUSER10100" }, "2026-11-30T10:05:00.000+1100", true), comment(dcAgent, "2026-11-30T10:06:00.000+1100", true)])] });
+    const ticket = ticketOf(result);
+    expect(ticket.events).toMatchObject([{ author: "customer" }, { author: "agent" }]);
+    expect(ticket.fields).toMatchObject({ requester: "JIRAUSER10100" });
+  });
+
+  it("Jira Server / Data Center: a list of agents wins over the reporter, matched by key, name or email address", () => {
+    const comments = [comment(dcAgent, "2026-11-30T10:05:00.000+1100", true), comment({ name: "ben" }, "2026-11-30T10:06:00.000+1100", true)];
+    expect(ticketOf(importJsmExport({ issues: [dcIssue(comments, dcAgent)], agentAccountIds: ["ada@example.org"] })).events).toMatchObject([{ author: "agent" }, { author: "customer" }]);
+  });
+
+  it("an author without an accountType, with no reporter to compare, or with no identity at all, is an error naming the field", () => {
+    const noReporter = errorsOf(importJsmExport({ issues: [dcIssue([comment(dcAgent, "2026-11-30T10:05:00.000+1100", true)], null)] }));
+    expect(noReporter).toMatchObject([{ path: ["fields", "reporter"], code: "missing_field" }]);
+    expect(noReporter[0]?.message).toBe(
+      "The comment's author has no accountType and the issue has no reporter with an accountId, key, name or emailAddress: cannot tell a customer's comment from an agent's (give agentAccountIds, or export the reporter)",
+    );
+    const nobody = errorsOf(importJsmExport({ issues: [dcIssue([comment({ displayName: "Someone" }, "2026-11-30T10:05:00.000+1100", true)])] }));
+    expect(nobody).toMatchObject([{ path: ["fields", "comment", "comments", 0, "author"], code: "missing_field" }]);
+    expect(nobody[0]?.message).toBe("The comment's author has no accountType and no accountId, key, name or emailAddress: cannot tell a customer's comment from an agent's");
     const unknown = errorsOf(importJsmExport({ issues: [issue({ comments: [comment({ accountId: "x", accountType: "robot" }, "2026-11-30T10:05:00.000+1100", true)] })] }));
     expect(unknown[0]?.message).toBe('The comment\'s author has the accountType "robot": expected "atlassian", "customer" or "app", to tell a customer\'s comment from an agent\'s');
   });

@@ -11,7 +11,25 @@ import type { MappedStatus, Vocabulary } from "./status-vocabulary.js";
 type Path = readonly (string | number)[];
 type Priority = NonNullable<TicketInput["priority"]>;
 
-const user = z.looseObject({ accountId: z.string().min(1).optional(), accountType: z.string().optional() }).nullable().optional();
+// Jira Cloud names a user by accountId and says what kind of account it is (accountType); Jira
+// Server and Data Center give name, key and emailAddress instead, and no accountType.
+const user = z
+  .looseObject({ accountId: z.string().min(1).optional(), accountType: z.string().optional(), key: z.string().min(1).optional(), name: z.string().min(1).optional(), emailAddress: z.string().min(1).optional() })
+  .nullable()
+  .optional();
+type User = NonNullable<z.infer<typeof user>>;
+const IDENTITIES = ["accountId", "key", "name", "emailAddress"] as const;
+
+/** The user's identities that are given (Cloud's accountId; Server's key, name and email address). */
+function identitiesOf(person: User | null | undefined): string[] {
+  if (person === null || person === undefined) return [];
+  return IDENTITIES.flatMap((field) => (person[field] === undefined ? [] : [person[field]]));
+}
+
+/** Whether two users are one: an identity field both give is equal. */
+function isSameUser(one: User, other: User): boolean {
+  return IDENTITIES.some((field) => one[field] !== undefined && one[field] === other[field]);
+}
 const named = z.looseObject({ name: z.string().min(1) }).nullable().optional();
 
 const commentSchema = z.looseObject({
@@ -228,7 +246,8 @@ function convert(issue: IssueRecord, raw: Record<string, unknown>, context: Issu
 
   const ticketFields: Record<string, TicketFieldValue> = {};
   if (createdType !== null) ticketFields["type"] = createdType;
-  if (fields.reporter?.accountId !== undefined) ticketFields["requester"] = fields.reporter.accountId;
+  const requester = identitiesOf(fields.reporter)[0];
+  if (requester !== undefined) ticketFields["requester"] = requester;
   if (createdResolution !== null) ticketFields["custom_fields.resolution"] = createdResolution;
   if (createdRequestType !== null) ticketFields["custom_fields.request_type"] = createdRequestType;
   if (components.size > 0) ticketFields["custom_fields.component"] = [...components];
@@ -283,11 +302,25 @@ function convert(issue: IssueRecord, raw: Record<string, unknown>, context: Issu
     const automated = type === "app";
     if (type === "customer") role = "customer";
     else if (type === "atlassian") role = context.agents !== null && (author.accountId === undefined || !context.agents.has(author.accountId)) ? "customer" : "agent";
-    else if (type !== "app") {
+    else if (type === undefined) {
+      // Jira Server and Data Center: no accountType. A listed agent is an agent, anyone else the
+      // customer; without a list, the reporter is the customer and anyone else an agent.
+      if (identitiesOf(author).length === 0) {
+        throw new Problem([...path, "author"], "missing_field", "The comment's author has no accountType and no accountId, key, name or emailAddress: cannot tell a customer's comment from an agent's");
+      }
+      if (context.agents !== null) role = identitiesOf(author).some((identity) => context.agents?.has(identity) === true) ? "agent" : "customer";
+      else if (fields.reporter === null || fields.reporter === undefined || identitiesOf(fields.reporter).length === 0) {
+        throw new Problem(
+          ["fields", "reporter"],
+          "missing_field",
+          "The comment's author has no accountType and the issue has no reporter with an accountId, key, name or emailAddress: cannot tell a customer's comment from an agent's (give agentAccountIds, or export the reporter)",
+        );
+      } else role = isSameUser(author, fields.reporter) ? "customer" : "agent";
+    } else if (type !== "app") {
       throw new Problem(
         [...path, "author", "accountType"],
-        type === undefined ? "missing_field" : "unknown_value",
-        `${type === undefined ? "The comment's author has no accountType" : `The comment's author has the accountType "${type}"`}: expected "atlassian", "customer" or "app", to tell a customer's comment from an agent's`,
+        "unknown_value",
+        `The comment's author has the accountType "${type}": expected "atlassian", "customer" or "app", to tell a customer's comment from an agent's`,
       );
     }
     if (comment.jsdPublic === undefined) {
