@@ -16,6 +16,7 @@ import { streamRecords } from "./read-records.js";
  * @param policySet - the policies for records read from the file
  * @param now - the instant the reports are evaluated at
  * @param io - where files are read from
+ * @param verbose - `--verbose`: a bad record's problem lists every issue, one a line
  * @returns the evaluated tickets, one line per bad record, and the input's name
  *
  * @example
@@ -23,8 +24,8 @@ import { streamRecords } from "./read-records.js";
  * collectInput("examples/tickets.json", undefined, gitlab2026, now, io).source; // => "examples/tickets.json"
  * ```
  */
-export function collectInput(file: string | undefined, loaded: LoadedExport | undefined, policySet: SlaPolicySet, now: Date, io: CliIo): CollectedTickets & { readonly source: string } {
-  if (loaded !== undefined) return { ...collectZendeskTickets(loaded, now), source: loaded.dir };
+export function collectInput(file: string | undefined, loaded: LoadedExport | undefined, policySet: SlaPolicySet, now: Date, io: CliIo, verbose = false): CollectedTickets & { readonly source: string } {
+  if (loaded !== undefined) return { ...collectZendeskTickets(loaded, now, verbose), source: loaded.dir };
   const input = openSource(file, io);
-  return { ...collectTickets(streamRecords(input.chunks, input.source), input.source, policySet, now), source: input.source };
+  return { ...collectTickets(streamRecords(input.chunks, input.source), input.source, policySet, now, verbose), source: input.source };
 }

@@ -43,6 +43,7 @@ export interface QueueWorkers {
  * @param now - the instant the reports are evaluated at and the queue ordered for
  * @param io - where files are read from, and the progress line's terminal
  * @param workers - `--jobs N`: the workers for a file's records (not used under `--from`)
+ * @param verbose - `--verbose`: a bad record's problem lists every issue, one a line
  * @returns the queue items in input order, the problems, and the input's name
  *
  * @example
@@ -57,9 +58,10 @@ export function collectQueueInput(
   now: Date,
   io: CliIo,
   workers?: QueueWorkers,
+  verbose = false,
 ): { readonly items: readonly QueueItem[]; readonly problems: readonly string[]; readonly notYetCreated: readonly NotYetCreated[]; readonly source: string } {
   if (loaded !== undefined) {
-    const { tickets, problems, notYetCreated } = collectZendeskTickets(loaded, now);
+    const { tickets, problems, notYetCreated } = collectZendeskTickets(loaded, now, verbose);
     return { items: tickets.map((ticket) => queueItemOf(ticket, now)), problems, notYetCreated, source: loaded.dir };
   }
   const input = openSource(file, io);
@@ -70,7 +72,7 @@ export function collectQueueInput(
   const notYetCreated: NotYetCreated[] = [];
   const records = streamRecords(input.chunks, input.source);
   if (workers === undefined) {
-    const evaluate = ticketEvaluator(input.source, policySet, now);
+    const evaluate = ticketEvaluator(input.source, policySet, now, verbose);
     for (const record of records) {
       progress.tick();
       const outcome = evaluate(record);
@@ -80,7 +82,7 @@ export function collectQueueInput(
     }
   } else {
     // Only the instant of the output options matters to a queue item.
-    const setup: SlaWorkerSetup = { source: input.source, policies: workers.policies, output: { format: "ndjson", timeZone: "UTC", nowMs: now.getTime(), withinMinutes: 0 }, command: "queue" };
+    const setup: SlaWorkerSetup = { source: input.source, policies: workers.policies, output: { format: "ndjson", timeZone: "UTC", nowMs: now.getTime(), withinMinutes: 0 }, command: "queue", verbose };
     for (const { problem, result } of parallelRecordResults(records, setup, workers.jobs, workers.startWorker)) {
       progress.tick();
       if (problem !== undefined) problems.push(problem);

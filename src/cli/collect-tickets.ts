@@ -37,6 +37,7 @@ export interface CollectedTickets {
  * @param source - the file name, or `stdin`, for the error lines
  * @param policySet - the edition or your own policies
  * @param now - the instant to evaluate at
+ * @param verbose - `--verbose`: a bad record's problem lists every issue, one a line
  * @returns the valid tickets with their reports, and the problems
  *
  * @example
@@ -45,11 +46,11 @@ export interface CollectedTickets {
  * tickets[0]?.report.policyId; // => "priority_support"
  * ```
  */
-export function collectTickets(records: Iterable<InputRecord>, source: string, policySet: SlaPolicySet, now: Date): CollectedTickets {
+export function collectTickets(records: Iterable<InputRecord>, source: string, policySet: SlaPolicySet, now: Date, verbose = false): CollectedTickets {
   const tickets: (TicketRecord & { report: SlaReport })[] = [];
   const problems: string[] = [];
   const notYetCreated: NotYetCreated[] = [];
-  const evaluate = ticketEvaluator(source, policySet, now);
+  const evaluate = ticketEvaluator(source, policySet, now, verbose);
   for (const record of records) {
     const outcome = evaluate(record);
     if ("problem" in outcome) problems.push(outcome.problem);

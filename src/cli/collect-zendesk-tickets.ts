@@ -30,6 +30,7 @@ function queueTicketOf(ticket: Ticket): QueueTicket {
  *
  * @param loaded - the export, as `--from` read it (`loadZendeskExport`, `loadJsmExport`, ...)
  * @param now - the instant to evaluate at
+ * @param verbose - `--verbose`: a bad record's problem lists every issue, one a line
  * @returns the tickets with their reports, and every problem line
  *
  * @example
@@ -37,7 +38,7 @@ function queueTicketOf(ticket: Ticket): QueueTicket {
  * const { tickets, problems } = collectZendeskTickets(loadZendeskExport("examples/zendesk", io), new Date("2026-03-20T12:00:00Z"));
  * ```
  */
-export function collectZendeskTickets(loaded: LoadedExport, now: Date): CollectedTickets {
+export function collectZendeskTickets(loaded: LoadedExport, now: Date, verbose = false): CollectedTickets {
   const { policySet } = loaded.imported;
   const problems = [...loaded.problems];
   const tickets: CollectedTickets["tickets"][number][] = [];
@@ -53,7 +54,7 @@ export function collectZendeskTickets(loaded: LoadedExport, now: Date): Collecte
     try {
       tickets.push({ ticket: entry.ticket, queueTicket: queueTicketOf(entry.ticket), report: evaluateSla(entry.ticket, policySet, now) });
     } catch (error) {
-      problems.push(describeRecordError(`${loaded.dir}/${loaded.ticketsFile}`, `ticket ${entry.id}`, undefined, error));
+      problems.push(describeRecordError(`${loaded.dir}/${loaded.ticketsFile}`, `ticket ${entry.id}`, undefined, error, verbose));
     }
   }
   return { tickets, problems, notYetCreated };

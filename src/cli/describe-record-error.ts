@@ -1,4 +1,4 @@
-import { SupportPolicyError } from "../shared/errors.js";
+import { SupportPolicyError, type SupportPolicyIssue } from "../shared/errors.js";
 import { formatPath } from "./format-path.js";
 
 /**
@@ -10,7 +10,10 @@ import { formatPath } from "./format-path.js";
  * @param label - where the record is (`record 4`, `line 4`)
  * @param value - the record's JSON value, to name its id
  * @param error - the error the record raised (a {@link SupportPolicyError} names the field)
- * @returns the line, without a newline
+ * @param verbose - `--verbose`: a record with several problems gets a first line counting them,
+ *   then each listed problem on its own indented line (path: message, and every allowed value in
+ *   full), instead of the first problem and "(and N more; --verbose lists them)"
+ * @returns the line (or lines, joined by newlines), without a final newline
  *
  * @example
  * ```ts
@@ -18,19 +21,30 @@ import { formatPath } from "./format-path.js";
  * // => 't.json: record 2 (id "T-2"): createdAt: Missing required field "createdAt"'
  * ```
  */
-export function describeRecordError(source: string, label: string, value: unknown, error: unknown): string {
+export function describeRecordError(source: string, label: string, value: unknown, error: unknown, verbose = false): string {
   // Stryker disable next-line ConditionalExpression: records are JSON values, and a JSON string, number or boolean has no "id" property, so skipping the typeof test reads undefined all the same
   const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["id"] : undefined;
   const named = typeof id === "string" || typeof id === "number" ? ` (id ${JSON.stringify(String(id))})` : "";
   if (error instanceof SupportPolicyError) {
     const others = error.issues.length - 1 + error.omittedIssues;
-    const more = others > 0 ? ` (and ${others} more)` : "";
+    if (verbose && others > 0) {
+      const lines = error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}${describeAllowed(issue.allowed)}`);
+      if (error.omittedIssues > 0) lines.push(`  (and ${error.omittedIssues} more, not listed)`);
+      return `${source}: ${label}${named}: ${others + 1} problems:\n${lines.join("\n")}`;
+    }
+    const more = others > 0 ? ` (and ${others} more; --verbose lists them)` : "";
     const first = error.issues[0];
     // Stryker disable next-line ConditionalExpression: a SupportPolicyError is built from at least one issue
     const message = first === undefined ? error.message : first.message;
     return `${source}: ${label}${named}: ${formatPath(error.path)}: ${message}${more}`;
   }
   return `${source}: ${label}${named}: internal error (a bug: please report it with this record): ${describeUnexpected(error)}`;
+}
+
+/** Every allowed value of an issue, in full (its message may shorten the list), or nothing. */
+function describeAllowed(allowed: SupportPolicyIssue["allowed"]): string {
+  if (allowed === undefined || allowed.length === 0) return "";
+  return `; allowed: ${allowed.map((item) => (typeof item === "string" ? JSON.stringify(item) : String(item))).join(", ")}`;
 }
 
 /** An unexpected error's name and message, without calling anything the error might override. */

@@ -61,6 +61,7 @@ export type RecordEvaluation =
  * @param policySet - the edition or your own policies
  * @param now - the instant to evaluate at
  * @param record - the record as read
+ * @param verbose - `--verbose`: the problem lists every issue of the record (see {@link describeRecordError})
  * @returns the ticket with its report, or the problem
  *
  * @example
@@ -69,7 +70,7 @@ export type RecordEvaluation =
  * // => "T-1"
  * ```
  */
-export function evaluateTicketRecord(source: string, policySet: SlaPolicySet, now: Date, record: InputRecord): RecordEvaluation {
+export function evaluateTicketRecord(source: string, policySet: SlaPolicySet, now: Date, record: InputRecord, verbose = false): RecordEvaluation {
   if ("error" in record) return { problem: `${source}: ${record.label}: ${record.error}` };
   let id: string | undefined;
   try {
@@ -79,7 +80,7 @@ export function evaluateTicketRecord(source: string, policySet: SlaPolicySet, no
     if (parsed.ticket.createdAt > now.getTime()) return { id, notYetCreated: { id, createdAt: new Date(parsed.ticket.createdAt).toISOString() } };
     return { id, ticket: { ...parsed, report: evaluateSla(parsed.ticket, policySet, now) } };
   } catch (error) {
-    const problem = describeRecordError(source, record.label, record.value, error);
+    const problem = describeRecordError(source, record.label, record.value, error, verbose);
     return id === undefined ? { problem } : { id, problem };
   }
 }

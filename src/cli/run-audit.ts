@@ -46,6 +46,7 @@ export function runAudit(args: readonly string[], io: CliIo): ExitCode {
     from: { type: "string" },
     tolerance: { type: "string" },
     "keep-going": { type: "boolean", short: "k" },
+    verbose: { type: "boolean" },
   });
   if (values["help"] === true) {
     io.stdout(AUDIT_HELP);
@@ -76,7 +77,7 @@ export function runAudit(args: readonly string[], io: CliIo): ExitCode {
     io.stderr(`The SLA policies or schedules of ${loaded.dir} cannot be used; nothing audited\n`);
     return EXIT_CODES.invalidRecords;
   }
-  const { tickets, problems } = collectZendeskTickets(loaded, now);
+  const { tickets, problems } = collectZendeskTickets(loaded, now, values["verbose"] === true);
   for (const problem of problems) io.stderr(`${problem}\n`);
   if (problems.length > 0 && values["keep-going"] !== true) {
     io.stderr(`${problems.length} invalid record(s) in ${loaded.dir}; nothing audited (use --keep-going to audit the valid ones)\n`);

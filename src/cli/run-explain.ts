@@ -61,6 +61,7 @@ export function runExplain(args: readonly string[], io: CliIo): ExitCode {
   const { values, positionals } = parseOptions("explain", args, {
     format: { type: "string" },
     "keep-going": { type: "boolean", short: "k" },
+    verbose: { type: "boolean" },
   });
   if (values["help"] === true) {
     io.stdout(EXPLAIN_HELP);
@@ -80,7 +81,7 @@ export function runExplain(args: readonly string[], io: CliIo): ExitCode {
       explained.push(explainOne(record.value));
     } catch (error) {
       // Whatever a request raises, even an error that is a bug, costs that request only.
-      problems.push(describeRecordError(source, record.label, record.value, error));
+      problems.push(describeRecordError(source, record.label, record.value, error, values["verbose"] === true));
     }
   }
   for (const problem of problems) io.stderr(`${problem}\n`);

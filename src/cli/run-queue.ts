@@ -72,6 +72,7 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     "keep-going": { type: "boolean", short: "k" },
     from: { type: "string" },
     jobs: { type: "string", short: "j" },
+    verbose: { type: "boolean" },
   });
   if (values["help"] === true) {
     io.stdout(QUEUE_HELP);
@@ -101,7 +102,7 @@ export function runQueue(args: readonly string[], io: CliIo): ExitCode {
     jobs > 1 && io.startWorker !== undefined && zendesk === undefined
       ? { policies: typeof policiesFile === "string" ? { path: policiesFile, text: readText(policiesFile, io) } : { edition }, jobs, startWorker: io.startWorker }
       : undefined;
-  const { items, problems, notYetCreated, source } = collectQueueInput(positionals[0], zendesk, policySet, now, io, workers);
+  const { items, problems, notYetCreated, source } = collectQueueInput(positionals[0], zendesk, policySet, now, io, workers, values["verbose"] === true);
   for (const problem of problems) io.stderr(`${problem}\n`);
   if (problems.length > 0 && values["keep-going"] !== true) {
     io.stderr(`${problems.length} invalid record(s) in ${source}; no queue printed (use --keep-going to order the valid ones)\n`);

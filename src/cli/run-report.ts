@@ -61,6 +61,7 @@ export function runReport(args: readonly string[], io: CliIo): ExitCode {
     title: { type: "string" },
     from: { type: "string" },
     "keep-going": { type: "boolean", short: "k" },
+    verbose: { type: "boolean" },
   });
   if (values["help"] === true) {
     io.stdout(REPORT_HELP);
@@ -97,7 +98,7 @@ export function runReport(args: readonly string[], io: CliIo): ExitCode {
     return EXIT_CODES.invalidRecords;
   }
   const policySet = zendesk?.imported.policySet ?? (typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026);
-  const { tickets, problems, notYetCreated, source } = collectInput(positionals[0], zendesk, policySet, now, io);
+  const { tickets, problems, notYetCreated, source } = collectInput(positionals[0], zendesk, policySet, now, io, values["verbose"] === true);
   for (const problem of problems) io.stderr(`${problem}\n`);
   if (problems.length > 0 && values["keep-going"] !== true) {
     io.stderr(`${problems.length} invalid record(s) in ${source}; no page written (use --keep-going to report the valid ones)\n`);

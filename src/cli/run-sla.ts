@@ -54,8 +54,8 @@ export const SECTION_LINES = 50;
 const HEADERS = ["ticket", "policy", "metric", "state", "breached", "due", "business left", "real left"];
 
 /** Each record's outcome with its label, evaluated as the input is read, on this thread. */
-function* streamedOutcomes(records: Iterable<InputRecord>, source: string, policySet: SlaPolicySet, now: Date, options: SlaOutputOptions): Generator<SlaOutcome> {
-  const evaluate = ticketEvaluator(source, policySet, now);
+function* streamedOutcomes(records: Iterable<InputRecord>, source: string, policySet: SlaPolicySet, now: Date, options: SlaOutputOptions, verbose: boolean): Generator<SlaOutcome> {
+  const evaluate = ticketEvaluator(source, policySet, now, verbose);
   for (const record of records) {
     const outcome = evaluate(record);
     yield { label: record.label, outcome: "ticket" in outcome ? { output: slaTicketOutput(outcome.ticket.report, options) } : outcome };
@@ -97,6 +97,7 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     "keep-going": { type: "boolean", short: "k" },
     from: { type: "string" },
     jobs: { type: "string", short: "j" },
+    verbose: { type: "boolean" },
   });
   if (values["help"] === true) {
     io.stdout(SLA_HELP);
@@ -122,6 +123,7 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
   }
   const policySet = zendesk?.imported.policySet ?? (typeof policiesFile === "string" ? loadPolicyFile(policiesFile, io) : edition === "handbook2016" ? handbook2016 : gitlab2026);
   const keepGoing = values["keep-going"] === true;
+  const verbose = values["verbose"] === true;
   const jobs = jobsOption(values["jobs"] as string | undefined, io.parallelism ?? 1);
   const output: SlaOutputOptions = { format, timeZone, nowMs: now.getTime(), withinMinutes };
   let source: string;
@@ -135,13 +137,14 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
         source,
         policies: typeof policiesFile === "string" ? { path: policiesFile, text: readText(policiesFile, io) } : { edition },
         output,
+        verbose,
       };
       outcomes = parallelSlaOutcomes(records, setup, jobs, io.startWorker);
-    } else outcomes = streamedOutcomes(records, source, policySet, now, output);
+    } else outcomes = streamedOutcomes(records, source, policySet, now, output, verbose);
   } else {
     // An export is imported whole, on this thread: --jobs spreads only the records of a file.
     source = zendesk.dir;
-    outcomes = collectedOutcomes(collectZendeskTickets(zendesk, now), output);
+    outcomes = collectedOutcomes(collectZendeskTickets(zendesk, now, verbose), output);
   }
   const out = bufferedOutput(io.stdout);
   const progress = progressLine(io);

@@ -28,6 +28,8 @@ export interface SlaWorkerSetup {
   readonly output: SlaOutputOptions;
   /** `queue`: each valid ticket is answered with its {@link QueueItem} instead of its output. */
   readonly command?: "queue";
+  /** `--verbose`: a bad record's problem lists every issue on its own line. */
+  readonly verbose?: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ export function slaRecordEvaluator(setup: SlaWorkerSetup): (record: InputRecord)
     "edition" in policies ? (policies.edition === "handbook2016" ? handbook2016 : gitlab2026) : loadPolicyFile(policies.path, textIo(policies.path, policies.text));
   const now = new Date(setup.output.nowMs);
   return (record) => {
-    const evaluated = evaluateTicketRecord(setup.source, policySet, now, record);
+    const evaluated = evaluateTicketRecord(setup.source, policySet, now, record, setup.verbose === true);
     if ("problem" in evaluated || "notYetCreated" in evaluated) return evaluated;
     if (setup.command === "queue") return { id: evaluated.id, item: queueItemOf(evaluated.ticket, now) };
     return { id: evaluated.id, output: slaTicketOutput(evaluated.ticket.report, setup.output) };

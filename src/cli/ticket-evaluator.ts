@@ -24,6 +24,7 @@ export type TicketOutcome = { readonly ticket: TicketRecord & { readonly report:
  * @param source - the file name, or `stdin`, for the error lines
  * @param policySet - the edition or your own policies
  * @param now - the instant to evaluate at
+ * @param verbose - `--verbose`: a bad record's problem lists every issue, one a line
  * @returns the evaluator: a record in, its outcome out
  *
  * @example
@@ -32,10 +33,10 @@ export type TicketOutcome = { readonly ticket: TicketRecord & { readonly report:
  * for (const record of streamRecords(chunks, "t.ndjson")) console.log(evaluate(record));
  * ```
  */
-export function ticketEvaluator(source: string, policySet: SlaPolicySet, now: Date): (record: InputRecord) => TicketOutcome {
+export function ticketEvaluator(source: string, policySet: SlaPolicySet, now: Date, verbose = false): (record: InputRecord) => TicketOutcome {
   const check = duplicateCheck(source);
   return (record) => {
-    const evaluated = evaluateTicketRecord(source, policySet, now, record);
+    const evaluated = evaluateTicketRecord(source, policySet, now, record, verbose);
     const problem = check(record, evaluated.id, "problem" in evaluated ? evaluated.problem : undefined);
     if (problem !== undefined) return { problem };
     if ("notYetCreated" in evaluated) return { notYetCreated: evaluated.notYetCreated };

@@ -119,6 +119,7 @@ Options:
                             output format (default table); json prints the full reports,
                             ndjson one report per line
   -k, --keep-going          evaluate the valid tickets even when some are invalid
+      --verbose             list every problem of a bad record, one a line
   -j, --jobs N|auto         evaluate on N worker threads (auto: one per core; default 1, this
                             thread); the output is the same, in input order
       --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
@@ -179,6 +180,7 @@ Options:
                             output format (default table); ndjson prints one queue entry per
                             line, in pick-up order, then one {"notYetCreated": {...}} line each
   -k, --keep-going          order the valid tickets even when some are invalid
+      --verbose             list every problem of a bad record, one a line
   -j, --jobs N|auto         evaluate the tickets' SLAs on N worker threads (auto: one per core;
                             default 1, this thread); the queue is the same, byte for byte
       --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
@@ -220,6 +222,7 @@ classifyEscalation take (see the API reference). Editions: 2016, 2026, handbook2
 Options:
       --format table|json   output format (default table); json prints the full decisions
   -k, --keep-going          decide the valid requests even when some are invalid
+      --verbose             list every problem of a bad record, one a line
 
 ${EXIT_CODES_TEXT}`;
 
@@ -256,6 +259,7 @@ Options:
       --from zendesk        read EXPORT_DIR, a Zendesk export, with its own SLA policies and schedules
       --from fivetran       read DIR, Fivetran's Zendesk tables as CSV, likewise
   -k, --keep-going          report the valid tickets even when some are invalid
+      --verbose             list every problem of a bad record, one a line
 
 ${INPUT_TEXT}
 ${ZENDESK_TEXT}
@@ -294,6 +298,7 @@ Options:
       --format table|json   output format (default table); json prints the audit
       --tolerance SECONDS   instants and targets at most this far apart agree (default 1)
   -k, --keep-going          audit the valid tickets even when some are invalid
+      --verbose             list every problem of a bad record, one a line
 
 ${ZENDESK_TEXT}
 ${EXIT_CODES_TEXT}`;

@@ -139,8 +139,31 @@ describe("describeRecordError", () => {
   });
 
   it("gives the first problem and counts the others", () => {
-    expect(describeRecordError("t.json", "line 3", {}, new SupportPolicyError([issue("a"), issue("b")]))).toBe("t.json: line 3: a: Missing a (and 1 more)");
-    expect(describeRecordError("t.json", "line 3", {}, new SupportPolicyError([issue("a"), issue("b"), issue("c")]))).toBe("t.json: line 3: a: Missing a (and 2 more)");
+    expect(describeRecordError("t.json", "line 3", {}, new SupportPolicyError([issue("a"), issue("b")]))).toBe("t.json: line 3: a: Missing a (and 1 more; --verbose lists them)");
+    expect(describeRecordError("t.json", "line 3", {}, new SupportPolicyError([issue("a"), issue("b"), issue("c")]))).toBe("t.json: line 3: a: Missing a (and 2 more; --verbose lists them)");
+  });
+
+  it("--verbose: a count, then every listed problem on its own indented line with every allowed value, and the unlisted ones counted", () => {
+    const unknown = { code: "unknown_value" as const, path: ["channel"], message: 'Invalid option: expected one of "a"|"b"|...', allowed: ["a", "b", "c", 4, null] };
+    const error = new SupportPolicyError([issue("a"), unknown], 3);
+    expect(describeRecordError("t.json", "line 3", { id: "T-3" }, error, true)).toBe(
+      't.json: line 3 (id "T-3"): 5 problems:\n  a: Missing a\n  channel: Invalid option: expected one of "a"|"b"|...; allowed: "a", "b", "c", 4, null\n  (and 3 more, not listed)',
+    );
+    expect(describeRecordError("t.json", "line 3", {}, new SupportPolicyError([issue("a")]), true)).toBe("t.json: line 3: a: Missing a");
+  });
+
+  it("a record with many bad fields: the summary points at --verbose without it, every issue is listed with it", () => {
+    const stdin = `${JSON.stringify({ id: "T-9", createdAt: "nope", channel: "fax", plan: 3 })}\n`;
+    const terse = run(["sla", "-", "--now", NOW], { stdin });
+    expect(terse.stderr.split("\n")[0]).toMatch(/^stdin: record 1 \(id "T-9"\): createdAt: .* \(and 2 more; --verbose lists them\)$/);
+    for (const command of [["sla"], ["queue", "--agent", "maria"], ["report", "--out", "r.html"]]) {
+      const verbose = run([...command, "-", "--now", NOW, "--verbose"], { stdin });
+      const lines = verbose.stderr.split("\n");
+      expect(lines[0]).toBe('stdin: record 1 (id "T-9"): 3 problems:');
+      expect(lines.slice(1, 4).map((text) => text.slice(0, text.indexOf(":")))).toEqual(["  createdAt", "  channel", "  plan"]);
+      expect(lines[2]).toContain('; allowed: "emergency", "gitlab_com_downtime", ');
+      expect(lines[2]).toContain('"reddit", "quora"');
+    }
   });
 
   it("any other error is an internal error on the record's line, with its name and message or the value itself", () => {

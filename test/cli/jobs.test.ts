@@ -177,3 +177,15 @@ describe("parallelMap: items to workers in turn, answers in item order", () => {
     expect(seen).toEqual(["1 a did 1 after 2 posted", "2 b did 2 after 3 posted", "3 a did 3 after 4 posted", "4 b did 4 after 5 posted", "5 a did 5 after 5 posted"]);
   });
 });
+
+describe("--verbose with --jobs: a bad record's problems are listed the same on worker threads", () => {
+  const stdin = [ticket(0), { id: "T-9", createdAt: "nope", channel: "fax", plan: 3 }, ticket(1)].map(line).join("");
+
+  it.each([["sla"], ["queue", "--agent", "maria", "--region", "emea"]])("%s --jobs 2 --verbose prints the same bytes as --jobs 1 --verbose, every issue on its own line", (...command) => {
+    const args = [...command, "-", "--now", NOW, "--keep-going", "--verbose"];
+    const one = run([...args, "--jobs", "1"], { stdin });
+    expect(one.stderr).toContain('stdin: line 2 (id "T-9"): 3 problems:\n  createdAt: ');
+    expect(one.stderr).toContain('\n  plan: Unknown key "plan"; allowed: "id", ');
+    expect(run([...args, "--jobs", "2"], { stdin, workers: sameThreadWorkers() })).toEqual(one);
+  });
+});
