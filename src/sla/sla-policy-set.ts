@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { SupportPolicyError, parseInput } from "../shared/errors.js";
+import { SupportPolicyError, parseInput, parseWithin } from "../shared/errors.js";
 import { describeValue } from "../shared/describe-value.js";
 import { idSchema } from "../shared/id-schema.js";
 import { goalCondition, rememberGoalCondition } from "./internal/goal-condition.js";
 import { checkStatus, declaredStatusIds, unknownStatusMessage } from "./internal/statuses.js";
 import { compileJql } from "./compile-jql.js";
-import { conditionSchema } from "./condition.js";
+import { type Condition, conditionSchema } from "./condition.js";
 import type { JsonValue } from "../shared/json.js";
 import { BusinessCalendar } from "./business-calendar.js";
 import {
@@ -232,14 +232,20 @@ const policySetShape = z
         // compiled to, at its `when`.
         let condition = goalCondition(goal);
         if (typeof goal.when === "string") {
+          let compiled: Condition;
           try {
-            condition = conditionSchema.parse(compileJql(goal.when, { statuses: set.statuses }));
-            rememberGoalCondition(goal, condition);
+            compiled = compileJql(goal.when, { statuses: set.statuses });
           } catch (error) {
             if (!(error instanceof SupportPolicyError)) throw error;
             ctx.addIssue({ code: "custom", path: [...at, "when"], message: `${error.message} (in the JQL ${JSON.stringify(goal.when)})`, params: { code: error.code }, input: goal.when });
             return;
           }
+          // What the JQL compiled to is checked as a condition written by hand would be, and any
+          // problem is an issue at the goal's `when`, never an exception out of the refinement.
+          const parsed = parseWithin(conditionSchema, compiled, ctx, () => [...at, "when"]);
+          if (parsed === undefined) return;
+          condition = parsed;
+          rememberGoalCondition(goal, condition);
         }
         if (condition !== null) {
           conditionValues(condition, "priority", [...at, "when"], (value, path) => {
