@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CHANNELS } from "../shared/channel.js";
 import { describeValue } from "../shared/describe-value.js";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * A channel id, validated: an unknown channel is an `unknown_value` error at the field's path.
@@ -31,7 +32,7 @@ const PLAIN = [
 
 const trackerFacts = {
   /** The issue discloses a security vulnerability in public. */
-  publicVulnerabilityReport: z.boolean().optional(),
+  publicVulnerabilityReport: orNone(z.boolean()),
 };
 
 /**
@@ -50,25 +51,25 @@ export const channelRequestSchema = z.discriminatedUnion(
     z.strictObject({ channel: z.enum(PLAIN) }),
     z.strictObject({
       channel: z.literal("security"),
-      pgpEncrypted: z.boolean().optional(),
+      pgpEncrypted: orNone(z.boolean()),
     }),
     z.strictObject({ channel: z.literal("hackerone") }),
-    z.strictObject({ channel: z.literal("contact_form"), marketingRequest: z.boolean().optional() }),
+    z.strictObject({ channel: z.literal("contact_form"), marketingRequest: orNone(z.boolean()) }),
     z.strictObject({
       channel: z.literal("disqus"),
-      fromTeamMember: z.boolean().optional(),
-      questionOrProblem: z.boolean().optional(),
+      fromTeamMember: orNone(z.boolean()),
+      questionOrProblem: orNone(z.boolean()),
     }),
     z.strictObject({
       channel: z.enum(["twitter", "facebook"]),
-      mentionsCompetitor: z.boolean().optional(),
-      aboutGitlabComAvailability: z.boolean().optional(),
+      mentionsCompetitor: orNone(z.boolean()),
+      aboutGitlabComAvailability: orNone(z.boolean()),
     }),
     z.strictObject({
       channel: z.enum(TRACKERS),
       ...trackerFacts,
-      onPremisesQuestion: z.boolean().optional(),
-      looksLikeBug: z.boolean().optional(),
+      onPremisesQuestion: orNone(z.boolean()),
+      looksLikeBug: orNone(z.boolean()),
     }),
   ],
 );

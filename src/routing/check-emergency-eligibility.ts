@@ -3,6 +3,7 @@ import * as z from "zod";
 import type { Decision } from "../shared/decision.js";
 import { parseInput } from "../shared/errors.js";
 import { planSchema } from "../shared/plan.js";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * The plan behind an emergency request; the plan may be unknown.
@@ -14,7 +15,7 @@ import { planSchema } from "../shared/plan.js";
  */
 export const emergencyEligibilityFactsSchema = z.strictObject({
   /** The requesting organization's plan, by the library's one plan parser (any case). */
-  plan: planSchema.optional(),
+  plan: orNone(planSchema),
 });
 
 /**

@@ -149,8 +149,10 @@ export function classifyEscalation(situation: EscalationSituation, now: InstantI
     const applied = match(path)
       .returnType<AppliedEscalation | undefined>()
       .with("star", () => {
-        if (situation.star === undefined) return undefined;
-        const star = checkStarEligibility(situation.star, new Date(at), s.edition);
+        // The STAR as the caller gave it, so that its problems are reported at its own path; `null` means none.
+        const request = situation.star;
+        if (request === undefined || request === null) return undefined;
+        const star = checkStarEligibility(request, new Date(at), s.edition);
         const grounds = star.reasons.filter((reason) => STAR_BUSINESS_CASE_CODES.includes(reason.code));
         if (grounds.length === 0) return undefined;
         if (star.outcome === "not_allowed") {

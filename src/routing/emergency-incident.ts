@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { instantSchema } from "../shared/instant-schema.js";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * A paged emergency: when the page was triggered and, once it is, when it was acknowledged.
@@ -15,7 +16,7 @@ export const emergencyIncidentSchema = z
     /** When the page fired (the emergency ticket came in). */
     triggeredAt: instantSchema,
     /** When the page was acknowledged, if it was. */
-    acknowledgedAt: instantSchema.optional(),
+    acknowledgedAt: orNone(instantSchema),
   })
   .superRefine((incident, ctx) => {
     if (incident.acknowledgedAt !== undefined && incident.acknowledgedAt < incident.triggeredAt) {

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { instantSchema } from "../shared/instant-schema.js";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * The facts of an emergency in progress that its follow-up rules need (docs/rules.md §4). Instants
@@ -15,19 +16,19 @@ export const emergencySituationSchema = z
     /** When the emergency began (the page was triggered). */
     startedAt: instantSchema,
     /** When it was resolved, if it is. */
-    resolvedAt: instantSchema.optional(),
+    resolvedAt: orNone(instantSchema),
     /** How many people from GitLab are or need to be involved. */
-    peopleInvolved: z.int().min(1).optional(),
+    peopleInvolved: orNone(z.int().min(1)),
     /** A shared document is already open. */
-    sharedDocumentStarted: z.boolean().optional(),
+    sharedDocumentStarted: orNone(z.boolean()),
     /** An account escalation is already open. */
-    accountEscalationOpened: z.boolean().optional(),
+    accountEscalationOpened: orNone(z.boolean()),
     /** When Support first contacted the customer (sent the call link). */
-    firstContactAt: instantSchema.optional(),
+    firstContactAt: orNone(instantSchema),
     /** When the customer last responded, if they did. */
-    customerRespondedAt: instantSchema.optional(),
+    customerRespondedAt: orNone(instantSchema),
     /** When Support followed up after the customer's silence, if it did. */
-    followUpSentAt: instantSchema.optional(),
+    followUpSentAt: orNone(instantSchema),
   })
   .superRefine((s, ctx) => {
     const before = (key: "resolvedAt" | "firstContactAt" | "customerRespondedAt" | "followUpSentAt", value: number | undefined, floor: number, what: string): void => {

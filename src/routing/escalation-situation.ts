@@ -4,6 +4,7 @@ import { impactFactsSchema } from "./impact-facts.js";
 import { instantSchema } from "../shared/instant-schema.js";
 import { planSchema } from "../shared/plan.js";
 import { starRequestSchema } from "./star-request.js";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * Everything known about a situation that might need escalating (docs/rules.md §5). Each group of
@@ -19,40 +20,40 @@ export const escalationSituationSchema = z.strictObject({
   /** The rule set to apply. */
   edition: editionSchema,
   /** A STAR the requester wants to open, with its ticket's facts. */
-  star: starRequestSchema.optional(),
+  star: orNone(starRequestSchema),
   /** Account-level facts. */
-  account: z
-    .strictObject({
+  account: orNone(
+    z.strictObject({
       /** There is account-level risk, from one ticket or several. */
-      accountLevelRisk: z.boolean().optional(),
+      accountLevelRisk: orNone(z.boolean()),
       /** Several departments are needed to restore the customer's confidence. */
-      multipleDepartmentsNeeded: z.boolean().optional(),
-    })
-    .optional(),
+      multipleDepartmentsNeeded: orNone(z.boolean()),
+    }),
+  ),
   /** The problem's impact, for the emergency definition (severity 1). */
-  impact: impactFactsSchema.optional(),
+  impact: orNone(impactFactsSchema),
   /** The customer's plan, for emergency eligibility. */
-  plan: planSchema.optional(),
+  plan: orNone(planSchema),
   /** GitLab.com facts. */
-  gitlabCom: z
-    .strictObject({
+  gitlabCom: orNone(
+    z.strictObject({
       /** A common pattern of reported problems across SaaS customers. */
-      commonPatternAcrossSaasCustomers: z.boolean().optional(),
+      commonPatternAcrossSaasCustomers: orNone(z.boolean()),
       /** Since when functionality has been lost. */
-      lossOfFunctionalitySince: instantSchema.optional(),
+      lossOfFunctionalitySince: orNone(instantSchema),
       /** The loss has been experienced and verified. */
-      lossVerified: z.boolean().optional(),
+      lossVerified: orNone(z.boolean()),
       /** A high-severity bug is suspected to have been deployed. */
-      suspectedHighSeverityBugDeployed: z.boolean().optional(),
-    })
-    .optional(),
+      suspectedHighSeverityBugDeployed: orNone(z.boolean()),
+    }),
+  ),
   /** Security facts. */
-  security: z
-    .strictObject({
+  security: orNone(
+    z.strictObject({
       /** The information may affect the confidentiality, integrity or availability of services or data. */
-      mayAffectConfidentialityIntegrityOrAvailability: z.boolean().optional(),
-    })
-    .optional(),
+      mayAffectConfidentialityIntegrityOrAvailability: orNone(z.boolean()),
+    }),
+  ),
 });
 
 /**

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { oneOf } from "./internal/one-of.js";
+import { orNone } from "../shared/or-none.js";
 
 /**
  * What a problem does to the customer's GitLab, in the terms of the Definitions of Support
@@ -14,11 +15,11 @@ import { oneOf } from "./internal/one-of.js";
  */
 export const impactFactsSchema = z.strictObject({
   /** The production instance: unavailable, completely unusable, or usable. */
-  instance: oneOf(["unavailable", "completely_unusable", "usable"], "instance state").optional(),
+  instance: orNone(oneOf(["unavailable", "completely_unusable", "usable"], "instance state")),
   /** Important features: unavailable, extremely slow, somewhat slowed, or working. */
-  importantFeatures: oneOf(["unavailable", "extremely_slow", "somewhat_slowed", "working"], "state of important features").optional(),
+  importantFeatures: orNone(oneOf(["unavailable", "extremely_slow", "somewhat_slowed", "working"], "state of important features")),
   /** Whether an acceptable workaround is available. */
-  workaroundAvailable: z.boolean().optional(),
+  workaroundAvailable: orNone(z.boolean()),
 });
 
 /**

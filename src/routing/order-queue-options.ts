@@ -7,6 +7,7 @@ import { instantSchema } from "../shared/instant-schema.js";
 import { oneOf } from "./internal/one-of.js";
 import { REGIONS } from "./queue-ticket.js";
 import type { QueueBucket } from "./queue-buckets.js";
+import { orDefault, orNone } from "../shared/or-none.js";
 
 /**
  * The least of an SLA report that ordering reads: per metric its id, state, due instant and
@@ -49,7 +50,7 @@ export const queueEngineerSchema = z.strictObject({
   /** The engineer's region. */
   region: oneOf(REGIONS, "region").nullable().default(null),
   /** The organizations the engineer is dedicated to (2016) or assigned to (2026), by id. */
-  dedicatedAccounts: z.array(z.string().min(1)).default([]),
+  dedicatedAccounts: orDefault(z.array(z.string().min(1)).default([])),
 });
 
 /**
@@ -79,15 +80,17 @@ export const orderQueueOptionsSchema = z.strictObject({
   /** The rule set. */
   edition: editionSchema,
   /** How close to its due instant a reply is "close to breaching": milliseconds or `{ hours, minutes, ... }` (default 1 hour). */
-  nearBreachWindow: z.custom<Duration>(() => true).optional(),
+  nearBreachWindow: orNone(z.custom<Duration>(() => true)),
   /** Precomputed SLA reports, by ticket id. */
-  reports: z.custom<Readonly<Record<string, QueueSlaReport>> | ReadonlyMap<string, QueueSlaReport>>((v) => typeof v === "object" && v !== null, {
-    message: "Expected the reports as an object or a Map keyed by ticket id",
-  }).optional(),
+  reports: orNone(
+    z.custom<Readonly<Record<string, QueueSlaReport>> | ReadonlyMap<string, QueueSlaReport>>((v) => typeof v === "object" && v !== null, {
+      message: "Expected the reports as an object or a Map keyed by ticket id",
+    }),
+  ),
   /** SLA policies to evaluate tickets without a precomputed report. */
-  policies: z.custom<SlaPolicySetInput | SlaPolicySet>((v) => typeof v === "object" && v !== null, { message: "Expected an SLA policy set" }).optional(),
+  policies: orNone(z.custom<SlaPolicySetInput | SlaPolicySet>((v) => typeof v === "object" && v !== null, { message: "Expected an SLA policy set" })),
   /** Overrides the edition's bucket order: a permutation of its buckets. */
-  bucketOrder: z.array(z.string()).optional(),
+  bucketOrder: orNone(z.array(z.string())),
 });
 
 /**
@@ -105,12 +108,12 @@ export interface OrderQueueOptions {
   readonly engineer: QueueEngineer;
   /** The rule set. */
   readonly edition: z.input<typeof editionSchema>;
-  /** How close to its due instant a reply is "close to breaching" (default 1 hour). */
-  readonly nearBreachWindow?: Duration;
-  /** Precomputed SLA reports, by ticket id (an object or a Map). */
-  readonly reports?: Readonly<Record<string, QueueSlaReport>> | ReadonlyMap<string, QueueSlaReport>;
-  /** SLA policies, to evaluate the tickets that have no precomputed report. */
-  readonly policies?: SlaPolicySetInput | SlaPolicySet;
-  /** Overrides the edition's bucket order: a permutation of its buckets. */
-  readonly bucketOrder?: readonly QueueBucket[];
+  /** How close to its due instant a reply is "close to breaching" (default 1 hour; `null` means the default). */
+  readonly nearBreachWindow?: Duration | null;
+  /** Precomputed SLA reports, by ticket id (an object or a Map); `null` means none. */
+  readonly reports?: Readonly<Record<string, QueueSlaReport>> | ReadonlyMap<string, QueueSlaReport> | null;
+  /** SLA policies, to evaluate the tickets that have no precomputed report; `null` means none. */
+  readonly policies?: SlaPolicySetInput | SlaPolicySet | null;
+  /** Overrides the edition's bucket order: a permutation of its buckets; `null` means the edition's. */
+  readonly bucketOrder?: readonly QueueBucket[] | null;
 }

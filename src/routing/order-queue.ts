@@ -185,7 +185,7 @@ function slaTicketOf(t: View, createdAt: number): TicketInput {
     createdAt,
     channel: t.channel,
     organization: {
-      ...(org?.id === undefined ? {} : { id: org.id }),
+      ...(org?.id === undefined || org.id === null ? {} : { id: org.id }),
       plan: org?.plan ?? null,
       supportLevel: org?.supportLevel ?? null,
       tags: org?.tags ?? [],
@@ -414,7 +414,8 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
     const status = t.status ?? "new";
     const assignee = t.assignee ?? null;
     const starred = t.starred ?? false;
-    const orgId = t.organization?.id;
+    // `null` means none, as absent does.
+    const orgId = t.organization?.id ?? undefined;
     ids[i] = t.id;
     const report = reportOf(t.id);
     if (report !== undefined) readReport(report, t.id, due);

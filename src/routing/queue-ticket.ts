@@ -7,6 +7,7 @@ import { ID_PATTERN, idMessage } from "../shared/id-pattern.js";
 import { instantSchema } from "../shared/instant-schema.js";
 import { oneOf } from "./internal/one-of.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
+import { orDefault, orNone } from "../shared/or-none.js";
 
 /**
  * The support regions an engineer works in and a customer may prefer.
@@ -41,7 +42,7 @@ export const queueTicketSchema = z.strictObject({
   /** When it was created. */
   createdAt: instantSchema,
   /** Its status (default `new`). */
-  status: oneOf(TICKET_STATUSES, "status").default("new"),
+  status: orDefault(oneOf(TICKET_STATUSES, "status").default("new")),
   /**
    * Its priority, when set: a priority id (lower-case letters, digits and underscores), which
    * `orderQueue` checks against the priorities of `options.policies`, Zendesk's without them.
@@ -56,28 +57,28 @@ export const queueTicketSchema = z.strictObject({
   /** The engineer it is assigned to, or null. */
   assignee: z.string().min(1).nullable().default(null),
   /** The requesting organization. */
-  organization: z
-    .strictObject({
+  organization: orDefault(
+    z.strictObject({
       /** The organization's id. */
-      id: z.string().min(1).optional(),
+      id: orNone(z.string().min(1)),
       /** Its plan, by the library's one plan parser (any case, to the plan id). */
       plan: planSchema.nullable().default(null),
       /** Its support level. */
       supportLevel: oneOf(SUPPORT_LEVELS, "support level").nullable().default(null),
       /** Its Zendesk tags. */
-      tags: z.array(z.string().min(1)).default([]),
+      tags: orDefault(z.array(z.string().min(1)).default([])),
       /** Its dedicated (2016) or assigned (2026) support engineer, if any. */
       dedicatedEngineer: z.string().min(1).nullable().default(null),
-    })
-    .default({ plan: null, supportLevel: null, tags: [], dedicatedEngineer: null }),
+    }).default({ plan: null, supportLevel: null, tags: [], dedicatedEngineer: null }),
+  ),
   /** It is an emergency ticket. */
-  emergency: z.boolean().default(false),
+  emergency: orDefault(z.boolean().default(false)),
   /** It belongs to a GitLab.com incident. */
-  incident: z.boolean().default(false),
+  incident: orDefault(z.boolean().default(false)),
   /** It is part of an account escalation. */
-  accountEscalation: z.boolean().default(false),
+  accountEscalation: orDefault(z.boolean().default(false)),
   /** It has an open STAR (support ticket attention request). */
-  starred: z.boolean().default(false),
+  starred: orDefault(z.boolean().default(false)),
   /** The customer's preferred support region. */
   preferredRegion: oneOf(REGIONS, "region").nullable().default(null),
   /** Since when the customer has been waiting (oldest unanswered public comment); FIFO order uses it, falling back to `createdAt`. */
@@ -85,9 +86,9 @@ export const queueTicketSchema = z.strictObject({
   /** The Zendesk form, for the SLA engine. */
   form: z.string().min(1).nullable().default(null),
   /** The ticket's tags, for the SLA engine. */
-  tags: z.array(z.string().min(1)).default([]),
+  tags: orDefault(z.array(z.string().min(1)).default([])),
   /** The ticket's history in the SLA engine's event shape; passed through to `evaluateSla` unvalidated here. */
-  events: z.array(z.unknown()).default([]),
+  events: orDefault(z.array(z.unknown()).default([])),
 });
 
 /**

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { instantSchema } from "../shared/instant-schema.js";
 import { oneOf } from "./internal/one-of.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
+import { orDefault, orNone } from "../shared/or-none.js";
 
 /**
  * STAR urgencies with their response times: not urgent 2 hours, timely 1 hour, urgent 30 minutes
@@ -29,49 +30,49 @@ const text = z.string().trim().min(1, { error: "Expected a non-empty text" });
  */
 export const starRequestSchema = z.strictObject({
   /** How urgent: not urgent (2 h), timely (1 h) or urgent (30 min). */
-  urgency: oneOf(STAR_URGENCIES, "urgency").optional(),
+  urgency: orNone(oneOf(STAR_URGENCIES, "urgency")),
   /** The customer's plan, as written on the form. */
-  plan: text.optional(),
+  plan: orNone(text),
   /** The Zendesk group of the ticket. */
-  group: text.optional(),
+  group: orNone(text),
   /** Why attention is requested. */
-  reason: text.optional(),
+  reason: orNone(text),
   /** What the requester wants to happen. */
-  desiredResult: text.optional(),
+  desiredResult: orNone(text),
   /** `support` (default) or `licensing`: a licensing STAR has its own expiry rule. */
-  kind: oneOf(["support", "licensing"], "STAR kind").default("support"),
+  kind: orDefault(oneOf(["support", "licensing"], "STAR kind").default("support")),
   /** For a licensing STAR: when the plan or grace period expires. */
-  expiresAt: instantSchema.optional(),
+  expiresAt: orNone(instantSchema),
   /** The ticket's facts. */
-  ticket: z
-    .strictObject({
+  ticket: orDefault(
+    z.strictObject({
       /** When the ticket was created. */
-      createdAt: instantSchema.optional(),
+      createdAt: orNone(instantSchema),
       /** Who wrote the last public reply. */
-      lastPublicReplyFrom: oneOf(["support", "customer"], "author").optional(),
+      lastPublicReplyFrom: orNone(oneOf(["support", "customer"], "author")),
       /** When the first reply was due. */
-      firstReplyDueAt: instantSchema.optional(),
+      firstReplyDueAt: orNone(instantSchema),
       /** When the first reply was sent, if it was. */
-      firstRepliedAt: instantSchema.optional(),
+      firstRepliedAt: orNone(instantSchema),
       /** Information Support asked for is still missing from the customer. */
-      requiredInformationMissing: z.boolean().optional(),
-    })
-    .default({}),
+      requiredInformationMissing: orNone(z.boolean()),
+    }).default({}),
+  ),
   /** The situations that justify a STAR (WWS; NOW calls them business reasons). */
-  triggers: z
-    .strictObject({
+  triggers: orDefault(
+    z.strictObject({
       /** Progress has stalled and the ticket needs more engineering effort. */
-      progressStalled: z.boolean().optional(),
+      progressStalled: orNone(z.boolean()),
       /** The ticket's priority was raised (Low to High). */
-      priorityRaised: z.boolean().optional(),
+      priorityRaised: orNone(z.boolean()),
       /** Immediate intervention is needed for high customer dissatisfaction. */
-      highDissatisfaction: z.boolean().optional(),
+      highDissatisfaction: orNone(z.boolean()),
       /** Support management oversight is needed. */
-      managementOversightNeeded: z.boolean().optional(),
+      managementOversightNeeded: orNone(z.boolean()),
       /** Any other business reason, in words. */
-      otherBusinessReason: text.optional(),
-    })
-    .default({}),
+      otherBusinessReason: orNone(text),
+    }).default({}),
+  ),
 });
 
 /**

@@ -15,30 +15,27 @@ import type * as z from "zod";
  * pgpEncrypted.parse(true); // => true
  * ```
  */
-export function orNone<T extends z.ZodType>(schema: T): z.ZodPipe<z.ZodOptional<z.ZodNullable<T>>, z.ZodTransform<NonNullable<z.output<T>> | undefined, z.output<T> | null | undefined>> {
+export function orNone<T extends z.ZodType>(schema: T): z.ZodOptional<z.ZodPipe<z.ZodNullable<T>, z.ZodTransform<NonNullable<z.output<T>> | undefined, z.output<T> | null>>> {
   return schema
     .nullable()
-    .optional()
-    .transform((value) => value ?? undefined);
+    .transform((value) => value ?? undefined)
+    .optional();
 }
 
 /**
- * A field with a default where `null` means none, as absent does: `null` and `undefined` both take
- * `fallback`. `fallback` is returned as it is, so pass a primitive or a frozen value.
+ * A field with a default where `null` means none, as absent does: `schema` (which has a `.default()`)
+ * accepts `null` and gives its default for it, as for `undefined`.
  *
  * @internal
  *
  * @example
  * ```ts
- * const limit = orDefault(z.int().min(1), 10);
- * limit.parse(null); // => 10
- * limit.parse(undefined); // => 10
- * limit.parse(3); // => 3
+ * const status = orDefault(z.literal(["new", "open"]).default("new"));
+ * status.parse(null); // => "new"
+ * status.parse(undefined); // => "new"
+ * status.parse("open"); // => "open"
  * ```
  */
-export function orDefault<T extends z.ZodType>(schema: T, fallback: NonNullable<z.output<T>>): z.ZodPipe<z.ZodOptional<z.ZodNullable<T>>, z.ZodTransform<NonNullable<z.output<T>>, z.output<T> | null | undefined>> {
-  return schema
-    .nullable()
-    .optional()
-    .transform((value) => value ?? fallback);
+export function orDefault<T extends z.ZodDefault>(schema: T): z.ZodPipe<z.ZodNullable<T>, z.ZodTransform<z.output<T>, z.output<T> | null>> {
+  return schema.nullable().transform((value): z.output<T> => (value === null ? schema.parse(undefined) : value));
 }

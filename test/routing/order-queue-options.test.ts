@@ -10,12 +10,15 @@ const apac = [{ id: "a", channel: "ticket", createdAt: "2026-11-18T08:00:00Z", p
 describe("orderQueue options", () => {
   it("reports that are neither an object nor a Map", () => {
     expectError(() => orderQueue([], { ...options, reports: "none" as never }), "invalid_input", ["options", "reports"], "Expected the reports as an object or a Map keyed by ticket id");
-    expectError(() => orderQueue([], { ...options, reports: null as never }), "invalid_input", ["options", "reports"], "Expected the reports as an object or a Map keyed by ticket id");
   });
 
   it("policies that are not a policy set object", () => {
     expectError(() => orderQueue([], { ...options, policies: 3 as never }), "invalid_input", ["options", "policies"], "Expected an SLA policy set");
-    expectError(() => orderQueue([], { ...options, policies: null as never }), "invalid_input", ["options", "policies"], "Expected an SLA policy set");
+  });
+
+  it("reports, policies, bucketOrder and nearBreachWindow given as null are read as absent", () => {
+    const absent = orderQueue(apac, options);
+    expect(orderQueue(apac, { ...options, reports: null, policies: null, bucketOrder: null, nearBreachWindow: null })).toEqual(absent);
   });
 
   it("the engineer: a non-empty id, a known region, no other fields", () => {
