@@ -10,7 +10,7 @@ import type { Ticket } from "../../src/sla/ticket.js";
 import { type BusinessClock, aroundTheClock, calendarClock } from "./business-clock.js";
 import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
 import { type TicketHistory, collectCycles, lastPriorityChange, priorityAt } from "./collect-cycles.js";
-import { formatInstant } from "../../src/sla/internal/clocks/format-instant.js";
+import { formatIsoInstant } from "../../src/sla/internal/clocks/format-iso-instant.js";
 import { type DueOut, measureCycle } from "./measure-cycle.js";
 
 const CARRIED = new Set<MetricId>(["requester_wait", "agent_work", "total_resolution"]);
@@ -19,8 +19,8 @@ const RULE_BREACH = "§2 clock semantics: met when fulfilled at or before the du
 const RULE_RETARGET = "§2 clock semantics: a priority change re-targets from the metric's original start, so raising priority can breach at once";
 const RULE_EARLY = "§2 2016 edition: posted issues, within two weeks but not sooner than two days";
 
-const iso = formatInstant;
-const isoOrNull = (ms: number | null): string | null => (ms === null ? null : formatInstant(ms));
+const iso = formatIsoInstant;
+const isoOrNull = (ms: number | null): string | null => (ms === null ? null : formatIsoInstant(ms));
 
 type Reasons = Reason<SlaReasonCode>[];
 

@@ -1,7 +1,7 @@
 import type { SlaTarget } from "../../src/sla/sla-policy.js";
 import type { MetricCycle } from "../../src/sla/sla-report.js";
 import type { PriorityId, TicketStatus } from "../../src/sla/sla-vocabulary.js";
-import { formatInstant } from "../../src/sla/internal/clocks/format-instant.js";
+import { formatIsoInstant } from "../../src/sla/internal/clocks/format-iso-instant.js";
 import type { BusinessClock } from "../../src/sla/internal/clocks/business-clock.js";
 import type { RawCycle, TicketHistory } from "./collect-cycles.js";
 
@@ -76,10 +76,10 @@ export function measureCycle(
     outcome: fulfilled === null ? "ongoing" : breached ? "breached" : "met",
     breached,
     paused,
-    startedAt: formatInstant(start),
-    dueAt: due === null ? null : formatInstant(due),
-    earliestAt: earliest === null ? null : formatInstant(earliest),
-    fulfilledAt: fulfilled === null ? null : formatInstant(fulfilled),
+    startedAt: formatIsoInstant(start),
+    dueAt: due === null ? null : formatIsoInstant(due),
+    earliestAt: earliest === null ? null : formatIsoInstant(earliest),
+    fulfilledAt: fulfilled === null ? null : formatIsoInstant(fulfilled),
     fulfilledBy: cycle.endKind,
     early: cycle.endKind === "agent_reply" && earliest !== null && end < earliest,
     priority,
@@ -92,7 +92,7 @@ export function measureCycle(
     remainingBusinessMs: need - elapsedBusiness,
     remainingCalendarMs: due === null ? null : due - end,
     overdueBy: breached && due !== null ? { businessMs: Math.max(0, elapsedBusiness - need), calendarMs: end - due } : null,
-    retargetedAt: retargetedAt === null ? null : formatInstant(retargetedAt),
+    retargetedAt: retargetedAt === null ? null : formatIsoInstant(retargetedAt),
     // Not measured by the engine this baseline keeps.
     goal: null,
     withinCalendarHours: false,

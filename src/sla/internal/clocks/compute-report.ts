@@ -11,7 +11,7 @@ import { type TicketState, type TicketStates, ticketStates } from "../ticket-sta
 import { type BusinessClock, aroundTheClock, calendarClock } from "./business-clock.js";
 import { type PolicyChoice, choosePolicy, targetFor } from "./choose-policy.js";
 import type { CompiledMetric, CompiledMetrics } from "./compile-metrics.js";
-import { formatInstant } from "./format-instant.js";
+import { formatIsoInstant } from "./format-iso-instant.js";
 import { type DueOut, type MeasuredTarget, measureCycle } from "./measure-cycle.js";
 import { type GoalPlan, type SetGoals, goalsOfSet } from "./metric-goals.js";
 import { metricsOfSet } from "./metrics-of-set.js";
@@ -25,7 +25,7 @@ const RULE_CALENDAR = "§2 targets on the ticket's calendar: the calendar the ti
 const RULE_EARLY = "§2 2016 edition: posted issues, within two weeks but not sooner than two days";
 const RULE_GOALS = "§2 goals: a metric with goals sets its own targets, the first goal whose condition holds at the cycle's fulfilment (or now) applies, measured from the cycle's start";
 
-const iso = formatInstant;
+const iso = formatIsoInstant;
 
 type Reasons = Reason<SlaReasonCode>[];
 

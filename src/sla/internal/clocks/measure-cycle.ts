@@ -1,7 +1,7 @@
 import type { SlaTarget } from "../../sla-policy.js";
 import type { CycleGoal, MetricCycle } from "../../sla-report.js";
 import type { PriorityId } from "../../sla-vocabulary.js";
-import { formatInstant } from "./format-instant.js";
+import { formatIsoInstant } from "./format-iso-instant.js";
 import type { BusinessClock } from "./business-clock.js";
 import type { RawCycle, TicketHistory } from "./run-clocks.js";
 
@@ -90,10 +90,10 @@ export function measureCycle(
     outcome: fulfilled === null ? "ongoing" : breached ? "breached" : "met",
     breached,
     paused,
-    startedAt: formatInstant(start),
-    dueAt: due === null ? null : formatInstant(due),
-    earliestAt: earliest === null ? null : formatInstant(earliest),
-    fulfilledAt: fulfilled === null ? null : formatInstant(fulfilled),
+    startedAt: formatIsoInstant(start),
+    dueAt: due === null ? null : formatIsoInstant(due),
+    earliestAt: earliest === null ? null : formatIsoInstant(earliest),
+    fulfilledAt: fulfilled === null ? null : formatIsoInstant(fulfilled),
     fulfilledBy: cycle.endKind,
     early: cycle.endKind === "agent_reply" && earliest !== null && end < earliest,
     priority,
@@ -107,7 +107,7 @@ export function measureCycle(
     remainingBusinessMs: untargeted ? null : need - elapsedBusiness,
     remainingCalendarMs: due === null ? null : due - end,
     overdueBy: breached && due !== null ? { businessMs: Math.max(0, elapsedBusiness - need), calendarMs: end - due } : null,
-    retargetedAt: retargetedAt === null ? null : formatInstant(retargetedAt),
+    retargetedAt: retargetedAt === null ? null : formatIsoInstant(retargetedAt),
     withinCalendarHours: clock.isOpen(end),
   };
 }

@@ -8,7 +8,7 @@ const MS_PER_DAY = 86_400_000;
  * dozens of instants, and `toISOString` dominated the cost of an evaluation. Days to a civil date
  * follow Howard Hinnant's `civil_from_days`.
  */
-export function formatInstant(ms: number): string {
+export function formatIsoInstant(ms: number): string {
   const days = Math.floor(ms / MS_PER_DAY);
   let rest = ms - days * MS_PER_DAY;
   // A ticket's instants fall on few days: the date parts of recent days are kept, one per slot.
