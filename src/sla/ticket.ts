@@ -1,3 +1,4 @@
+import { orDefault, orNone } from "../shared/or-none.js";
 import * as z from "zod";
 import { type Plan, planSchema } from "../shared/plan.js";
 import { CHANNELS, type Channel } from "../shared/channel.js";
@@ -43,9 +44,9 @@ export interface CommentEventInput {
   /** Whether the requester sees it; private comments fulfil nothing. */
   readonly public: boolean;
   /** Whether a trigger or bot wrote it; automated replies fulfil nothing. */
-  readonly automated?: boolean | undefined;
+  readonly automated?: boolean | null | undefined;
   /** The comment's id in the source system, if any. */
-  readonly id?: string | undefined;
+  readonly id?: string | null | undefined;
 }
 
 /**
@@ -252,13 +253,13 @@ export interface CalendarChangeEvent<At = number> {
  */
 export interface CurrentValuesInput {
   /** The status after every event. */
-  readonly status?: TicketStatus | undefined;
+  readonly status?: TicketStatus | null | undefined;
   /** The priority after every event (null: none). */
   readonly priority?: PriorityId | null | undefined;
   /** The assignee after every event (null: unassigned). */
   readonly assignee?: string | null | undefined;
   /** The tags after every event, in any order. */
-  readonly tags?: readonly string[] | undefined;
+  readonly tags?: readonly string[] | null | undefined;
 }
 
 /**
@@ -310,13 +311,13 @@ export type TicketEvent =
  */
 export interface OrganizationInput {
   /** The organization's id, if any. */
-  readonly id?: string | undefined;
+  readonly id?: string | null | undefined;
   /** The plan id, one of `PLANS` in any case (`"premium"`, `"oss"`, `"free"`, ...); null or absent when unknown. */
   readonly plan?: string | null | undefined;
   /** The support level, when known; an edition may derive it from the plan. */
   readonly supportLevel?: SupportLevel | null | undefined;
   /** The organization's tags. */
-  readonly tags?: readonly string[] | undefined;
+  readonly tags?: readonly string[] | null | undefined;
 }
 
 /**
@@ -355,7 +356,7 @@ export interface TicketInput {
   /** The channel it arrived through. */
   readonly channel: Channel;
   /** The requester's organization. */
-  readonly organization?: OrganizationInput | undefined;
+  readonly organization?: OrganizationInput | null | undefined;
   /** The ticket form's id (e.g. `"licensing_renewals"`), or null. */
   readonly form?: string | null | undefined;
   /** The priority on creation, or null for none. */
@@ -363,21 +364,21 @@ export interface TicketInput {
   /** The severity on creation (1–4), or null. */
   readonly severity?: Severity | null | undefined;
   /** The status on creation (default `"new"`); never `solved` or `closed` (see {@link ticketSchema}). */
-  readonly status?: TicketStatus | undefined;
+  readonly status?: TicketStatus | null | undefined;
   /** The custom status on creation (one the policy set declares in `statuses`, within `status`'s category), or null. */
   readonly customStatus?: string | null | undefined;
   /** The assignee on creation, or null. */
   readonly assignee?: string | null | undefined;
   /** The ticket's tags on creation. */
-  readonly tags?: readonly string[] | undefined;
+  readonly tags?: readonly string[] | null | undefined;
   /** Generic fields on creation, for policy conditions: keys from {@link TICKET_FIELDS} or `custom_fields.<id>`. */
-  readonly fields?: Readonly<Record<string, TicketFieldValue>> | undefined;
+  readonly fields?: Readonly<Record<string, TicketFieldValue>> | null | undefined;
   /** The business-hours calendar on creation (a calendar name of the policy set), or null. */
   readonly calendar?: string | null | undefined;
   /** The values the source system holds now, checked against the replayed events. */
-  readonly current?: CurrentValuesInput | undefined;
+  readonly current?: CurrentValuesInput | null | undefined;
   /** The history, in any order; ties keep input order. */
-  readonly events?: readonly TicketEventInput[] | undefined;
+  readonly events?: readonly TicketEventInput[] | null | undefined;
 }
 
 /**
@@ -436,8 +437,8 @@ const commentEvent = z.strictObject({
   at: instantSchema,
   author: z.enum(["customer", "agent"]),
   public: z.boolean(),
-  automated: z.boolean().default(false),
-  id: z.string().optional(),
+  automated: orDefault(z.boolean().default(false)),
+  id: orNone(z.string()),
 });
 
 const statusChangeEvent = z.strictObject({
@@ -519,10 +520,10 @@ const eventUnion = z.discriminatedUnion("type", [
 export const ticketEventSchema: z.ZodType<TicketEvent, TicketEventInput> = eventUnion;
 
 const organizationSchema = z.strictObject({
-  id: z.string().optional(),
+  id: orNone(z.string()),
   plan: planSchema.nullable().default(null),
   supportLevel: z.enum(SUPPORT_LEVELS).nullable().default(null),
-  tags: tagList,
+  tags: orDefault(tagList),
 });
 
 const ticketShape = z
@@ -530,25 +531,25 @@ const ticketShape = z
     id: z.union([z.string().min(1), z.int().nonnegative().transform(String)]),
     createdAt: instantSchema,
     channel: z.enum(CHANNELS),
-    organization: organizationSchema.default({ plan: null, supportLevel: null, tags: [] }),
+    organization: orDefault(organizationSchema.default({ plan: null, supportLevel: null, tags: [] })),
     form: z.string().min(1).nullable().default(null),
     priority: priority.nullable().default(null),
     severity: severity.nullable().default(null),
-    status: status.default("new"),
+    status: orDefault(status.default("new")),
     customStatus: z.string().min(1).nullable().default(null),
     assignee: z.string().min(1).nullable().default(null),
-    tags: tagList,
-    fields: z.record(z.string(), fieldValue).default({}),
+    tags: orDefault(tagList),
+    fields: orDefault(z.record(z.string(), fieldValue).default({})),
     calendar: z.string().min(1).nullable().default(null),
-    current: z
-      .strictObject({
-        status: status.optional(),
+    current: orNone(
+      z.strictObject({
+        status: orNone(status),
         priority: priority.nullable().optional(),
         assignee: z.string().min(1).nullable().optional(),
-        tags: z.array(z.string().min(1)).optional(),
-      })
-      .optional(),
-    events: z.array(eventUnion).default([]),
+        tags: orNone(z.array(z.string().min(1))),
+      }),
+    ),
+    events: orDefault(z.array(eventUnion).default([])),
   })
   .transform((ticket, ctx) => {
     let createdEvents = 0;

@@ -186,7 +186,7 @@ describe("parseTicketRecord", () => {
   });
 
   it("an organization that is not an object is left for the ticket schema to reject, at its own path", () => {
-    for (const organization of ["org-1", ["org-1"], null]) {
+    for (const organization of ["org-1", ["org-1"]]) {
       expect(() => parseTicketRecord({ id: "A", createdAt: NOW, channel: "ticket", organization })).toThrow(SupportPolicyError);
       try {
         parseTicketRecord({ id: "A", createdAt: NOW, channel: "ticket", organization });
@@ -194,6 +194,12 @@ describe("parseTicketRecord", () => {
         expect((error as SupportPolicyError).path).toEqual(["organization"]);
       }
     }
+  });
+
+  it("null means none: organization null reads as no organization, as absent does", () => {
+    const absent = parseTicketRecord({ id: "A", createdAt: NOW, channel: "ticket" });
+    const none = parseTicketRecord({ id: "A", createdAt: NOW, channel: "ticket", organization: null });
+    expect(none.ticket).toEqual(absent.ticket);
   });
 
   it("the queue's record is the record as written, with the id as the SLA engine reads it and no events", () => {

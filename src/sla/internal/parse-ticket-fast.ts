@@ -132,19 +132,20 @@ function checkKeys(value: Record_, allowed: (key: string) => boolean): void {
 const organizationKey = (key: string): boolean => key === "id" || key === "plan" || key === "supportLevel" || key === "tags";
 
 function organizationOf(value: unknown): Ticket["organization"] {
-  if (value === undefined) return { plan: null, supportLevel: null, tags: [] };
+  // null means none, as absent does: the schema reads both alike.
+  if (value === undefined || value === null) return { plan: null, supportLevel: null, tags: [] };
   const o = plainObject(value);
   checkKeys(o, organizationKey);
-  const id = o["id"];
+  const id = o["id"] === null ? undefined : o["id"];
   if (id !== undefined && typeof id !== "string") decline();
   const plan = memberOrNull(PLAN_SET, o["plan"]);
   const supportLevel = memberOrNull(LEVEL_SET, o["supportLevel"]);
-  const tags = o["tags"] === undefined ? [] : tagsOf(o["tags"]);
+  const tags = o["tags"] === undefined || o["tags"] === null ? [] : tagsOf(o["tags"]);
   return "id" in o ? { id, plan, supportLevel, tags } : { plan, supportLevel, tags };
 }
 
 function fieldsOf(value: unknown): Record<string, TicketFieldValue> {
-  if (value === undefined) return {};
+  if (value === undefined || value === null) return {};
   const f = plainObject(value);
   // A record reads symbol keys too (and rejects them); the common case has none.
   if (Object.getOwnPropertySymbols(f).length > 0) decline();
@@ -183,9 +184,9 @@ function eventOf(value: unknown): TicketEvent {
       const at = instant(e["at"]);
       const by = author(e["author"]);
       const visible = bool(e["public"]);
-      const automated = e["automated"] === undefined ? false : bool(e["automated"]);
+      const automated = e["automated"] === undefined || e["automated"] === null ? false : bool(e["automated"]);
       if (!("id" in e)) return { type: "comment", at, author: by, public: visible, automated };
-      const id = e["id"];
+      const id = e["id"] === null ? undefined : e["id"];
       if (id !== undefined && typeof id !== "string") decline();
       return { type: "comment", at, author: by, public: visible, automated, id };
     }
@@ -270,14 +271,14 @@ function parse(input: unknown): Ticket {
   const form = textOrNull(t["form"]);
   const priority = priorityOrNull(t["priority"]);
   const severity = severityOrNull(t["severity"]);
-  const status = t["status"] === undefined ? "new" : member(STATUS_SET, t["status"]);
+  const status = t["status"] === undefined || t["status"] === null ? "new" : member(STATUS_SET, t["status"]);
   const customStatus = textOrNull(t["customStatus"]);
   const assignee = textOrNull(t["assignee"]);
-  const tags = t["tags"] === undefined ? [] : tagsOf(t["tags"]);
+  const tags = t["tags"] === undefined || t["tags"] === null ? [] : tagsOf(t["tags"]);
   const fields = fieldsOf(t["fields"]);
   const calendar = textOrNull(t["calendar"]);
   const currentRaw = t["current"];
-  const eventsRaw = t["events"] === undefined ? [] : plainArray(t["events"]);
+  const eventsRaw = t["events"] === undefined || t["events"] === null ? [] : plainArray(t["events"]);
 
   // The schema's checks beyond shapes: any of them failing is the schema's to report.
   if (status === "solved" || status === "closed") decline();
@@ -312,13 +313,13 @@ function parse(input: unknown): Ticket {
     else if (event.type === "assignee_change") currentAssignee = event.assignee;
     else if (event.type === "tags_change") currentTags = event.tags;
   }
-  if (currentRaw !== undefined) {
+  if (currentRaw !== undefined && currentRaw !== null) {
     const c = plainObject(currentRaw);
     checkKeys(c, currentKey);
-    const givenStatus = c["status"] === undefined ? undefined : member(STATUS_SET, c["status"]);
+    const givenStatus = c["status"] === undefined || c["status"] === null ? undefined : member(STATUS_SET, c["status"]);
     const givenPriority = c["priority"] === undefined ? undefined : priorityOrNull(c["priority"]);
     const givenAssignee = c["assignee"] === undefined ? undefined : textOrNull(c["assignee"]);
-    const givenTags = c["tags"] === undefined ? undefined : tagsOf(c["tags"]);
+    const givenTags = c["tags"] === undefined || c["tags"] === null ? undefined : tagsOf(c["tags"]);
     if (givenStatus !== undefined && givenStatus !== current) decline();
     if (givenPriority !== undefined && givenPriority !== currentPriority) decline();
     if (givenAssignee !== undefined && givenAssignee !== currentAssignee) decline();
