@@ -27,6 +27,19 @@ import { compileMetrics } from "./internal/clocks/compile-metrics.js";
 import { statusCategories } from "./internal/clocks/status-categories.js";
 import { ZENDESK_METRICS } from "./zendesk-metrics.js";
 
+/**
+ * One custom status a policy set (or a JSM SLA configuration) declares: its id, an optional
+ * display name (JSM's, matched by JQL in any case) and the status category it belongs to.
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * customStatusSchema.parse({ id: "waiting_for_customer", name: "Waiting for customer", category: "pending" });
+ * ```
+ */
+export const customStatusSchema = z.strictObject({ id: idSchema("status"), name: z.string().min(1).optional(), category: z.enum(STATUS_CATEGORIES) });
+
 const calendarSchema = z.custom<BusinessCalendar>((value) => value instanceof BusinessCalendar, {
   error: "Expected a calendar made by defineCalendar(spec)",
   params: { code: "not_a_calendar" },
@@ -178,7 +191,7 @@ const policySetShape = z
     name: z.string().min(1).optional(),
     policies: z.array(openPolicyShape),
     metrics: z.array(metricDefinitionSchema).default([]),
-    statuses: z.array(z.strictObject({ id: idSchema("status"), name: z.string().min(1).optional(), category: z.enum(STATUS_CATEGORIES) })).default([]),
+    statuses: z.array(customStatusSchema).default([]),
     priorities: z.array(priorityIdSchema).min(1).default([...PRIORITIES]),
     calendars: z.record(z.string().min(1), calendarSchema).default({}),
     deriveFacts: deriveFactsSchema.optional(),

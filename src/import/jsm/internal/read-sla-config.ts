@@ -1,12 +1,10 @@
 import * as z from "zod";
 import { SupportPolicyError, parseInput } from "../../../shared/errors.js";
-import { idSchema } from "../../../shared/id-schema.js";
 import type { BusinessCalendar } from "../../../sla/business-calendar.js";
 import type { CalendarSpec } from "../../../sla/calendar-spec.js";
 import { defineCalendar } from "../../../sla/define-calendar.js";
-import { STATUS_CATEGORIES } from "../../../sla/metric-definition.js";
 import { prepareSlaPolicies } from "../../../sla/prepare-sla-policies.js";
-import type { SlaPolicySet, SlaPolicySetInput } from "../../../sla/sla-policy-set.js";
+import { type SlaPolicySet, type SlaPolicySetInput, customStatusSchema } from "../../../sla/sla-policy-set.js";
 import { recordError } from "../../shared/internal/records.js";
 import type { JsmRecordError } from "../jsm-export.js";
 import { type Vocabulary, vocabularyOf } from "./status-vocabulary.js";
@@ -15,15 +13,7 @@ import { ConditionProblem, translateHit, translateState } from "./translate-cond
 const configSchema = z.strictObject({
   name: z.string().min(1).optional(),
   priorities: z.array(z.string().min(1)).min(1).optional(),
-  statuses: z
-    .array(
-      z.strictObject({
-        id: idSchema("status"),
-        name: z.string().min(1).optional(),
-        category: z.enum(STATUS_CATEGORIES),
-      }),
-    )
-    .optional(),
+  statuses: z.array(customStatusSchema).optional(),
   calendars: z.record(z.string().min(1), z.unknown()).default({}),
   metrics: z.array(z.looseObject({ start: z.array(z.unknown()).optional(), stop: z.array(z.unknown()).optional(), pause: z.array(z.unknown()).optional() })),
   policies: z.array(z.unknown()).default([]),
