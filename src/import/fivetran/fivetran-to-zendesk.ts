@@ -1,3 +1,4 @@
+import { ownValue } from "../../shared/own-value.js";
 import { fail, guardReading } from "../../shared/errors.js";
 import { FIVETRAN_TABLE_NAMES } from "./fivetran-tables.js";
 import type {
@@ -316,7 +317,7 @@ function readHistories(tables: FivetranTables, policies: Policies, out: Collecto
       push(histories, ticketId, { kind: "tags", at, tags: (value ?? "").split(/[\s,]+/).filter((tag) => tag !== ""), author });
       return;
     }
-    const text = field === "status" && value !== null ? (STATUS_ALIASES[value] ?? value) : value;
+    const text = field === "status" && value !== null ? (ownValue(STATUS_ALIASES, value) ?? value) : value;
     push(histories, ticketId, { kind: "field", at, field, value: field.endsWith("_id") && text !== null ? idValue(text) : text, author });
   });
 
@@ -591,7 +592,7 @@ function readFivetranToZendesk(tables: FivetranTables): FivetranConversion {
       created_at: iso(createdAt),
       updated_at: isProblem(updated) ? null : iso(updated),
       subject: cell(row, "subject"),
-      status: status === null ? null : (STATUS_ALIASES[status] ?? status),
+      status: status === null ? null : (ownValue(STATUS_ALIASES, status) ?? status),
       priority: cell(row, "priority"),
       type: cell(row, "type"),
       requester_id: idOf(cell(row, "requester_id")),

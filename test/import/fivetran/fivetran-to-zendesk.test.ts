@@ -177,6 +177,21 @@ describe("fivetranToZendesk: Fivetran's tables as the Zendesk REST responses", (
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
   });
 
+  it("a status named like an object's own property (constructor, toString, __proto__, hasOwnProperty) is no alias: it is passed on as written, for the importer to refuse as unknown", () => {
+    const names = ["constructor", "toString", "__proto__", "hasOwnProperty"];
+    const converted = fivetranToZendesk(
+      tables({
+        ticket: names.map((status, index) => ticket(String(201 + index), "2026-02-27 15:00:00", { status })),
+        ticket_field_history: names.map((value, index) => ({ ticket_id: String(201 + index), field_name: "status", updated: "2026-02-27 15:00:00", value, user_id: "501" })),
+        ticket_comment: [],
+        ticket_schedule: [],
+        ticket_sla_policy: [],
+      }),
+    ).zendeskExport;
+    expect(converted.tickets.tickets.map((record) => record["status"])).toEqual(names);
+    expect(converted.ticketAudits.audits.map((audit) => (audit["events"] as { field_name?: string; value?: unknown }[]).find((event) => event.field_name === "status")?.value)).toEqual(names);
+  });
+
   it("the ticket object keeps the current values, never read as creation values", () => {
     const [record] = fivetranToZendesk(tables()).zendeskExport.tickets.tickets;
     expect(record).toMatchObject({ id: 101, status: "solved", priority: "normal", requester_id: 501, via: { channel: "email" }, created_at: "2026-02-27T15:00:00Z" });

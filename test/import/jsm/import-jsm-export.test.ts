@@ -269,6 +269,15 @@ describe("importJsmExport: statuses and priorities", () => {
     expect(errors[0]?.message).toBe('Status "Waiting for support" is in JSM\'s category "done", but the SLA configuration puts it in "open" (expected solved or closed)');
   });
 
+  it("a status category or a changelog field named like an object's own property (constructor, toString, __proto__, hasOwnProperty) is one JSM does not have: read as any unknown one", () => {
+    const names = ["constructor", "toString", "__proto__", "hasOwnProperty"];
+    const unknown = ticketOf(importJsmExport({ issues: [issue({ statusCategory: "purple", histories: [history("2026-11-30T11:00:00.000+1100", { field: "summary", from: null, fromString: "a", to: null, toString: "b" })] })] }));
+    for (const name of names) {
+      const item = { field: name, from: null, fromString: "a", to: null, toString: "b" };
+      expect(ticketOf(importJsmExport({ issues: [issue({ statusCategory: name, histories: [history("2026-11-30T11:00:00.000+1100", item)] })] }))).toEqual(unknown);
+    }
+  });
+
   it("JSM's Open, Pending and Closed are the library's own statuses of those names", () => {
     const ticket = ticketOf(importJsmExport({ issues: [issue({ status: "Closed", histories: [history("2026-11-30T11:00:00.000+1100", statusItem("Open", "Closed"))] })] }));
     expect([ticket.status, ticket.customStatus]).toEqual(["open", null]);

@@ -84,6 +84,15 @@ describe("the SLA configuration: JSM's conditions", () => {
     expect(result.tickets.map((entry) => entry.ok)).toEqual([true]);
   });
 
+  it("a condition named like an object's own property (constructor, toString, __proto__, hasOwnProperty) is an unknown JSM condition", () => {
+    const names = ["constructor", "toString", "__proto__", "hasOwnProperty"];
+    const result = importJsmExport({ issues: [], slaConfig: configWith({ start: names, stop: ["Resolution: Set"] }) });
+    expect(result.policySet).toBeNull();
+    expect(result.errors.map((error) => [error.path.join("."), error.code, error.message.slice(0, error.message.indexOf(":"))])).toEqual(
+      names.map((name, index) => [`metrics.0.start.${index}`, "unknown_value", `Unknown JSM condition "${name}"`]),
+    );
+  });
+
   it("a bad calendar spec is an error at calendars.<name>", () => {
     const result = importJsmExport({ issues: [], slaConfig: configWith({ start: ["Issue created"], stop: ["Resolution: Set"] }, { calendars: { sydney: { timeZone: "Australia/Sydnee", weekly: {} } } }) });
     expect(result.errors[0]).toMatchObject({ source: "sla-config", path: ["calendars", "sydney", "timeZone"], code: "invalid_time_zone" });

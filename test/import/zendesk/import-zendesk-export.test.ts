@@ -269,6 +269,36 @@ describe("a bad record never sinks the others", () => {
     ]);
   });
 
+  const INHERITED = ["constructor", "toString", "__proto__", "hasOwnProperty"];
+
+  it("a priority named like an object's own property (constructor, toString, __proto__, hasOwnProperty) is unknown, not looked up on the prototype", () => {
+    const audits = INHERITED.flatMap((name, index) => [creationAudit(index + 1), audit(index + 1, minutes(5), [change("priority", name, "normal")], { author_id: AGENT })]);
+    const result = imported({ tickets: { tickets: INHERITED.map((_, index) => zTicket(index + 1)) }, ticketAudits: { audits } });
+    expect(result.tickets.flatMap((entry) => (entry.ok ? [] : entry.errors.map((error) => [error.path, error.code, error.message])))).toEqual(
+      INHERITED.map((name) => [["events", 0, "value"], "unknown_value", `Unknown priority "${name}": expected one of low, normal, high, urgent or none`]),
+    );
+  });
+
+  it("an audit field named like an object's own property is not a ticket field the importer reads: the change is skipped", () => {
+    const audits = [creationAudit(1), audit(1, minutes(5), INHERITED.map((name) => change(name, "x")), { author_id: AGENT })];
+    const ticket = ticketOf(imported({ tickets: { tickets: [zTicket(1)] }, ticketAudits: { audits } }));
+    expect(ticket.events.map((event) => event.type)).toEqual(["comment"]);
+  });
+
+  it("a filter field or a metric named like an object's own property is unsupported / unknown, naming the policy and the field", () => {
+    const bad = policy(
+      3,
+      { filter: { all: INHERITED.map((field) => ({ field, operator: "is", value: "x" })), any: [] } },
+      INHERITED.map((metric) => ({ priority: "low", metric, target: 10, business_hours: false })),
+    );
+    const result = imported({ slaPolicies: { sla_policies: [bad] } });
+    expect(result.policySet).toBeNull();
+    expect(result.errors.map((error) => [error.path, error.code, error.message])).toEqual([
+      ...INHERITED.map((name, index) => [["filter", "all", index, "field"], "unknown_field", `Unsupported filter field "${name}": the importer reads status, priority, type, ticket_type_id, group_id, assignee_id, organization_id, brand_id, ticket_form_id, requester_id, current_tags and custom_fields_<id>`]),
+      ...INHERITED.map((name, index) => [["policy_metrics", index, "metric"], "unknown_metric", `Unknown metric "${name}": expected one of first_reply_time, next_reply_time, periodic_update_time, pausable_update_time, requester_wait_time, agent_work_time, total_resolution_time`]),
+    ]);
+  });
+
   it("an unknown status, an unknown author and a malformed ticket each fail alone, naming file, record and field", () => {
     const audits = [
       creationAudit(1),

@@ -1,3 +1,4 @@
+import { ownValue } from "../../../shared/own-value.js";
 import * as z from "zod";
 import { SupportPolicyError } from "../../../shared/errors.js";
 import { parseTicket } from "../../../sla/parse-ticket.js";
@@ -204,7 +205,7 @@ function convert(issue: IssueRecord, raw: Record<string, unknown>, context: Issu
     const path: Path = ["changelog", "histories", index];
     if (Number.isNaN(time)) throw new Problem([...path, "created"], "invalid_instant", `Expected a Jira instant such as "2026-03-02T09:00:00.000+0100", received ${JSON.stringify(history.created)}`);
     history.items.forEach((item, itemIndex) => {
-      const field = FIELD_OF[item.field.toLowerCase()];
+      const field = ownValue(FIELD_OF, item.field.toLowerCase());
       if (field === undefined) return;
       const itemPath: Path = [...path, "items", itemIndex];
       changes.push({
@@ -342,7 +343,7 @@ function convert(issue: IssueRecord, raw: Record<string, unknown>, context: Issu
 
   const currentStatus = statusOf(fields.status.name, ["fields", "status", "name"]);
   const jsmCategory = fields.status.statusCategory?.key;
-  const allowed = jsmCategory === undefined ? undefined : JSM_CATEGORIES[jsmCategory];
+  const allowed = jsmCategory === undefined ? undefined : ownValue(JSM_CATEGORIES, jsmCategory);
   if (allowed !== undefined && !allowed.includes(currentStatus.category)) {
     throw new Problem(
       ["fields", "status", "statusCategory", "key"],
@@ -390,7 +391,8 @@ function locate(path: readonly PropertyKey[], origins: readonly Path[]): Path {
     assignee: ["fields", "assignee"],
     tags: ["fields", "labels"],
   };
-  if (head === "current" && typeof index === "string") return TO_FIELDS[index] ?? ["fields", index];
-  if (typeof head === "string" && TO_FIELDS[head] !== undefined) return TO_FIELDS[head];
+  if (head === "current" && typeof index === "string") return ownValue(TO_FIELDS, index) ?? ["fields", index];
+  const field = typeof head === "string" ? ownValue(TO_FIELDS, head) : undefined;
+  if (field !== undefined) return field;
   return recordPath(path);
 }

@@ -1,3 +1,4 @@
+import { ownValue } from "../../../shared/own-value.js";
 import type { ClockHit, ClockState } from "../../../sla/metric-definition.js";
 import type { Vocabulary } from "./status-vocabulary.js";
 
@@ -33,7 +34,7 @@ function statusId(name: string, vocabulary: Vocabulary): string {
 export function translateHit(condition: unknown, vocabulary: Vocabulary): unknown {
   if (typeof condition !== "string") return condition;
   const text = condition.trim().replace(/\s+/g, " ");
-  const fixed = FIXED[text.toLowerCase()];
+  const fixed = ownValue(FIXED, text.toLowerCase());
   if (fixed !== undefined) return fixed;
   const entered = /^entered status:\s*(.+)$/i.exec(text);
   if (entered !== null) return { on: "status_entered", status: [statusId(entered[1] as string, vocabulary)] };

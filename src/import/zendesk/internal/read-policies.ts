@@ -6,6 +6,7 @@ import type { ZendeskRecordError } from "../zendesk-export.js";
 import { parseRecord, recordError, recordPath } from "../../shared/internal/records.js";
 import { type RecordRef, idOf, recordsOf } from "./records.js";
 import { ZENDESK_FIELDS, ZENDESK_METRICS, zendeskStatus } from "./vocabulary.js";
+import { ownValue } from "../../../shared/own-value.js";
 
 const filterCondition = z.looseObject({ field: z.string(), operator: z.string(), value: z.unknown().optional() });
 
@@ -41,7 +42,7 @@ function conditionsOf(list: readonly z.infer<typeof filterCondition>[], key: "al
   const found = errors.length;
   list.forEach((condition, index) => {
     const custom = CUSTOM_FILTER_FIELD.exec(condition.field);
-    const field = custom === null ? ZENDESK_FIELDS[condition.field] : `custom_fields.${custom[1] as string}`;
+    const field = custom === null ? ownValue(ZENDESK_FIELDS, condition.field) : `custom_fields.${custom[1] as string}`;
     if (field === undefined) {
       errors.push(
         recordError(ref, ["filter", key, index, "field"], "unknown_field", `Unsupported filter field "${condition.field}": the importer reads ${Object.keys(ZENDESK_FIELDS).filter((name) => name !== "tags").join(", ")} and custom_fields_<id>`),
@@ -63,7 +64,7 @@ function policyOf(raw: unknown, index: number, errors: ZendeskRecordError[]): { 
   const all = conditionsOf(policy.filter.all ?? [], "all", ref, errors);
   const any = conditionsOf(policy.filter.any ?? [], "any", ref, errors);
   const targets = policy.policy_metrics.flatMap((metric, position) => {
-    const id = ZENDESK_METRICS[metric.metric];
+    const id = ownValue(ZENDESK_METRICS, metric.metric);
     if (id === undefined) {
       errors.push(recordError(ref, ["policy_metrics", position, "metric"], "unknown_metric", `Unknown metric "${metric.metric}": expected one of ${Object.keys(ZENDESK_METRICS).join(", ")}`));
       return [];

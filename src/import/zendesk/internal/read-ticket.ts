@@ -8,6 +8,7 @@ import type { ZendeskRecordError, ZendeskTicketResult } from "../zendesk-export.
 import { recordError } from "../../shared/internal/records.js";
 import { type RecordRef, idText } from "./records.js";
 import { ZENDESK_PRIORITIES, ZENDESK_STATUS_NAMES, zendeskStatus } from "./vocabulary.js";
+import { ownValue } from "../../../shared/own-value.js";
 
 const id = z.union([z.int().nonnegative(), z.string().regex(/^\d+$/)]);
 const optionalId = id.nullable().optional();
@@ -98,7 +99,7 @@ function statusOf(value: unknown, ref: RecordRef, path: readonly (string | numbe
 
 function priorityOf(value: unknown, ref: RecordRef, path: readonly (string | number)[]): Priority | null {
   if (value === null || value === undefined || value === "" || value === "-") return null;
-  const priority = typeof value === "string" ? ZENDESK_PRIORITIES[value] : undefined;
+  const priority = typeof value === "string" ? ownValue(ZENDESK_PRIORITIES, value) : undefined;
   if (priority === undefined) throw new Problem(ref, path, "unknown_value", `Unknown priority ${JSON.stringify(value)}: expected one of ${Object.keys(ZENDESK_PRIORITIES).join(", ")} or none`);
   return priority;
 }
@@ -282,7 +283,7 @@ function convert(record: TicketRecord, ticketId: string, ticketRef: RecordRef, a
         }
         push({ type: "status_change", at: time, status: statusOf(category, { source: "custom_statuses", record: `custom status ${key ?? ""}` }, ["status_category"]) }, origin);
       } else {
-        const generic = GENERIC_FIELDS[name] ?? (CUSTOM_FIELD.test(name) ? `custom_fields.${name}` : undefined);
+        const generic = ownValue(GENERIC_FIELDS, name) ?? (CUSTOM_FIELD.test(name) ? `custom_fields.${name}` : undefined);
         if (generic === undefined) return;
         const value = generic === "type" || generic.startsWith("custom_fields.") ? fieldValueOf(event.value, ref, valuePath) : idText(event.value);
         push({ type: "field_change", at: time, field: generic, value }, origin);
