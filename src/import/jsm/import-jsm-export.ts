@@ -24,11 +24,13 @@ const exportSchema = z.object({
  *   values are checked against the replay, so a missing or truncated changelog is an error, never
  *   a silently wrong report. Jira's instants (`+0100`) are read with their offset.
  * - **Comments**: an author whose `accountType` is `customer` is the customer, `app` (automation)
- *   an automated agent, `atlassian` an agent (or, with `agentAccountIds`, the customer when not
- *   listed); Jira Server / Data Center gives no `accountType`: there an author in `agentAccountIds`
- *   (by `accountId`, `key`, `name` or `emailAddress`) is an agent and anyone else the customer, and
- *   without the list the issue's reporter is the customer and anyone else an agent (an author or
- *   reporter with none of those identities is an error naming it); `jsdPublic: false`, or a `visibility` restriction, makes an internal note.
+ *   an automated agent. With `agentAccountIds`, a listed author (by `accountId`, or on Jira Server
+ *   / Data Center by `key`, `name` or `emailAddress`) is an agent and anyone else the customer;
+ *   without the list, the issue's reporter and its request participants are the customer and
+ *   anyone else an agent. The participants field is found by its type in the responses' `schema`
+ *   map or by its name in their `names` map (`expand=names,schema`); without them participants are
+ *   unknown. An author or reporter with none of those identities is an error naming it;
+ *   `jsdPublic: false`, or a `visibility` restriction, makes an internal note.
  * - **Statuses** map by their name onto the configuration's statuses (JSM's defaults,
  *   {@link JSM_STATUSES}, when it declares none), each in the library's category; the current
  *   status's JSM category (`new`, `indeterminate`, `done`) must agree with it. **Priorities** map by
@@ -62,9 +64,10 @@ function readImportJsmExport(input: JsmExport): JsmImport {
   const data = parseInput(exportSchema, input, ["data"]);
   const errors: JsmRecordError[] = [];
   const { vocabulary, policySet } = readSlaConfig(data.slaConfig, errors);
-  const records = issueRecords(data.issues, errors);
+  const participantFields = new Set<string>();
+  const records = issueRecords(data.issues, errors, participantFields);
   // An issue listed on two pages (a search re-run while it changed): its last copy is its latest state.
-  const context = { vocabulary, agents: data.agentAccountIds === undefined ? null : new Set(data.agentAccountIds) };
+  const context = { vocabulary, agents: data.agentAccountIds === undefined ? null : new Set(data.agentAccountIds), participantFields };
   const tickets: JsmIssueResult[] = [];
   forEachLatestCopy(records, keyOf, (raw, index) => {
     tickets.push(readIssue(raw, index, context));

@@ -24,11 +24,12 @@ export interface JsmExport {
   /** The SLA configuration ({@link JsmSlaConfig}); without it the issues are converted but `policySet` is null. */
   readonly slaConfig?: unknown;
   /**
-   * The account ids of the service project's agents. Given, a comment by an Atlassian account
-   * outside the list is the customer's (a customer with an Atlassian account, as on an internal
-   * help desk); absent, only `customer` accounts are customers. On Jira Server / Data Center
-   * (no `accountType`) the users' `key`, `name` or `emailAddress` may be listed instead, and the
-   * list decides over the reporter.
+   * The account ids of the service project's agents. Given, a comment by an account outside the
+   * list is the customer's (a customer with an Atlassian account, as on an internal help desk);
+   * absent, `customer` accounts, the issue's reporter and its request participants are the
+   * customers and anyone else an agent. On Jira Server / Data Center (no `accountType`) the users'
+   * `key`, `name` or `emailAddress` may be listed instead. The list decides over the reporter and
+   * the participants.
    */
   readonly agentAccountIds?: readonly string[] | undefined;
 }

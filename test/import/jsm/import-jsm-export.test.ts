@@ -144,6 +144,64 @@ describe("importJsmExport: comments", () => {
     expect(unknown[0]?.message).toBe('The comment\'s author has the accountType "robot": expected "atlassian", "customer" or "app", to tell a customer\'s comment from an agent\'s');
   });
 
+  // The "Request participants" field: its id differs per site, its type does not.
+  const PARTICIPANTS = "customfield_10026";
+  const schema = { [PARTICIPANTS]: { type: "array", items: "user", custom: "com.atlassian.servicedesk:sd-request-participants", customId: 10026 } };
+  const COLLEAGUE = { accountId: "5c3f1e2d9a8b7c0012345678", accountType: "atlassian", displayName: "Dana Cruz" };
+  const withParticipants = (participants: unknown, comments: unknown[], histories: unknown[] = []): Record<string, unknown> => issue({ comments, histories, fields: { [PARTICIPANTS]: participants } });
+
+  it("without agentAccountIds, a request participant writes as the customer: the field found by its type in the response's schema map (expand=schema)", () => {
+    const result = importJsmExport({ issues: { issues: [withParticipants([COLLEAGUE], [comment(COLLEAGUE, "2026-11-30T10:05:00.000+1100", true), comment(AGENT, "2026-11-30T10:06:00.000+1100", true)])], schema } });
+    expect(ticketOf(result).events).toMatchObject([{ author: "customer" }, { author: "agent" }]);
+  });
+
+  it("the participants field is also found by its name in the names map (expand=names), and in a single issue's own maps", () => {
+    const comments = [comment(COLLEAGUE, "2026-11-30T10:05:00.000+1100", true)];
+    const byName = importJsmExport({ issues: { issues: [withParticipants([COLLEAGUE], comments)], names: { [PARTICIPANTS]: "Request participants" } } });
+    expect(ticketOf(byName).events).toMatchObject([{ author: "customer" }]);
+    const single = importJsmExport({ issues: { ...withParticipants([COLLEAGUE], comments), schema } });
+    expect(ticketOf(single).events).toMatchObject([{ author: "customer" }]);
+  });
+
+  it("a participant removed later wrote as a participant while listed: the changelog's participant items count", () => {
+    const removed = { field: "Request participants", fieldtype: "custom", fieldId: PARTICIPANTS, from: `[${COLLEAGUE.accountId}]`, fromString: "[Dana Cruz]", to: "[]", toString: "[]" };
+    const result = importJsmExport({ issues: { issues: [withParticipants([], [comment(COLLEAGUE, "2026-11-30T10:05:00.000+1100", true)], [history("2026-11-30T11:00:00.000+1100", removed)])], schema } });
+    expect(ticketOf(result).events.filter((event) => event.type === "comment")).toMatchObject([{ author: "customer" }]);
+  });
+
+  it("without the schema or names map the participants are unknown: an Atlassian account other than the reporter writes as an agent (give agentAccountIds)", () => {
+    const result = importJsmExport({ issues: [withParticipants([COLLEAGUE], [comment(COLLEAGUE, "2026-11-30T10:05:00.000+1100", true)])] });
+    expect(ticketOf(result).events).toMatchObject([{ author: "agent" }]);
+  });
+
+  it("without agentAccountIds, the reporter writes as the customer whatever its accountType (a customer with an Atlassian account)", () => {
+    const record = issue({ comments: [comment(COLLEAGUE, "2026-11-30T10:05:00.000+1100", true)] });
+    (record["fields"] as { reporter: unknown }).reporter = COLLEAGUE;
+    expect(ticketOf(importJsmExport({ issues: [record] })).events).toMatchObject([{ author: "customer" }]);
+  });
+
+  it("agentAccountIds decide over participation: a listed participant is an agent", () => {
+    const result = importJsmExport({ issues: { issues: [withParticipants([COLLEAGUE, AGENT], [comment(AGENT, "2026-11-30T10:05:00.000+1100", true)])], schema }, agentAccountIds: [AGENT.accountId] });
+    expect(ticketOf(result).events).toMatchObject([{ author: "agent" }]);
+  });
+
+  it("Jira Server / Data Center: a request participant, matched by key, name or email address, writes as the customer", () => {
+    const participant = { name: "dana", key: "JIRAUSER10200", emailAddress: "dana@example.com" };
+    const record = dcIssue([comment({ name: "dana" }, "2026-11-30T10:05:00.000+1100", true), comment(dcAgent, "2026-11-30T10:06:00.000+1100", true)]);
+    (record["fields"] as Record<string, unknown>)[PARTICIPANTS] = [participant];
+    expect(ticketOf(importJsmExport({ issues: { issues: [record], schema } })).events).toMatchObject([{ author: "customer" }, { author: "agent" }]);
+  });
+
+  it("participants that are no list of users are an error naming the field", () => {
+    for (const participants of ["dana", [{ displayName: "Dana Cruz" }]]) {
+      const errors = errorsOf(importJsmExport({ issues: { issues: [withParticipants(participants, [comment(COLLEAGUE, "2026-11-30T10:05:00.000+1100", true)])], schema } }));
+      expect(errors).toMatchObject([{ path: ["fields", PARTICIPANTS], code: "invalid_type" }]);
+      expect(errors[0]?.message).toBe(
+        `The request participants (${PARTICIPANTS}) are not a list of users: expected an array of users with an accountId, key, name or emailAddress, or null`,
+      );
+    }
+  });
+
   it("a comment page shorter than its total is an error: the missing comments could be the replies", () => {
     const partial = issue({ comments: [comment(AGENT, "2026-11-30T10:05:00.000+1100", true)] });
     (partial["fields"] as { comment: { total: number } }).comment.total = 3;

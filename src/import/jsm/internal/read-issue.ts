@@ -7,6 +7,7 @@ import { parseRecord, recordError, recordPath } from "../../shared/internal/reco
 import type { JsmIssueResult, JsmRecordError } from "../jsm-export.js";
 import { jiraInstant, jiraTime } from "./jira-instant.js";
 import { idOfName } from "../../../sla/internal/id-of-name.js";
+import { participantsOf } from "./request-participants.js";
 import type { MappedStatus, Vocabulary } from "./status-vocabulary.js";
 
 type Path = readonly (string | number)[];
@@ -71,6 +72,8 @@ export interface IssueContext {
   readonly vocabulary: Vocabulary;
   /** The agents' account ids, when given: an Atlassian account outside them is a customer. */
   readonly agents: ReadonlySet<string> | null;
+  /** The ids of the "Request participants" field, as the export's `schema` or `names` maps name it (none when they don't). */
+  readonly participantFields: ReadonlySet<string>;
 }
 
 /** A bad value found while converting: thrown to the issue's boundary, where it becomes the issue's error. */
@@ -293,47 +296,63 @@ function convert(issue: IssueRecord, raw: Record<string, unknown>, context: Issu
       }
     }
   }
+  // Who writes as the customer: with the agents' list, anyone outside it; without it, the
+  // reporter and the request participants (when the export says which field holds them), and
+  // anyone else is an agent (docs/guide.md, "Comments").
+  const notUsers = (fieldId: string): never => {
+    throw new Problem(["fields", fieldId], "invalid_type", `The request participants (${fieldId}) are not a list of users: expected an array of users with an accountId, key, name or emailAddress, or null`);
+  };
+  const participantIdentities = (person: unknown, fieldId: string): string[] => {
+    const parsed = user.safeParse(person);
+    const identities = parsed.success ? identitiesOf(parsed.data) : [];
+    return identities.length === 0 ? notUsers(fieldId) : identities;
+  };
+  const participants = participantsOf(fields, changelog.histories, context.participantFields, participantIdentities, notUsers);
+  const reporter = fields.reporter === null || fields.reporter === undefined || identitiesOf(fields.reporter).length === 0 ? null : fields.reporter;
+  const roleOf = (author: User, noAccountType: boolean): "customer" | "agent" => {
+    if (author.accountType === "customer") return "customer";
+    const identities = identitiesOf(author);
+    if (context.agents !== null) return identities.some((identity) => context.agents?.has(identity) === true) ? "agent" : "customer";
+    if ((reporter !== null && isSameUser(author, reporter)) || identities.some((identity) => participants?.has(identity) === true)) return "customer";
+    if (noAccountType && reporter === null) {
+      throw new Problem(
+        ["fields", "reporter"],
+        "missing_field",
+        "The comment's author has no accountType and the issue has no reporter with an accountId, key, name or emailAddress: cannot tell a customer's comment from an agent's (give agentAccountIds, or export the reporter)",
+      );
+    }
+    return "agent";
+  };
+  const publicOf = (comment: z.infer<typeof commentSchema>, path: Path): boolean => {
+    if (comment.jsdPublic === undefined) {
+      throw new Problem([...path, "jsdPublic"], "missing_field", "The comment has no jsdPublic: cannot tell a comment the customer sees from an internal note (Jira gives jsdPublic on the comments of service projects)");
+    }
+    return comment.jsdPublic && (comment.visibility === null || comment.visibility === undefined);
+  };
   comments.comments.forEach((comment, index) => {
     const path: Path = ["fields", "comment", "comments", index];
     const author = comment.author;
     if (author === null || author === undefined) throw new Problem([...path, "author"], "missing_field", "The comment has no author: cannot tell a customer's comment from an agent's");
     const type = author.accountType;
-    let role: "customer" | "agent" = "agent";
-    // Automation for Jira and other apps ("app") write for the help desk.
-    const automated = type === "app";
-    if (type === "customer") role = "customer";
-    else if (type === "atlassian") role = context.agents !== null && (author.accountId === undefined || !context.agents.has(author.accountId)) ? "customer" : "agent";
-    else if (type === undefined) {
-      // Jira Server and Data Center: no accountType. A listed agent is an agent, anyone else the
-      // customer; without a list, the reporter is the customer and anyone else an agent.
-      if (identitiesOf(author).length === 0) {
-        throw new Problem([...path, "author"], "missing_field", "The comment's author has no accountType and no accountId, key, name or emailAddress: cannot tell a customer's comment from an agent's");
-      }
-      if (context.agents !== null) role = identitiesOf(author).some((identity) => context.agents?.has(identity) === true) ? "agent" : "customer";
-      else if (fields.reporter === null || fields.reporter === undefined || identitiesOf(fields.reporter).length === 0) {
-        throw new Problem(
-          ["fields", "reporter"],
-          "missing_field",
-          "The comment's author has no accountType and the issue has no reporter with an accountId, key, name or emailAddress: cannot tell a customer's comment from an agent's (give agentAccountIds, or export the reporter)",
-        );
-      } else role = isSameUser(author, fields.reporter) ? "customer" : "agent";
-    } else if (type !== "app") {
+    if (type !== undefined && type !== "customer" && type !== "atlassian" && type !== "app") {
       throw new Problem(
         [...path, "author", "accountType"],
         "unknown_value",
         `The comment's author has the accountType "${type}": expected "atlassian", "customer" or "app", to tell a customer's comment from an agent's`,
       );
     }
-    if (comment.jsdPublic === undefined) {
-      throw new Problem([...path, "jsdPublic"], "missing_field", "The comment has no jsdPublic: cannot tell a comment the customer sees from an internal note (Jira gives jsdPublic on the comments of service projects)");
+    if (type === undefined && identitiesOf(author).length === 0) {
+      throw new Problem([...path, "author"], "missing_field", "The comment's author has no accountType and no accountId, key, name or emailAddress: cannot tell a customer's comment from an agent's");
     }
+    // Automation for Jira and other apps ("app") write for the help desk.
+    const automated = type === "app";
     push(
       {
         type: "comment",
         at: jiraInstant(comment.created),
-        author: role,
+        author: automated ? "agent" : roleOf(author, type === undefined),
         // An internal note (jsdPublic false), or one restricted to a role or group, is not for the customer.
-        public: comment.jsdPublic && (comment.visibility === null || comment.visibility === undefined),
+        public: publicOf(comment, path),
         automated,
         ...(comment.id === undefined ? {} : { id: String(comment.id) }),
       },
