@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { PLANS } from "../shared/plan.js";
+import { PLANS, readPlan, unknownPlanMessage } from "../shared/plan.js";
 import { CHANNELS } from "../shared/channel.js";
 import { SUPPORT_LEVELS, TICKET_STATUSES } from "./sla-vocabulary.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
@@ -205,7 +205,6 @@ const ORDERED_FIELDS = new Set<string>(["priority", "status"]);
 const ENUMS: Readonly<Record<string, readonly string[]>> = {
   channel: CHANNELS,
   supportLevel: SUPPORT_LEVELS,
-  plan: PLANS,
 };
 const ORDERING = new Set<ConditionOperator>(["less_than", "greater_than", "less_than_equal", "greater_than_equal"]);
 const PRESENCE = new Set<ConditionOperator>(["present", "not_present"]);
@@ -310,6 +309,8 @@ const fieldConditionShape = z
         );
       }
     }
+    // A plan is read by the one plan parser, in any case, as the plan field lists read it (docs/rules.md §2.2).
+    if (field === "plan") value = plansOf(value, ctx);
     const allowed = ENUMS[field];
     if (allowed !== undefined) {
       const values: readonly ConditionScalar[] = Array.isArray(value) ? value : [value];
@@ -322,6 +323,18 @@ const fieldConditionShape = z
     }
     return { field, operator, value };
   });
+
+/** A plan condition's value with each plan read by {@link readPlan}; an unknown one is an issue naming the nearest plan. */
+function plansOf(value: ConditionValue, ctx: z.core.$RefinementCtx): ConditionValue {
+  const read = (item: ConditionScalar, path: PropertyKey[]): ConditionScalar => {
+    const plan = readPlan(item);
+    if (plan !== undefined) return plan;
+    ctx.addIssue({ code: "custom", path, message: unknownPlanMessage(item), params: { code: "unknown_value", allowed: PLANS }, input: item });
+    return item;
+  };
+  if (!Array.isArray(value)) return read(value as ConditionScalar, ["value"]);
+  return (value as readonly ConditionScalar[]).map((item, index) => read(item, ["value", index]));
+}
 
 /** A list of conditions, under `key`. */
 const conditionList = (key: "all" | "any") => z.array(z.lazy(() => conditionShape), { error: (problem) => `"${key}" is a list of conditions, received ${describeValue(problem.input)}` });

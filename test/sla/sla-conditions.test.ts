@@ -62,6 +62,24 @@ describe("§2 policy conditions on plans: the one plan vocabulary", () => {
     expect(error.message).toMatch(/Unknown plan "ultimte"; expected one of free, .*; did you mean "ultimate"\?$/);
   });
 
+  it("a condition tree reads its plan values with the one plan parser, as the field lists do: any case", () => {
+    expect(outcomeOf({ field: "plan", operator: "is", value: ["Premium", "ULTIMATE"] } as never, { organization: { plan: "ultimate" } })).toBe("policy_applied");
+    expect(outcomeOf({ field: "plan", operator: "is", value: "Edu" } as never, { organization: { plan: "EDU" } })).toBe("policy_applied");
+    expect(outcomeOf({ all: [{ field: "plan", operator: "is_not", value: ["Free"] }] } as never, { organization: { plan: "free" } })).toBe("no_policy");
+  });
+
+  it("a condition tree's unknown plan is refused as the field lists refuse it, with the nearest plan", () => {
+    for (const [value, path] of [
+      ["ultimte", ["conditions", "value"]],
+      [["premium", "Ultimte"], ["conditions", "value", 1]],
+    ] as const) {
+      const error = caught(() => outcomeOf({ field: "plan", operator: "is", value } as never, {}));
+      expect(error).toMatchObject({ code: "unknown_value", issues: [{ suggestion: "ultimate" }] });
+      expect(error.path.slice(-path.length)).toEqual(path);
+      expect(error.message).toMatch(/Unknown plan "(Ultimte|ultimte)"; expected one of free, .*; did you mean "ultimate"\?$/);
+    }
+  });
+
   it("a condition tree on plan names plans of the vocabulary", () => {
     const error = caught(() => outcomeOf({ field: "plan", operator: "is", value: ["community_program"] } as never, {}));
     expect(error).toMatchObject({ code: "unknown_value" });
