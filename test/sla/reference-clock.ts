@@ -7,7 +7,10 @@
 // - guards (`if`) read the ticket just before the event; a deferral reads it just after, and a
 //   deferred start begins at the end of the first event after which no deferral state holds;
 // - the clock runs except while a pause state holds; the due instant is where the running time
-//   reaches the target less the time carried (accumulate) from earlier cycles.
+//   reaches the target less the time carried (accumulate) from earlier cycles;
+// - a ticket in a custom status is in that status (not in its category's Zendesk status) and in
+//   its category: the status the clocks read is the custom one where an event or the ticket gives
+//   one, else the Zendesk status.
 
 type Json = Record<string, unknown>;
 
@@ -23,16 +26,19 @@ export interface ReferenceCycle {
 
 const CATEGORY: Record<string, string> = { new: "new", open: "open", pending: "pending", on_hold: "hold", solved: "solved", closed: "closed" };
 
+/** A status's category: Zendesk's six, or a custom status's declared one. */
+type CategoryOf = (status: string) => string | undefined;
+
 interface Moment {
   status: string;
   completed: boolean;
 }
 
-function stateHolds(state: Json, moment: Moment): boolean {
-  if ("not" in state) return !stateHolds(state["not"] as Json, moment);
+function stateHolds(state: Json, moment: Moment, categoryOf: CategoryOf): boolean {
+  if ("not" in state) return !stateHolds(state["not"] as Json, moment, categoryOf);
   if ("completed" in state) return moment.completed;
   if ("status" in state) return (state["status"] as string[]).includes(moment.status);
-  return (state["category"] as string[]).includes(CATEGORY[moment.status] as string);
+  return (state["category"] as string[]).includes(categoryOf(moment.status) as string);
 }
 
 interface Occurrence {
@@ -43,15 +49,15 @@ interface Occurrence {
   to: string | null;
 }
 
-function statusNamed(hit: Json, status: string | null): boolean {
+function statusNamed(hit: Json, status: string | null, categoryOf: CategoryOf): boolean {
   // Only status occurrences reach here, and their new status is never null.
   if (status === null) return false;
   const names = (hit["status"] as string[] | undefined) ?? [];
   const categories = (hit["category"] as string[] | undefined) ?? [];
-  return names.includes(status) || categories.includes(CATEGORY[status] as string);
+  return names.includes(status) || categories.includes(categoryOf(status) as string);
 }
 
-function hitMatches(hit: Json, occurrence: Occurrence, before: Moment): boolean {
+function hitMatches(hit: Json, occurrence: Occurrence, before: Moment, categoryOf: CategoryOf): boolean {
   const on = hit["on"];
   let matches = false;
   if (on === "created") matches = occurrence.kind === "created";
@@ -66,20 +72,20 @@ function hitMatches(hit: Json, occurrence: Occurrence, before: Moment): boolean 
   } else if (on === "status_entered" || on === "status_left") {
     if (occurrence.kind === "status") {
       const any = hit["status"] === undefined && hit["category"] === undefined;
-      if (on === "status_entered") matches = any || (statusNamed(hit, occurrence.to) && !statusNamed(hit, occurrence.from));
-      else matches = occurrence.from !== null && (any || (statusNamed(hit, occurrence.from) && !statusNamed(hit, occurrence.to)));
+      if (on === "status_entered") matches = any || (statusNamed(hit, occurrence.to, categoryOf) && !statusNamed(hit, occurrence.from, categoryOf));
+      else matches = occurrence.from !== null && (any || (statusNamed(hit, occurrence.from, categoryOf) && !statusNamed(hit, occurrence.to, categoryOf)));
     }
   } else if (on === "field_changed") {
     matches = occurrence.kind === "field" && (!("from" in hit) || hit["from"] === occurrence.from) && (!("to" in hit) || hit["to"] === occurrence.to);
   }
   if (!matches) return false;
-  return ((hit["if"] as Json[] | undefined) ?? []).every((state) => stateHolds(state, before));
+  return ((hit["if"] as Json[] | undefined) ?? []).every((state) => stateHolds(state, before, categoryOf));
 }
 
-function fulfilment(hit: Json, occurrence: Occurrence): string {
+function fulfilment(hit: Json, occurrence: Occurrence, categoryOf: CategoryOf): string {
   if (hit["on"] === "comment") return hit["author"] === "agent" ? "agent_reply" : hit["author"] === "customer" ? "customer_comment" : "comment";
   if (hit["on"] === "status_entered" || hit["on"] === "status_left") {
-    const category = CATEGORY[occurrence.to as string];
+    const category = categoryOf(occurrence.to as string);
     return category === "solved" || category === "closed" ? "solved" : "status_change";
   }
   if (hit["on"] === "field_changed") return "field_change";
@@ -90,15 +96,18 @@ function fulfilment(hit: Json, occurrence: Occurrence): string {
  * The metric's cycles on the ticket as of `now`, for a target of `targetMs` around the clock; or,
  * when `targetMs` is a function, the target at each cycle's reference instant (its fulfilment, or
  * `now`): a number, null for no target, or undefined when no goal applies (the cycle is not reported).
+ * `customStatuses` maps the set's custom status ids to their categories.
  */
-export function referenceCycles(metric: Json, ticket: Json, now: number, targetMs: number | ((at: number) => number | null | undefined)): ReferenceCycle[] {
+export function referenceCycles(metric: Json, ticket: Json, now: number, targetMs: number | ((at: number) => number | null | undefined), customStatuses: Readonly<Record<string, string>> = {}): ReferenceCycle[] {
+  const categoryOf: CategoryOf = (status) => (Object.hasOwn(CATEGORY, status) ? CATEGORY[status] : customStatuses[status]);
+  const nameOf = (holder: Json): string => (holder["customStatus"] as string | null | undefined) ?? (holder["status"] as string | undefined) ?? "new";
   const createdAt = Date.parse(ticket["createdAt"] as string);
   const events = ((ticket["events"] as Json[] | undefined) ?? [])
     .map((event, index) => ({ event, index, at: Date.parse(event["at"] as string) }))
     .sort((a, b) => a.at - b.at || a.index - b.index)
     .filter((entry) => entry.at <= now);
 
-  let status = (ticket["status"] as string | undefined) ?? "new";
+  let status = nameOf(ticket);
   let priority = (ticket["priority"] as string | null | undefined) ?? null;
   const statusTimeline: [number, string][] = [[createdAt, status]];
   const occurrences: Occurrence[] = [
@@ -107,9 +116,9 @@ export function referenceCycles(metric: Json, ticket: Json, now: number, targetM
   ];
   for (const { event, at } of events) {
     if (event["type"] === "comment") occurrences.push({ kind: "comment", at, event, from: null, to: status });
-    else if (event["type"] === "status_change" && event["status"] !== status) {
-      occurrences.push({ kind: "status", at, event, from: status, to: event["status"] as string });
-      status = event["status"] as string;
+    else if (event["type"] === "status_change" && nameOf(event) !== status) {
+      occurrences.push({ kind: "status", at, event, from: status, to: nameOf(event) });
+      status = nameOf(event);
       statusTimeline.push([at, status]);
     } else if (event["type"] === "priority_change" && event["priority"] !== priority && metricWatchesPriority(metric)) {
       occurrences.push({ kind: "field", at, event, from: priority, to: event["priority"] as string | null });
@@ -121,27 +130,27 @@ export function referenceCycles(metric: Json, ticket: Json, now: number, targetM
   let running = false;
   let completed = false;
   let deferred: Json | null = null;
-  let current = (ticket["status"] as string | undefined) ?? "new";
+  let current = nameOf(ticket);
   for (const occurrence of occurrences) {
     const before: Moment = { status: current, completed };
     const after: Moment = { status: occurrence.kind === "status" ? (occurrence.to as string) : current, completed };
     let stoppedNow = false;
     if (running) {
-      const stop = (metric["stop"] as Json[]).find((hit) => hitMatches(hit, occurrence, before));
+      const stop = (metric["stop"] as Json[]).find((hit) => hitMatches(hit, occurrence, before, categoryOf));
       if (stop !== undefined) {
         running = false;
         stoppedNow = true;
         const last = raw[raw.length - 1] as { end: number | null; by: string | null };
         last.end = occurrence.at;
-        last.by = fulfilment(stop, occurrence);
+        last.by = fulfilment(stop, occurrence, categoryOf);
       }
     }
     const mayStart = !running && deferred === null && !(metric["cycles"] === "once" && (completed || stoppedNow));
     if (mayStart) {
-      const start = (metric["start"] as Json[]).find((hit) => hitMatches(hit, occurrence, before));
+      const start = (metric["start"] as Json[]).find((hit) => hitMatches(hit, occurrence, before, categoryOf));
       if (start !== undefined) {
         const defer = (start["deferWhile"] as Json[] | undefined) ?? [];
-        if (defer.some((state) => stateHolds(state, after))) deferred = start;
+        if (defer.some((state) => stateHolds(state, after, categoryOf))) deferred = start;
         else {
           running = true;
           raw.push({ start: occurrence.at, end: null, by: null });
@@ -153,7 +162,7 @@ export function referenceCycles(metric: Json, ticket: Json, now: number, targetM
     if (deferred !== null) {
       const moment: Moment = { status: current, completed };
       const defer = (deferred["deferWhile"] as Json[] | undefined) ?? [];
-      if (!defer.some((state) => stateHolds(state, moment))) {
+      if (!defer.some((state) => stateHolds(state, moment, categoryOf))) {
         deferred = null;
         if (!running && !(metric["cycles"] === "once" && completed)) {
           running = true;
@@ -167,7 +176,7 @@ export function referenceCycles(metric: Json, ticket: Json, now: number, targetM
   const pausedAt = (at: number): boolean => {
     let s = statusTimeline[0]?.[1] as string;
     for (const [from, value] of statusTimeline) if (from <= at) s = value;
-    return pause.some((state) => stateHolds(state, { status: s, completed: false }));
+    return pause.some((state) => stateHolds(state, { status: s, completed: false }, categoryOf));
   };
   // Minute by minute would be simplest; the events fall on whole minutes and now may not, so the
   // walk goes over the instants where the status changes, each piece either running or paused.
