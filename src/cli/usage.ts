@@ -238,11 +238,11 @@ export const REPORT_HELP = `Usage: support-policy report [FILE] --out FILE.html 
        support-policy report --from zendesk|fivetran EXPORT_DIR --out FILE.html [--now ISO] [options]
 
 Writes an SLA report page: one self-contained HTML file (no network, no external files) that
-opens from disk. A summary (tickets; metrics met, breached and running; breaches by metric and
-policy; what is overdue; what is about to breach), the pick-up order for --agent, and for
-every ticket a timeline: open business hours shaded, each metric's cycles as bars (paused
-stretches hatched), due instants and breaches marked, comments and changes as ticks, with a
-table of the same facts. Prints the path written.
+opens from disk. A summary (tickets; metrics active, paused, closed and not started, and of
+them breached; breaches by metric and policy; what is overdue; what is about to breach), the
+pick-up order for --agent, and for every ticket a timeline: open business hours shaded, each
+metric's cycles as bars (paused stretches hatched), due instants and breaches marked, comments
+and changes as ticks, with a table of the same facts. Prints the path written.
 
 Options:
   -o, --out FILE.html       the file to write (required); its folder is created

@@ -152,17 +152,17 @@ function outcomeWords(report: SlaReport): string {
 }
 
 /**
- * Renders an SLA report page: one self-contained HTML document (inline CSS and SVG, a little
- * inline script, nothing fetched: its content security policy forbids any network use) that
- * opens from disk. It shows a summary (tickets; metrics met, breached, running; the breaches by
- * metric and policy; what is past due and still waiting; what is about to breach), optionally
- * one engineer's pick-up order with buckets and reasons, and per ticket a timeline: the
- * calendar's open hours shaded, each metric's cycles as bars from start to fulfilment or `now`
- * with paused stretches hatched, due instants and breaches marked, and the ticket's events as
- * ticks; focusing a marker, or hovering the figure, shows the instant in `timeZone`. Every
- * figure has a title, a description and a table with the same facts; markers take keyboard
- * focus; shapes and patterns, not colour alone, tell the marks apart. Every text from the input
- * is escaped. Pure: the same input gives the same page on any host.
+ * Renders an SLA report page: one self-contained HTML document (inline CSS and SVG, a little inline
+ * script, nothing fetched: its content security policy forbids any network use) that opens from
+ * disk. It shows a summary (tickets; metrics active, paused, closed and not started, and of them
+ * breached, in the report's states; the breaches by metric and policy; what is past due and still
+ * waiting; what is about to breach), optionally one engineer's pick-up order with buckets and
+ * reasons, and per ticket a timeline: the calendar's open hours shaded, each metric's cycles as
+ * bars from start to fulfilment or `now` with paused stretches hatched, due instants and breaches
+ * marked, and the ticket's events as ticks; focusing a marker, or hovering the figure, shows the
+ * instant in `timeZone`. Every figure has a title, a description and a table with the same facts;
+ * markers take keyboard focus; shapes and patterns, not colour alone, tell the marks apart. Every
+ * text from the input is escaped. Pure: the same input gives the same page on any host.
  *
  * Pauses are worked out from the ticket's status changes and the statuses that pause each
  * cycle's target (its policy's `pausedBy`), so a bar is hatched exactly where the report's

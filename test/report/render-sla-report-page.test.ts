@@ -122,6 +122,23 @@ describe("the bundled sample page", () => {
     expect(html).toContain(`<li id="breach-count"><b>${breaches}</b>`);
   });
 
+  it('the summary counts metrics in the report\'s own states, as the timelines and the JSON do: "a metric is active, paused or closed; independently of that, it is breached or not"', () => {
+    const summary = /<section id="summary"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? "";
+    const cards = [...summary.matchAll(/<li[^>]*><b>(\d+)<\/b>([^<]*)<\/li>/g)].map((m) => [m[2], Number(m[1])]);
+    const metrics = reports.flatMap((report) => report.metrics);
+    const inState = (state: string): number => metrics.filter((metric) => metric.state === state).length;
+    expect(cards).toEqual([
+      [`tickets (${reports.filter((report) => report.outcome === "policy_applied").length} with an SLA)`, reports.length],
+      ["metrics active", inState("active")],
+      ["metrics paused", inState("paused")],
+      ["metrics closed", inState("closed")],
+      ["metrics not started", inState("not_started")],
+      ["of them breached", metrics.filter((metric) => metric.breached).length],
+      ["breaches (all cycles)", metrics.reduce((n, metric) => n + metric.breachCount, 0)],
+    ]);
+    expect(summary).not.toMatch(/\b(met|running)\b/);
+  });
+
   it("refers to nothing outside itself: no URL, no external script, style sheet, image or font", () => {
     const [csp, policy] = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html) ?? ["", ""];
     expect(policy.split("; ").map((directive) => directive.replace(/'sha256-[A-Za-z0-9+/=]+'/, "HASH"))).toEqual(["default-src 'none'", "style-src HASH", "script-src HASH", "img-src 'none'", "base-uri 'none'", "form-action 'none'"]);

@@ -9,35 +9,35 @@ import { escapeHtml } from "./escape-html.js";
 export interface SummaryCounts {
   readonly tickets: number;
   readonly withSla: number;
-  readonly met: number;
-  readonly breached: number;
-  readonly running: number;
+  /** Metrics by the report's state (docs/rules.md §2.3 "Metric states"), a closed early one with the closed. */
+  readonly active: number;
+  readonly paused: number;
+  readonly closed: number;
   readonly notStarted: number;
+  /** Metrics the report says are breached, in any state. */
+  readonly breached: number;
   /** Every breached cycle, completed or ongoing: the breach markers on the page. */
   readonly breaches: number;
 }
 
 /**
- * Counts the reports: tickets (and those with an SLA), metrics by the report's state and
- * breached flag (met: closed and not breached; breached, whatever the state; running: active or
- * paused and not breached; not started), and breaches: every breached cycle of every metric.
+ * Counts the reports: tickets (and those with an SLA), metrics by the report's state (active,
+ * paused, closed, not started) and, independently of the state, those breached, as the timelines
+ * and the JSON say them; and breaches: every breached cycle of every metric.
  */
 export function summaryCounts(reports: readonly SlaReport[]): SummaryCounts {
-  let met = 0;
+  const states = { active: 0, paused: 0, closed: 0, not_started: 0 };
   let breached = 0;
-  let running = 0;
-  let notStarted = 0;
   let breaches = 0;
   for (const report of reports) {
     for (const metric of report.metrics) {
       breaches += metric.breachCount;
+      states[metric.state]++;
       if (metric.breached) breached++;
-      else if (metric.state === "closed") met++;
-      else if (metric.state === "not_started") notStarted++;
-      else running++;
     }
   }
-  return { tickets: reports.length, withSla: reports.filter((report) => report.outcome === "policy_applied").length, met, breached, running, notStarted, breaches };
+  const withSla = reports.filter((report) => report.outcome === "policy_applied").length;
+  return { tickets: reports.length, withSla, active: states.active, paused: states.paused, closed: states.closed, notStarted: states.not_started, breached, breaches };
 }
 
 function rank(metric: string): number {
@@ -111,10 +111,11 @@ export function renderSummary(reports: readonly SlaReport[], warnings: readonly 
   return (
     `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2><ul class="cards">` +
     card(counts.tickets, `tickets (${counts.withSla} with an SLA)`) +
-    card(counts.met, "metrics met") +
-    card(counts.breached, "metrics breached", counts.breached > 0 ? ' class="bad"' : "") +
-    card(counts.running, "metrics active or paused") +
+    card(counts.active, "metrics active") +
+    card(counts.paused, "metrics paused") +
+    card(counts.closed, "metrics closed") +
     card(counts.notStarted, "metrics not started") +
+    card(counts.breached, "of them breached", counts.breached > 0 ? ' class="bad"' : "") +
     card(counts.breaches, "breaches (all cycles)", ' id="breach-count"') +
     `</ul><div class="grid2"><div>${breachTable(reports)}${warningTable(warnings, anchors, withinMs, timeZone)}</div><div>${overdueTable(reports, anchors, timeZone)}</div></div></section>`
   );
