@@ -137,3 +137,72 @@ export function verdict(ratio: Ratio, budget: number, digits = 2, by: "best" | "
   if (by === "best") return `${ratio.best.toFixed(digits)} (median ${ratio.median.toFixed(digits)}) ≤ ${budget.toFixed(digits)} ${word}`;
   return `median ${ratio.median.toFixed(digits)} (best ${ratio.best.toFixed(digits)}) ≤ ${budget.toFixed(digits)} ${word}`;
 }
+
+/** Nanoseconds per call of `calls` calls of `fn`, in wall-clock or process CPU time. */
+function timeBatch(fn: () => unknown, calls: number, clock: "wall" | "cpu"): number {
+  if (clock === "wall") {
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) consume(fn());
+    return (performance.now() - start) * 1e6;
+  }
+  const before = process.cpuUsage();
+  for (let i = 0; i < calls; i++) consume(fn());
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) * 1000;
+}
+
+/** {@link alternate}'s rounds: besides each round's figure, every slice's. */
+export interface SlicedRounds extends Rounds {
+  /** slices[v][r][s]: nanoseconds per call of variant v in slice s of round r. */
+  readonly slices: readonly (readonly (readonly number[])[])[];
+}
+
+/**
+ * Like {@link interleave}, at a finer grain, for ratios that must hold from run to run: each of
+ * `rounds` rounds is `slices` short slices, and in every slice each variant runs one batch of
+ * about `sliceMs`, the order rotated from slice to slice. A round's figure for a variant is its
+ * fastest slice: on a shared machine noise only adds time (another process's turn on the core,
+ * the caches it left cold, the collector's helper threads charged to this process in CPU time),
+ * and among a round's many short slices some ran undisturbed, where interleave's one 300 ms turn
+ * per variant and round averaged whatever happened in it. Take ratios with {@link roundRatios}.
+ * Batch sizes are calibrated once per variant, after a warm-up; `collect` (a full garbage
+ * collection, where the caller has one) runs before each round.
+ */
+export function alternate(variants: readonly (readonly [string, () => unknown])[], rounds = 9, slices = 30, sliceMs = 6, clock: "wall" | "cpu" = "wall", collect?: () => void): SlicedRounds {
+  const batches = variants.map(([, fn]) => {
+    const warmUntil = performance.now() + 150;
+    while (performance.now() < warmUntil) consume(fn());
+    let calls = 16;
+    let ns = timeBatch(fn, calls, clock);
+    while (ns < sliceMs * 2.5e5) {
+      calls *= 2;
+      ns = timeBatch(fn, calls, clock);
+    }
+    return Math.max(1, Math.round((calls * sliceMs * 1e6) / ns));
+  });
+  const perSlice = variants.map((): number[][] => []);
+  for (let round = 0; round < rounds; round++) {
+    // A full collection before each round: what the rounds before left to mark and sweep would
+    // otherwise run on helper threads during this one, charged in CPU time to whichever batch
+    // it overlaps.
+    collect?.();
+    const times = variants.map((): number[] => []);
+    for (let slice = 0; slice < slices; slice++) {
+      for (let step = 0; step < variants.length; step++) {
+        const index = (step + slice + round) % variants.length;
+        const batch = batches[index] as number;
+        (times[index] as number[]).push(timeBatch((variants[index] as readonly [string, () => unknown])[1], batch, clock) / batch);
+      }
+    }
+    for (let index = 0; index < variants.length; index++) (perSlice[index] as number[][]).push(times[index] as number[]);
+  }
+  return { names: variants.map(([name]) => name), samples: perSlice.map((ofRounds) => ofRounds.map(best)), slices: perSlice };
+}
+
+/** A ratio of two variants taken within rounds (fastest slice over fastest slice): the lowest round's (best) and the median round's. */
+export function roundRatios(rounds: SlicedRounds, numerator: number, denominator: number): Ratio {
+  const top = rounds.slices[numerator] as readonly (readonly number[])[];
+  const bottom = rounds.slices[denominator] as readonly (readonly number[])[];
+  const ratios = top.map((slices, round) => best(slices) / best(bottom[round] as readonly number[]));
+  return { best: best(ratios), median: median(ratios) };
+}
