@@ -25,20 +25,40 @@ export function describeRecordError(source: string, label: string, value: unknow
   // Stryker disable next-line ConditionalExpression: records are JSON values, and a JSON string, number or boolean has no "id" property, so skipping the typeof test reads undefined all the same
   const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["id"] : undefined;
   const named = typeof id === "string" || typeof id === "number" ? ` (id ${JSON.stringify(String(id))})` : "";
-  if (error instanceof SupportPolicyError) {
-    const others = error.issues.length - 1 + error.omittedIssues;
-    if (verbose && others > 0) {
-      const lines = error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}${describeAllowed(issue.allowed)}`);
-      if (error.omittedIssues > 0) lines.push(`  (and ${error.omittedIssues} more, not listed)`);
-      return `${source}: ${label}${named}: ${others + 1} problems:\n${lines.join("\n")}`;
-    }
-    const more = others > 0 ? ` (and ${others} more; --verbose lists them)` : "";
-    const first = error.issues[0];
-    // Stryker disable next-line ConditionalExpression: a SupportPolicyError is built from at least one issue
-    const message = first === undefined ? error.message : first.message;
-    return `${source}: ${label}${named}: ${formatPath(error.path)}: ${message}${more}`;
-  }
+  if (error instanceof SupportPolicyError) return describeIssues(`${source}: ${label}${named}`, error, verbose);
   return `${source}: ${label}${named}: internal error (a bug: please report it with this record): ${describeUnexpected(error)}`;
+}
+
+/**
+ * The problems of a {@link SupportPolicyError} after `where` (a file, a record): the first
+ * problem and "(and N more; --verbose lists them)", or with `verbose` a count and each listed
+ * problem on its own indented line, as {@link describeRecordError} words a record's.
+ *
+ * @param where - what the problems are in, e.g. `v/ticket_metric_events.json`
+ * @param error - the error
+ * @param verbose - `--verbose`: every listed problem, one a line
+ * @param skip - how many leading path segments to leave out of each problem's path (the
+ *   argument's name and the like, which the file already says)
+ * @returns the line (or lines, joined by newlines), without a final newline
+ *
+ * @example
+ * ```ts
+ * describeIssues("t.json", new SupportPolicyError([{ code: "missing_field", path: ["data", "createdAt"], message: "Missing createdAt" }]), false, 1);
+ * // => "t.json: createdAt: Missing createdAt"
+ * ```
+ */
+export function describeIssues(where: string, error: SupportPolicyError, verbose: boolean, skip = 0): string {
+  const others = error.issues.length - 1 + error.omittedIssues;
+  if (verbose && others > 0) {
+    const lines = error.issues.map((issue) => `  ${formatPath(issue.path.slice(skip))}: ${issue.message}${describeAllowed(issue.allowed)}`);
+    if (error.omittedIssues > 0) lines.push(`  (and ${error.omittedIssues} more, not listed)`);
+    return `${where}: ${others + 1} problems:\n${lines.join("\n")}`;
+  }
+  const more = others > 0 ? ` (and ${others} more; --verbose lists them)` : "";
+  const first = error.issues[0];
+  // Stryker disable next-line ConditionalExpression: a SupportPolicyError is built from at least one issue
+  const message = first === undefined ? error.message : first.message;
+  return `${where}: ${formatPath(error.path.slice(skip))}: ${message}${more}`;
 }
 
 /** Every allowed value of an issue, in full (its message may shorten the list), or nothing. */

@@ -6,7 +6,7 @@ import type { CliIo } from "./cli-io.js";
 import { collectZendeskTickets } from "./collect-zendesk-tickets.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { formatOption } from "./format-option.js";
-import { formatPath } from "./format-path.js";
+import { describeIssues } from "./describe-record-error.js";
 import { formatTable } from "./format-table.js";
 import { instantOption } from "./instant-option.js";
 import { loadJsmExport } from "./load-jsm-export.js";
@@ -67,7 +67,7 @@ export function runAudit(args: readonly string[], io: CliIo): ExitCode {
     toleranceMs = Number(toleranceText) * 1000;
   }
   const dir = (positionals[0] as string).replace(/\/+$/, "");
-  if (from === "jsm") return runJsmAudit(loadJsmExport(dir, io), now, format === "json" ? "json" : "table", toleranceMs, values["keep-going"] === true, io);
+  if (from === "jsm") return runJsmAudit(loadJsmExport(dir, io), now, format === "json" ? "json" : "table", toleranceMs, { keepGoing: values["keep-going"] === true, verbose: values["verbose"] === true }, io);
   const loaded = loadZendeskExport(dir, io);
   if (loaded.data.ticketMetricEvents === undefined) {
     throw new CliError(`${loaded.dir}/ticket_metric_events.json: cannot read the file (no such file); the audit compares with it`);
@@ -92,7 +92,7 @@ export function runAudit(args: readonly string[], io: CliIo): ExitCode {
     );
   } catch (error) {
     // The reports are the library's own; a bad input here is a record of the events file.
-    if (error instanceof SupportPolicyError) throw new CliError(`${loaded.dir}/ticket_metric_events.json: ${formatPath(error.path.slice(1))}: ${error.message}`);
+    if (error instanceof SupportPolicyError) throw new CliError(describeIssues(`${loaded.dir}/ticket_metric_events.json`, error, values["verbose"] === true, 1));
     throw error;
   }
   if (format === "json") {

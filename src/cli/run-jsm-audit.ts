@@ -5,7 +5,7 @@ import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { collectZendeskTickets } from "./collect-zendesk-tickets.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
-import { formatPath } from "./format-path.js";
+import { describeIssues } from "./describe-record-error.js";
 import { formatTable } from "./format-table.js";
 import { JSM_FILES, type LoadedJsmExport } from "./load-jsm-export.js";
 
@@ -32,24 +32,26 @@ function sideText(side: JsmSlaCycleSide | null, code: JsmSlaDisagreementCode): s
  * @param now - the instant to evaluate at (the moment JSM's values were read)
  * @param format - `table` or `json`
  * @param toleranceMs - instants and goals at most this far apart agree
- * @param keepGoing - compare the valid issues even when some are invalid
+ * @param flags - `keepGoing`: compare the valid issues even when some are invalid; `verbose`:
+ *   a bad record's or SLA value's problems listed one a line
  * @param io - the streams
  * @returns 0, or 1 when some records were invalid
  * @throws {@link CliError} (exit 2) for a malformed SLA value
  *
  * @example
  * ```ts
- * runJsmAudit(loadJsmExport("examples/jsm", io), new Date("2026-12-03T03:00:00Z"), "table", 1000, false, io); // => 0
+ * runJsmAudit(loadJsmExport("examples/jsm", io), new Date("2026-12-03T03:00:00Z"), "table", 1000, { keepGoing: false, verbose: false }, io); // => 0
  * ```
  */
-export function runJsmAudit(loaded: LoadedJsmExport, now: Date, format: "table" | "json", toleranceMs: number, keepGoing: boolean, io: CliIo): ExitCode {
+export function runJsmAudit(loaded: LoadedJsmExport, now: Date, format: "table" | "json", toleranceMs: number, flags: { readonly keepGoing: boolean; readonly verbose: boolean }, io: CliIo): ExitCode {
+  const { keepGoing, verbose } = flags;
   const { policySet } = loaded.imported;
   if (loaded.fatal || policySet === null) {
     for (const problem of loaded.problems) io.stderr(`${problem}\n`);
     io.stderr(`The SLA configuration of ${loaded.dir} cannot be used; nothing audited\n`);
     return EXIT_CODES.invalidRecords;
   }
-  const { tickets, problems } = collectZendeskTickets(loaded, now);
+  const { tickets, problems } = collectZendeskTickets(loaded, now, verbose);
   for (const problem of problems) io.stderr(`${problem}\n`);
   if (problems.length > 0 && !keepGoing) {
     io.stderr(`${problems.length} invalid record(s) in ${loaded.dir}; nothing audited (use --keep-going to audit the valid ones)\n`);
@@ -66,7 +68,7 @@ export function runJsmAudit(loaded: LoadedJsmExport, now: Date, format: "table" 
     );
   } catch (error) {
     // The reports are the library's own; a bad input here is an SLA value of the files.
-    if (error instanceof SupportPolicyError) throw new CliError(`${against}: ${formatPath(error.path.slice(2))}: ${error.message}`);
+    if (error instanceof SupportPolicyError) throw new CliError(describeIssues(against, error, verbose, 2));
     throw error;
   }
   if (format === "json") {

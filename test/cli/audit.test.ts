@@ -71,6 +71,21 @@ describe("support-policy audit --from zendesk EXPORT_DIR", () => {
     expect([tolerance.status, tolerance.stderr]).toEqual([2, '--tolerance: expected a number of seconds, 0 or more, received "-1"\n']);
   });
 
+  it("an events file with more problems than one line shows: the first and a count pointing at --verbose without it, every problem on its own line with it", () => {
+    const files = exportDir({ ticket_metric_events: [{ ...agreeing[0], time: "soon" }, agreeing[1], { ...agreeing[3], time: "later" }] });
+    const terse = run(["audit", "--from", "zendesk", "v", "--now", NOW], { files });
+    expect(terse.status).toBe(2);
+    expect(terse.stderr).toMatch(/^v\/ticket_metric_events\.json: ticket_metric_events\[0\]\.time: Expected an ISO 8601 date-time .*; received the string "soon" \(and 1 more; --verbose lists them\)\n$/);
+    const verbose = run(["audit", "--from", "zendesk", "v", "--now", NOW, "--verbose"], { files });
+    expect(verbose.status).toBe(2);
+    expect(verbose.stderr.split("\n").map((line) => line.replace(/: Expected an ISO 8601 date-time .*; received/, ": ... received"))).toEqual([
+      "v/ticket_metric_events.json: 2 problems:",
+      '  ticket_metric_events[0].time: ... received the string "soon"',
+      '  ticket_metric_events[2].time: ... received the string "later"',
+      "",
+    ]);
+  });
+
   it("prints its help", () => {
     const result = run(["audit", "--help"]);
     expect(result.status).toBe(0);

@@ -163,6 +163,22 @@ describe("explain", () => {
     });
   });
 
+  it("a request with more problems than one line shows: the first and a count pointing at --verbose without it, every problem on its own line with it", () => {
+    const stdin = JSON.stringify({ kind: "username-release", edition: "2019", now: "nope", facts: {}, extra: 1 });
+    const terse = run(["explain"], { stdin });
+    expect(terse.status).toBe(EXIT_CODES.invalidRecords);
+    expect(terse.stderr.split("\n")[0]).toBe('stdin: record 1: edition: Unknown edition "2019"; expected one of handbook2016 (or 2016), gitlab2026 (or 2026) (and 2 more; --verbose lists them)');
+    const verbose = run(["explain", "--verbose"], { stdin });
+    expect(verbose.status).toBe(EXIT_CODES.invalidRecords);
+    expect(verbose.stderr.split("\n").slice(0, 5)).toEqual([
+      "stdin: record 1: 3 problems:",
+      '  edition: Unknown edition "2019"; expected one of handbook2016 (or 2016), gitlab2026 (or 2026)',
+      '  now: Expected an ISO 8601 date-time with "Z" or an offset (e.g. "2026-11-20T10:00:00Z"), a Date or epoch milliseconds; received the string "nope"',
+      '  extra: Unknown key "extra"; allowed: "kind", "edition", "now", "facts", "parameters"',
+      "1 invalid request(s) in stdin; nothing decided (use --keep-going to decide the valid ones)",
+    ]);
+  });
+
   it("--help prints the explain help; a bad --format is a usage error", () => {
     const help = run(["explain", "--help"]);
     expect(help.status).toBe(EXIT_CODES.ok);

@@ -103,6 +103,24 @@ describe("support-policy audit --from jsm DIR", () => {
     expect(result.stdout).toContain("1 disagreement(s)");
   });
 
+  it("SLA values with more problems than one line shows: the first and a count pointing at --verbose without it, every problem on its own line with it", () => {
+    const files = virtual((copy) => {
+      const cycle = (copy.issues[4]?.["fields"] as { customfield_10031: { ongoingCycle: { breachTime: unknown; startTime: unknown } } }).customfield_10031.ongoingCycle;
+      cycle.breachTime = { epochMillis: "soon" };
+      cycle.startTime = { epochMillis: "now" };
+    });
+    const terse = run(["audit", "--from", "jsm", "v", "--now", NOW], { files });
+    expect(terse.status).toBe(2);
+    expect(terse.stderr.split("\n")).toHaveLength(2);
+    expect(terse.stderr).toMatch(/^v\/issues\.json: \S*Time\.epochMillis: .* \(and 1 more; --verbose lists them\)\n$/);
+    const verbose = run(["audit", "--from", "jsm", "v", "--now", NOW, "--verbose"], { files });
+    expect(verbose.status).toBe(2);
+    const lines = verbose.stderr.split("\n");
+    expect(lines[0]).toBe("v/issues.json: 2 problems:");
+    expect(lines.slice(1, 3).map((line) => /^ {2}\S*\.ongoingCycle\.(start|breach)Time\.epochMillis: /.test(line))).toEqual([true, true]);
+    expect(lines.slice(3)).toEqual([""]);
+  });
+
   it("--format json prints the comparison", () => {
     const result = run(["audit", "--from", "jsm", EXPORT, "--now", NOW, "--format", "json"]);
     expect(JSON.parse(result.stdout)).toMatchObject({ evaluatedAt: "2026-12-03T03:00:00.000Z", disagreements: [], issuesCompared: 6 });
