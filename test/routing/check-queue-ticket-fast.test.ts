@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkQueueTicketFast } from "../../src/routing/internal/check-queue-ticket-fast.js";
 import { queueTicketSchema } from "../../src/routing/queue-ticket.js";
+import { fc, test } from "../support/property.js";
 
 const CREATED = Date.UTC(2026, 10, 18, 10);
 const WAITING = Date.UTC(2026, 10, 18, 12);
@@ -106,6 +107,26 @@ describe("the fast queue-ticket check", () => {
   it("leaves an organization given as a Date to the schema", () => {
     expect(check({ ...full, organization: new Date(CREATED) }).created).toBeNaN();
   });
+
+  it("accepts a policy set's own priority ids (p1, sev_0) as the schema does: orderQueue checks them against the set's priorities", () => {
+    for (const priority of ["p1", "sev_0", "critical"]) {
+      expect(queueTicketSchema.parse({ ...full, priority }).priority).toBe(priority);
+      expect(check({ ...full, priority })).toEqual({ created: CREATED, waiting: WAITING });
+    }
+  });
+
+  const idLike = fc.stringMatching(/^[a-z0-9_]{1,8}$/);
+  const nearMiss = fc.oneof(fc.constant(""), fc.stringMatching(/^[A-Za-z0-9_ -]{1,8}$/), fc.string({ maxLength: 6 }));
+  test.prop([fc.oneof(idLike, nearMiss, fc.constant(null), fc.constant(undefined), fc.integer(), fc.boolean(), fc.constant(["p1"]))])(
+    "the fast check and the schema agree on every priority: the fast path takes exactly the ids the schema takes, with the same instants",
+    (priority) => {
+      const ticket = { ...full, priority };
+      const slow = queueTicketSchema.safeParse(ticket);
+      const fast = check(ticket);
+      expect(Number.isNaN(fast.created)).toBe(!slow.success);
+      if (slow.success) expect([fast.created, fast.waiting]).toEqual([slow.data.createdAt, slow.data.waitingSince]);
+    },
+  );
 
   it("declines inherited fields, which the schema would not see as the ticket's own", () => {
     const inherited = Object.assign(Object.create({ colour: "red" }) as Record<string, unknown>, { id: "t1", channel: "ticket", createdAt: "2026-11-18T10:00:00Z" });

@@ -1,5 +1,6 @@
 import { CHANNELS } from "../../shared/channel.js";
-import { PRIORITIES, SUPPORT_LEVELS, TICKET_STATUSES } from "../../sla/sla-vocabulary.js";
+import { SUPPORT_LEVELS, TICKET_STATUSES } from "../../sla/sla-vocabulary.js";
+import { ID_PATTERN } from "../../shared/id-pattern.js";
 import { readInstant } from "../../shared/read-instant.js";
 import { REGIONS } from "../queue-ticket.js";
 import { PLANS } from "../../shared/plan.js";
@@ -11,7 +12,6 @@ const TICKET_KEYS = new Set([
 const ORGANIZATION_KEYS = new Set(["id", "plan", "supportLevel", "tags", "dedicatedEngineer"]);
 const CHANNEL_SET = new Set<unknown>(CHANNELS);
 const STATUS_SET = new Set<unknown>(TICKET_STATUSES);
-const PRIORITY_SET = new Set<unknown>(PRIORITIES);
 const LEVEL_SET = new Set<unknown>(SUPPORT_LEVELS);
 const PLAN_SET = new Set<unknown>(PLANS);
 const REGION_SET = new Set<unknown>(REGIONS);
@@ -34,6 +34,11 @@ function strings(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
   for (const item of value) if (typeof item !== "string" || item.length === 0) return false;
   return true;
+}
+
+/** A priority as the schema takes it: a well-formed id (a set's own ones too: `orderQueue` checks it against the set's priorities), or none. */
+function priority(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && ID_PATTERN.test(value));
 }
 
 function oneOf(set: Set<unknown>, value: unknown): string | null | typeof DECLINE {
@@ -63,7 +68,7 @@ export function checkQueueTicketFast(raw: unknown, waiting: Float64Array, index:
   const severity = t["severity"];
   if (severity !== undefined && severity !== null && severity !== 1 && severity !== 2 && severity !== 3 && severity !== 4) return Number.NaN;
   if (
-    oneOf(PRIORITY_SET, t["priority"]) === DECLINE ||
+    !priority(t["priority"]) ||
     text(t["assignee"]) === DECLINE ||
     text(t["form"]) === DECLINE ||
     oneOf(REGION_SET, t["preferredRegion"]) === DECLINE ||
