@@ -35,9 +35,29 @@ describe("idRegistry: the ids seen, with the label of the record that claimed ea
     expect(ids.earlier("Ünïcødé 🎫")).toBe("line 20001");
   });
 
+  it("gives back every label as it was given: numbered ones, ones that only look numbered, and any other text", () => {
+    const ids = idRegistry();
+    const labels = ["line 0", "line 1", "record 12", "line 999999999", "line 1000000000", "line 007", "line ", "line -3", "line 1e3", "line 12a", "record", "Line 5", "line 5 ", "entrée ☃", "😀", ""];
+    for (const [index, label] of labels.entries()) ids.add(`id-${index}`, label);
+    expect(labels.map((_, index) => ids.earlier(`id-${index}`))).toEqual(labels);
+  });
+
+  it("holds an id longer than a block of storage, between shorter ones", () => {
+    const ids = idRegistry();
+    const long = "x".repeat(3 << 20);
+    const wide = "é☃".repeat(1 << 19);
+    ids.add("before", "line 1");
+    ids.add(long, "line 2");
+    ids.add(wide, "record 3");
+    ids.add("after", "line 4");
+    expect([ids.earlier("before"), ids.earlier(long), ids.earlier(wide), ids.earlier("after")]).toEqual(["line 1", "line 2", "record 3", "line 4"]);
+    expect(ids.earlier(long.slice(1))).toBeUndefined();
+  });
+
   // Ids from a small alphabet collide often, in hashes and in prefixes; labels vary in length.
   const id = fc.string({ unit: fc.constantFrom("a", "b", "1", "-", "é", "😀"), maxLength: 4 });
-  test.prop([fc.array(fc.tuple(id, fc.string({ maxLength: 6 }), fc.boolean()), { maxLength: 300 })], { numRuns: 200 })(
+  const label = fc.oneof(fc.string({ maxLength: 6 }), fc.nat().map((n) => `line ${n}`), fc.nat().map((n) => `record ${n}`), fc.string({ unit: fc.constantFrom("0", "1", "9", "-", "x"), maxLength: 11 }).map((digits) => `line ${digits}`));
+  test.prop([fc.array(fc.tuple(id, label, fc.boolean()), { maxLength: 300 })], { numRuns: 200 })(
     "answers exactly as a Map of id to first label would, for any sequence of lookups and claims",
     (steps) => {
       const ids = idRegistry();
