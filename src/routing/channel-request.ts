@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CHANNELS } from "../shared/channel.js";
+import { CHANNELS, type Channel, TRACKER_CHANNELS } from "../shared/channel.js";
 import { describeValue } from "../shared/describe-value.js";
 import { orNone } from "../shared/or-none.js";
 
@@ -16,19 +16,11 @@ export const channelSchema = z.enum(CHANNELS, {
     issue.input === undefined ? `Missing channel; expected one of ${CHANNELS.join(", ")}` : `Unknown channel ${describeValue(issue.input)}; expected one of ${CHANNELS.join(", ")}`,
 });
 
-const TRACKERS = ["issue_followup", "gitlab_com_support_tracker", "ce_tracker", "ee_tracker", "omnibus_tracker"] as const;
-const PLAIN = [
-  "emergency",
-  "gitlab_com_downtime",
-  "ticket",
-  "internal",
-  "mailing_list",
-  "forum",
-  "docker",
-  "stack_overflow",
-  "reddit",
-  "quora",
-] as const;
+// The channels whose handling rules read facts of the request; every other channel of the one
+// list, CHANNELS, is a request of its channel alone.
+const WITH_FACTS = ["security", "contact_form", "disqus", "twitter", "facebook", ...TRACKER_CHANNELS] as const;
+type PlainChannel = Exclude<Channel, (typeof WITH_FACTS)[number]>;
+const PLAIN = CHANNELS.filter((channel): channel is PlainChannel => !(WITH_FACTS as readonly string[]).includes(channel)) as [PlainChannel, ...PlainChannel[]];
 
 const trackerFacts = {
   /** The issue discloses a security vulnerability in public. */
@@ -53,7 +45,6 @@ export const channelRequestSchema = z.discriminatedUnion(
       channel: z.literal("security"),
       pgpEncrypted: orNone(z.boolean()),
     }),
-    z.strictObject({ channel: z.literal("hackerone") }),
     z.strictObject({ channel: z.literal("contact_form"), marketingRequest: orNone(z.boolean()) }),
     z.strictObject({
       channel: z.literal("disqus"),
@@ -66,7 +57,7 @@ export const channelRequestSchema = z.discriminatedUnion(
       aboutGitlabComAvailability: orNone(z.boolean()),
     }),
     z.strictObject({
-      channel: z.enum(TRACKERS),
+      channel: z.enum(TRACKER_CHANNELS),
       ...trackerFacts,
       onPremisesQuestion: orNone(z.boolean()),
       looksLikeBug: orNone(z.boolean()),

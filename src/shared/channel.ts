@@ -1,4 +1,17 @@
 import { deepFreeze } from "./deep-freeze.js";
+
+/**
+ * The channels that are issues posted in a GitLab issue tracker (docs/rules.md §9): their replies
+ * are written in the issue, and a public vulnerability report among them is handled by §8. A
+ * part of {@link CHANNELS}, in its order.
+ *
+ * @example
+ * ```ts
+ * TRACKER_CHANNELS.includes("ce_tracker"); // => true
+ * ```
+ */
+export const TRACKER_CHANNELS = deepFreeze(["issue_followup", "gitlab_com_support_tracker", "ce_tracker", "ee_tracker", "omnibus_tracker"] as const);
+
 /**
  * Every channel a support request arrives through, in the handbook's priority order: the
  * strictest SLA first (docs/rules.md §9; the 2016 "Support Channels" list).
@@ -19,11 +32,7 @@ export const CHANNELS = deepFreeze([
   "disqus",
   "twitter",
   "facebook",
-  "issue_followup",
-  "gitlab_com_support_tracker",
-  "ce_tracker",
-  "ee_tracker",
-  "omnibus_tracker",
+  ...TRACKER_CHANNELS,
   "mailing_list",
   "forum",
   "docker",

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CHANNEL_CATALOGUE } from "../../src/routing/channel-catalogue.js";
-import { type ChannelRequest } from "../../src/routing/channel-request.js";
+import { type ChannelRequest, channelRequestSchema } from "../../src/routing/channel-request.js";
 import { VULNERABILITY_REMOVED_MESSAGE, planChannelActions } from "../../src/routing/plan-channel-actions.js";
-import { CHANNELS } from "../../src/shared/channel.js";
+import { CHANNELS, TRACKER_CHANNELS } from "../../src/shared/channel.js";
 import { deepFreeze, expectError, roundTrip } from "./helpers.js";
 
 const actions = (request: ChannelRequest): string[] => planChannelActions(request).actions.map((a) => a.action);
@@ -28,6 +28,13 @@ describe("CHANNEL_CATALOGUE", () => {
     for (const c of ["issue_followup", "gitlab_com_support_tracker", "ce_tracker", "forum", "stack_overflow", "quora"] as const) {
       expect(CHANNEL_CATALOGUE[c].slaCategory).toBe(4);
     }
+  });
+
+  it("one channel list: a request may come through every channel of §9 and no other, and the tracker facts are the issue trackers' (the channels replied to in the issue)", () => {
+    for (const channel of CHANNELS) expect(channelRequestSchema.parse({ channel })).toEqual({ channel });
+    expect(channelRequestSchema.safeParse({ channel: "fax" }).success).toBe(false);
+    expect([...TRACKER_CHANNELS]).toEqual(CHANNELS.filter((channel) => CHANNEL_CATALOGUE[channel].replyIn === "issue_tracker"));
+    expect(CHANNELS.filter((channel) => channelRequestSchema.safeParse({ channel, looksLikeBug: true }).success)).toEqual([...TRACKER_CHANNELS]);
   });
 
   it('"Twitter and Facebook" share one view; each channel says where its reply is written', () => {
