@@ -1,3 +1,4 @@
+import type { Overrides } from "../shared/overrides.js";
 import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
@@ -408,7 +409,7 @@ function validate(request: TwoFactorRemovalRequest): void {
 export function check2faRemoval(
   request: TwoFactorRemovalRequestInput,
   edition: EditionInput,
-  parameters: Partial<TwoFactorRemovalParameters> = {},
+  parameters: Overrides<TwoFactorRemovalParameters> = {},
 ): TwoFactorRemovalDecision {
   const valid = parseInput(twoFactorRemovalRequestSchema, request, ["request"]);
   const rules = parseInput(editionSchema, edition, ["edition"]);

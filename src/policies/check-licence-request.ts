@@ -1,3 +1,4 @@
+import type { Overrides } from "../shared/overrides.js";
 import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
 import { parseInput, parseOverrides } from "../shared/errors.js";
@@ -223,7 +224,7 @@ function evaluate(item: Item, request: LicenceRequest, p: LicenceParameters): It
  * decision.startsOn; // => "2026-12-16"
  * ```
  */
-export function checkLicenceRequest(request: LicenceRequestInput, parameters: Partial<LicenceParameters> = {}): LicenceDecision {
+export function checkLicenceRequest(request: LicenceRequestInput, parameters: Overrides<LicenceParameters> = {}): LicenceDecision {
   const valid = parseInput(licenceRequestSchema, request, ["request"]);
   const p = parseOverrides(licenceParametersSchema, licenceParameters, parameters, ["parameters"]);
   const respondBy = valid.priority === undefined ? undefined : internalRequestDueAt(valid.priority, valid.submittedAt, p);

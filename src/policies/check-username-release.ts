@@ -1,3 +1,4 @@
+import type { Overrides } from "../shared/overrides.js";
 import type { InstantInput } from "../shared/instant-input.js";
 import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
@@ -494,7 +495,7 @@ export function checkUsernameRelease(
   facts: UsernameReleaseFactsInput,
   now: InstantInput,
   edition: EditionInput,
-  parameters: Partial<UsernameReleaseParameters> = {},
+  parameters: Overrides<UsernameReleaseParameters> = {},
 ): UsernameReleaseDecision {
   const valid = parseInput(usernameReleaseFactsSchema, facts, ["facts"]);
   const at = parseInput(instantSchema, now, ["now"]);

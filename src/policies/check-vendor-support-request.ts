@@ -1,3 +1,4 @@
+import type { Overrides } from "../shared/overrides.js";
 import { fromZonedTime } from "date-fns-tz";
 import * as z from "zod";
 import type { Decision } from "../shared/decision.js";
@@ -78,7 +79,7 @@ function quarterOf(instant: Date, timeZone: string): { year: number; quarter: nu
  */
 export function checkVendorSupportRequest(
   request: VendorSupportRequestInput,
-  parameters: Partial<VendorSupportParameters> = {},
+  parameters: Overrides<VendorSupportParameters> = {},
 ): Decision<VendorSupportOutcome, VendorSupportCode> {
   const valid = parseInput(vendorSupportRequestSchema, request, ["request"]);
   const p = parseOverrides(parametersSchema, vendorSupportParameters, parameters, ["parameters"]);

@@ -1,3 +1,4 @@
+import type { Overrides } from "../shared/overrides.js";
 import { match } from "ts-pattern";
 import type { Decision, NextStep, Reason } from "../shared/decision.js";
 import type { Edition } from "../shared/edition.js";
@@ -254,7 +255,7 @@ function publicIssueSteps(report: DisclosureReport): PublicIssueStep[] {
 export function disclosureTimeline(
   report: DisclosureReportInput,
   edition: EditionInput,
-  parameters: Partial<DisclosureParameters> = {},
+  parameters: Overrides<DisclosureParameters> = {},
 ): DisclosureTimeline {
   const valid = parseInput(disclosureReportSchema, report, ["report"]);
   const rules = parseInput(editionSchema, edition, ["edition"]);

@@ -1,3 +1,4 @@
+import type { Overrides } from "../shared/overrides.js";
 import * as z from "zod";
 import { parseInput, parseOverrides } from "../shared/errors.js";
 import { addBusinessTime } from "../sla/add-business-time.js";
@@ -31,7 +32,7 @@ const inputSchema = z.strictObject({
 export function internalRequestDueAt(
   priority: InternalRequestPriority,
   submittedAt: string | Date,
-  parameters: Partial<LicenceParameters> = {},
+  parameters: Overrides<LicenceParameters> = {},
 ): string {
   const input = parseInput(inputSchema, { priority, submittedAt });
   const p = parseOverrides(licenceParametersSchema, licenceParameters, parameters, ["parameters"]);

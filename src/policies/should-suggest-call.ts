@@ -1,3 +1,4 @@
+import type { Overrides } from "../shared/overrides.js";
 import * as z from "zod";
 import type { Decision } from "../shared/decision.js";
 import { parseInput, parseOverrides } from "../shared/errors.js";
@@ -66,7 +67,7 @@ const RULE = "§11 unscheduled calls: suggest a call when several back-and-forth
  * shouldSuggestCall({ backAndForthEmails: 1 }).outcome; // => "keep_emailing"
  * ```
  */
-export function shouldSuggestCall(facts: CallSuggestionFactsInput, parameters: Partial<CallSuggestionParameters> = {}): Decision<CallSuggestionOutcome, CallSuggestionCode> {
+export function shouldSuggestCall(facts: CallSuggestionFactsInput, parameters: Overrides<CallSuggestionParameters> = {}): Decision<CallSuggestionOutcome, CallSuggestionCode> {
   const valid = parseInput(callSuggestionFactsSchema, facts, ["facts"]);
   const p = parseOverrides(parametersSchema, callSuggestionParameters, parameters, ["parameters"]);
   const missing = (path: string): Decision<CallSuggestionOutcome, CallSuggestionCode> => ({

@@ -587,14 +587,17 @@ export function parsePlainInput<T>(schema: z.core.$ZodType<T>, input: unknown, r
 /**
  * Validates a caller's partial overrides merged over the library's defaults, as
  * {@link parseInput} does, and turns an override object that cannot even be read (a throwing
- * getter or proxy trap, a revoked proxy) into the library's error too.
+ * getter or proxy trap, a revoked proxy) into the library's error too. An override given as
+ * `null` (or `undefined`) leaves the default, as leaving it out does: null means none.
  *
  * @internal
  */
 export function parseOverrides<T>(schema: z.core.$ZodType<T>, defaults: object, overrides: unknown, root: readonly PropertyKey[]): T {
   let merged: unknown;
   try {
-    merged = { ...defaults, ...(overrides as object) };
+    // Entries, not assignments: an own "__proto__" key stays a key, which the strict schema refuses.
+    const given = Object.entries({ ...(overrides as object) }).filter(([, value]) => value !== null && value !== undefined);
+    merged = { ...defaults, ...Object.fromEntries(given) };
   } catch (error) {
     fail("invalid_input", root, `The input could not be read: reading it threw ${describeThrown(error)}`);
   }

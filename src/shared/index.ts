@@ -3,6 +3,7 @@ export type { AllowedValue, SupportPolicyErrorCode, SupportPolicyIssue } from ".
 export type { Decision, NextStep, Reason } from "./decision.js";
 export type { DeepReadonly } from "./deep-freeze.js";
 export type { JsonValue } from "./json.js";
+export type { Overrides } from "./overrides.js";
 export { EDITIONS } from "./edition.js";
 export { EDITION_SPELLINGS } from "./edition-schema.js";
 export type { EditionInput } from "./edition-schema.js";

@@ -1,3 +1,4 @@
+import { expect, it } from "vitest";
 import {
   callReadinessFactsSchema,
   callSuggestionFactsSchema,
@@ -6,9 +7,11 @@ import {
   checkHostileUserIssue,
   checkLicenceRequest,
   checkUsernameRelease,
+  checkVendorSupportRequest,
   disclosureReportSchema,
   disclosureTimeline,
   hostileUserIssueSchema,
+  internalRequestDueAt,
   licenceRequestSchema,
   planSpamHandling,
   shouldSuggestCall,
@@ -16,7 +19,7 @@ import {
   twoFactorRemovalRequestSchema,
   usernameReleaseFactsSchema,
 } from "../../src/policies/index.js";
-import { describeNullMeansNone, type NullCase } from "../support/null-means-none.js";
+import { describeNullMeansDefault, describeNullMeansNone, type NullCase, type NullParametersCase } from "../support/null-means-none.js";
 
 const NOW = new Date("2026-12-01T00:00:00Z");
 
@@ -143,3 +146,51 @@ const CASES: readonly NullCase[] = [
 ];
 
 describeNullMeansNone("null means none wherever a field is optional (policies): the same result as the field absent", CASES);
+
+// Parameter objects: overrides of an edition's numbers, every field of which may be left out.
+const PARAMETER_CASES: readonly NullParametersCase[] = [
+  ...(["gitlab2026", "handbook2016"] as const).flatMap((edition): NullParametersCase[] => [
+    {
+      name: `username release parameters (${edition})`,
+      example: { inactiveMonths: 12, contactAttemptsRequired: 3, contactWindowDays: 21, maxOwnersContacted: 2, secondNoticeAfterDays: 5, releaseAfterDays: 10, inactiveYearsCountsAsNoData: 3 },
+      decide: (parameters) => checkUsernameRelease(usernameFacts as never, NOW, edition, parameters as never),
+    },
+    {
+      name: `disclosure parameters (${edition})`,
+      example: { firstResponseBusinessHours: 8, reporterRequestReleaseAfterDays: 10, fixedPublicAfterDays: 45 },
+      decide: (parameters) => disclosureTimeline(disclosureReport as never, edition, parameters as never),
+    },
+    {
+      name: `2FA removal parameters (${edition})`,
+      example: { maxNonEnterpriseTargetsPerTicket: 5 },
+      decide: (parameters) => check2faRemoval(twoFactorRequest as never, edition, parameters as never),
+    },
+  ]),
+  {
+    name: "licence parameters",
+    example: { maxRequestsPerTicket: 5, widerCommunityMaxDaysWithoutApproval: 200, responseTargetHours: { urgent: 2, high: 6, normal: 12, low: 48 } },
+    decide: (parameters) => checkLicenceRequest(licenceRequest as never, parameters as never),
+  },
+  {
+    name: "internal request parameters",
+    example: { maxRequestsPerTicket: 5, widerCommunityMaxDaysWithoutApproval: 200, responseTargetHours: { urgent: 2, high: 6, normal: 12, low: 48 } },
+    decide: (parameters) => internalRequestDueAt("high", "2026-12-04T16:30:00-08:00", parameters as never),
+  },
+  {
+    name: "vendor support parameters",
+    example: { requestsPerQuarter: 3, timeZone: "America/New_York" },
+    decide: (parameters) => checkVendorSupportRequest({ vendor: "sidekiq", requestAt: "2026-11-20T10:00:00Z", previousRequests: ["2026-10-02T08:00:00Z"] }, parameters as never),
+  },
+  {
+    name: "call suggestion parameters",
+    example: { severalEmails: 6 },
+    decide: (parameters) => shouldSuggestCall({ backAndForthEmails: 4, closeToResolution: false }, parameters as never),
+  },
+];
+
+describeNullMeansDefault("null means none in parameter objects (policies): a field given as null takes the edition's value, as absent does", PARAMETER_CASES);
+
+it("the parameter types take null for a field, as the calls do", () => {
+  const overrides: Parameters<typeof checkUsernameRelease>[3] = { releaseAfterDays: null, inactiveMonths: undefined };
+  expect(checkUsernameRelease(usernameFacts as never, NOW, "gitlab2026", overrides)).toEqual(checkUsernameRelease(usernameFacts as never, NOW, "gitlab2026"));
+});

@@ -105,3 +105,33 @@ export function describeNullMeansNone(title: string, cases: readonly NullCase[])
     }
   });
 }
+
+/** One parameter object (`Partial<…Parameters>`): overrides giving every field, and the call that takes them. */
+export interface NullParametersCase {
+  readonly name: string;
+  /** Valid overrides of every field, each different from the default where it can be, so that leaving one out changes something. */
+  readonly example: Record<string, unknown>;
+  readonly decide: (parameters: Record<string, unknown> | null) => unknown;
+}
+
+/**
+ * The check that `null` means none in parameter objects too: every field of a
+ * `Partial<…Parameters>` may be left out (the edition's value applies), so `null` for a field,
+ * or for the whole object, gets the decision that leaving it out gets.
+ */
+export function describeNullMeansDefault(title: string, cases: readonly NullParametersCase[]): void {
+  describe(title, () => {
+    for (const { name, example, decide } of cases) {
+      it(`${name}: the overrides are taken, and null for the whole object is no overrides`, () => {
+        expect(outcome(() => decide(example))).not.toHaveProperty("threw");
+        expect(outcome(() => decide(null))).toEqual(outcome(() => decide({})));
+      });
+
+      it.each(Object.keys(example))(`${name}: %s: null is the default, as absent is (same decision)`, (key) => {
+        const absent = withField(example, [key], undefined) as Record<string, unknown>;
+        const withNull = withField(example, [key], null) as Record<string, unknown>;
+        expect(outcome(() => decide(withNull))).toEqual(outcome(() => decide(absent)));
+      });
+    }
+  });
+}
