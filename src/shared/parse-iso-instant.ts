@@ -5,24 +5,36 @@
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/i;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+// A digit read below that is none gives this, which no check of fromParts lets through: the
+// values stay small integers, which the engine computes with faster than with NaN.
+const NOT_A_DIGIT = -1_000_000;
+
 function digit(s: string, i: number): number {
   const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : Number.NaN;
+  // d is a digit when both d and 9 - d are non-negative, so when their bitwise or is.
+  return (d | (9 - d)) < 0 ? NOT_A_DIGIT : d;
+}
+
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return (a | b | (9 - a) | (9 - b)) < 0 ? NOT_A_DIGIT : a * 10 + b;
 }
 
 function fromParts(y: number, mo: number, d: number, h: number, mi: number, sec: number, ms: number, offsetMinutes: number): number {
   // Date.parse accepts "2026-02-30" and rolls it into March; a calendar date that does not exist is an error here.
-  if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59 && sec <= 59)) return Number.NaN;
+  if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && sec >= 0 && sec <= 59 && ms >= 0)) return Number.NaN;
   const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > (DAYS_IN_MONTH[mo - 1] ?? 0) + (leap ? 1 : 0)) return Number.NaN;
   // Date.UTC's value, in arithmetic (days from the civil date, Howard Hinnant's days_from_civil),
   // which costs less than the call: every instant of every ticket of an export is read here.
   const year = mo <= 2 ? y - 1 : y;
-  const era = Math.floor(year / 400);
+  // Every value is a non-negative integer here, so `| 0` floors a quotient.
+  const era = (year / 400) | 0;
   const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) + d - 1;
-  const days = era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
-  return days * 86_400_000 + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms - offsetMinutes * 60_000;
+  const dayOfYear = (((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) | 0) + d - 1;
+  const days = era * 146_097 + yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear - 719_468;
+  return days * 86_400_000 + (h * 3_600_000 + mi * 60_000 + sec * 1000 + ms) - offsetMinutes * 60_000;
 }
 
 /**
@@ -45,13 +57,13 @@ export function parseIsoInstant(s: string): number {
   const canonical = (length === 24 && s.charCodeAt(19) === 46 && s.charCodeAt(23) === 90) || (length === 20 && s.charCodeAt(19) === 90);
   if (canonical && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58) {
     return fromParts(
-      digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3),
-      digit(s, 5) * 10 + digit(s, 6),
-      digit(s, 8) * 10 + digit(s, 9),
-      digit(s, 11) * 10 + digit(s, 12),
-      digit(s, 14) * 10 + digit(s, 15),
-      digit(s, 17) * 10 + digit(s, 18),
-      length === 24 ? digit(s, 20) * 100 + digit(s, 21) * 10 + digit(s, 22) : 0,
+      twoDigits(s, 0) * 100 + twoDigits(s, 2),
+      twoDigits(s, 5),
+      twoDigits(s, 8),
+      twoDigits(s, 11),
+      twoDigits(s, 14),
+      twoDigits(s, 17),
+      length === 24 ? digit(s, 20) * 100 + twoDigits(s, 21) : 0,
       0,
     );
   }

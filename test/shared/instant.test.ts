@@ -36,6 +36,23 @@ describe("instants, read one way by every area", () => {
     expect(readInstant(text)).toBe(Date.parse(text));
   });
 
+  test.prop([fc.integer({ min: MIN_INSTANT, max: MAX_INSTANT - 1 }), fc.boolean(), fc.nat(), fc.constantFrom("/", ":", "a", " ", "-", ".", "\u0663", "\uff10", "\u0000")])(
+    "a canonical text with any one digit replaced by a character that is none is no instant",
+    (ms, withMilliseconds, index, character) => {
+      const full = new Date(ms).toISOString();
+      const text = withMilliseconds ? full : `${full.slice(0, 19)}Z`;
+      const digits = Array.from({ length: text.length }, (_, i) => i).filter((i) => /\d/.test(text.charAt(i)));
+      const at = digits[index % digits.length] as number;
+      expect(parseIsoInstant(text.slice(0, at) + character + text.slice(at + 1))).toBeNaN();
+    },
+  );
+
+  it("reads the years 1000 to 9999 digit by digit, and no year before", () => {
+    expect(parseIsoInstant("1000-01-01T00:00:00.000Z")).toBe(Date.UTC(1000, 0, 1));
+    expect(parseIsoInstant("9999-12-31T23:59:59.999Z")).toBe(Date.UTC(9999, 11, 31, 23, 59, 59, 999));
+    expect(parseIsoInstant("0999-12-31T23:59:59Z")).toBeNaN();
+  });
+
   test.prop([fc.integer({ min: MIN_INSTANT + 86_400_000, max: MAX_INSTANT - 86_400_000 }), fc.integer({ min: -23 * 60, max: 23 * 60 })])(
     "an instant written with any offset reads back to the same instant",
     (ms, offsetMinutes) => {

@@ -124,4 +124,27 @@ describe("prepared values are frozen copies", () => {
     const parsed = parseTicket(ticket([agent(5)], { organization: { plan: "premium", tags: ["a"] }, tags: ["b"] }));
     expect([Object.isFrozen(parsed.organization), Object.isFrozen(parsed.organization.tags), Object.isFrozen(parsed.tags), Object.isFrozen(parsed.events)]).toEqual([true, true, true, true]);
   });
+
+  it("a ticket the schema reads in place of the fast path (a Date for the organization reads as no keys) is frozen as deeply, and nothing of it can be changed", () => {
+    const parsed = parseTicket(ticket([agent(5), { type: "tags_change", at: at(6), tags: ["x"] }], { organization: new Date(0) as never, tags: ["b"], fields: { group: "g" } }));
+    const parts: object[] = [parsed, parsed.organization, parsed.organization.tags, parsed.tags, parsed.fields, parsed.events, ...parsed.events];
+    expect(parts.map((part) => Object.isFrozen(part))).toEqual(parts.map(() => true));
+    expect(() => {
+      (parsed.events as unknown[]).push({ type: "created", at: 0 });
+    }).toThrow(TypeError);
+  });
+
+  it("the parts a ticket leaves empty (organization, tags, fields, events) are frozen, and writing to them throws", () => {
+    const parsed = parseTicket({ id: 1, createdAt: "2026-03-02T09:00:00Z", channel: "ticket" });
+    const writes: (() => void)[] = [
+      () => (parsed.tags as string[]).push("vip"),
+      () => (parsed.organization.tags as string[]).push("vip"),
+      () => ((parsed.fields as Record<string, unknown>)["group"] = "x"),
+      () => (parsed.events as unknown[]).push({ type: "created", at: 0 }),
+      () => ((parsed.organization as { plan: unknown }).plan = "premium"),
+    ];
+    for (const write of writes) expect(write).toThrow(TypeError);
+    // Another ticket's empty parts are still empty.
+    expect(parseTicket({ id: 2, createdAt: "2026-03-02T09:00:00Z", channel: "ticket" })).toMatchObject({ tags: [], fields: {}, events: [], organization: { plan: null, supportLevel: null, tags: [] } });
+  });
 });

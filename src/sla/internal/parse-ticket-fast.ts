@@ -2,12 +2,16 @@ import { CHANNELS, type Channel } from "../../shared/channel.js";
 import { PRIORITIES, type Priority, type PriorityId, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "../sla-vocabulary.js";
 import { CHANGEABLE_FIELDS, TICKET_FIELDS, type Ticket, type TicketEvent, type TicketFieldValue } from "../ticket.js";
 import { readInstant } from "../../shared/read-instant.js";
+import { parseIsoInstant } from "../../shared/parse-iso-instant.js";
+import { MAX_INSTANT, MIN_INSTANT } from "../../shared/instant-range.js";
 import { ID_PATTERN } from "../../shared/id-pattern.js";
 import { PLANS, type Plan } from "../../shared/plan.js";
 
 // Every check below accepts exactly a subset of what `ticketSchema` accepts and builds the value
 // it returns for it; anything else (including anything that throws while being read) is
 // declined, and the schema decides and words the error. A property test holds the two to that.
+// Every part of the ticket is frozen as it is built, while it is fresh (one pass, no walk over
+// the ticket afterwards); only the ticket object itself is left to its caller to mark and freeze.
 
 /**
  * Thrown inside this module to decline, and caught at its top; never escapes it. Thrown rather
@@ -85,15 +89,25 @@ function bool(value: unknown): boolean {
   return value;
 }
 
-/** A fresh copy of a list of non-empty strings (`z.array(z.string().min(1))`). */
-function tagsOf(value: unknown): string[] {
+/** One frozen empty list for every empty list of a parsed ticket: it cannot change, so sharing it is safe. */
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
+/** A fresh, frozen copy of a list of non-empty strings (`z.array(z.string().min(1))`). */
+function tagsOf(value: unknown): readonly string[] {
   const list = plainArray(value);
-  const tags = new Array<string>(list.length);
-  for (let i = 0; i < list.length; i++) tags[i] = text(list[i]);
-  return tags;
+  const length = list.length;
+  if (length === 0) return NO_TAGS;
+  const tags = new Array<string>(length);
+  for (let i = 0; i < length; i++) tags[i] = text(list[i]);
+  return Object.freeze(tags);
 }
 
-/** A field value: text, a finite number, a boolean, null, or a fresh copy of a list of texts. */
+/** `tagList`: a list, or none (absent or null) for no tags. */
+function tagsOrNone(value: unknown): readonly string[] {
+  return value === undefined || value === null ? NO_TAGS : tagsOf(value);
+}
+
+/** A field value: text, a finite number, a boolean, null, or a fresh, frozen copy of a list of texts. */
 function fieldValue(value: unknown): TicketFieldValue {
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") {
@@ -107,7 +121,7 @@ function fieldValue(value: unknown): TicketFieldValue {
     if (typeof item !== "string") decline();
     items[i] = item;
   }
-  return items;
+  return Object.freeze(items);
 }
 
 function isCustomField(name: string): boolean {
@@ -119,33 +133,98 @@ function isCustomField(name: string): boolean {
  * digit by digit); anything it refuses is declined, so the schema words the error.
  */
 function instant(value: unknown): number {
+  if (typeof value === "string") {
+    // readInstant's reading of text, without the problem it builds for text it refuses.
+    const ms = parseIsoInstant(value);
+    if (!(ms >= MIN_INSTANT && ms < MAX_INSTANT)) decline();
+    return ms;
+  }
   const ms = readInstant(value);
   if (typeof ms !== "number") decline();
   return ms;
 }
 
-/** Strict objects: every enumerable key (as zod's strict object reads them, with `for...in`) known. */
-function checkKeys(value: Record_, allowed: (key: string) => boolean): void {
-  for (const key in value) if (!allowed(key)) decline();
+// Strict objects: every enumerable key (as zod's strict object reads them, with `for...in`)
+// known. One check per kind of object, so that each loop meets one shape of object.
+
+function organizationKeys(o: Record_): void {
+  for (const key in o) if (key !== "id" && key !== "plan" && key !== "supportLevel" && key !== "tags") decline();
 }
 
-const organizationKey = (key: string): boolean => key === "id" || key === "plan" || key === "supportLevel" || key === "tags";
+function commentKeys(e: Record_): void {
+  for (const key in e) if (key !== "type" && key !== "at" && key !== "author" && key !== "public" && key !== "automated" && key !== "id") decline();
+}
+
+function statusKeys(e: Record_): void {
+  for (const key in e) if (key !== "type" && key !== "at" && key !== "status" && key !== "customStatus") decline();
+}
+
+/** The keys of an event of `type`, `at` and one more, `name`. */
+function changeKeys(e: Record_, name: string): void {
+  for (const key in e) if (key !== "type" && key !== "at" && key !== name) decline();
+}
+
+function severityKeys(e: Record_): void {
+  for (const key in e) if (key !== "type" && key !== "at" && key !== "severity" && key !== "by") decline();
+}
+
+function fieldChangeKeys(e: Record_): void {
+  for (const key in e) if (key !== "type" && key !== "at" && key !== "field" && key !== "value") decline();
+}
+
+function createdKeys(e: Record_): void {
+  for (const key in e) if (key !== "type" && key !== "at") decline();
+}
+
+function ticketKeys(t: Record_): void {
+  for (const key in t) {
+    switch (key) {
+      case "id":
+      case "createdAt":
+      case "channel":
+      case "organization":
+      case "form":
+      case "priority":
+      case "severity":
+      case "status":
+      case "customStatus":
+      case "assignee":
+      case "tags":
+      case "fields":
+      case "calendar":
+      case "current":
+      case "events":
+        break;
+      default:
+        decline();
+    }
+  }
+}
+
+function currentKeys(c: Record_): void {
+  for (const key in c) if (key !== "status" && key !== "priority" && key !== "assignee" && key !== "tags") decline();
+}
+
+/** The organization of a ticket that gives none. */
+const NO_ORGANIZATION: Ticket["organization"] = Object.freeze({ plan: null, supportLevel: null, tags: NO_TAGS });
 
 function organizationOf(value: unknown): Ticket["organization"] {
   // null means none, as absent does: the schema reads both alike.
-  if (value === undefined || value === null) return { plan: null, supportLevel: null, tags: [] };
+  if (value === undefined || value === null) return NO_ORGANIZATION;
   const o = plainObject(value);
-  checkKeys(o, organizationKey);
+  organizationKeys(o);
   const id = o["id"] === null ? undefined : o["id"];
   if (id !== undefined && typeof id !== "string") decline();
   const plan = memberOrNull(PLAN_SET, o["plan"]);
   const supportLevel = memberOrNull(LEVEL_SET, o["supportLevel"]);
-  const tags = o["tags"] === undefined || o["tags"] === null ? [] : tagsOf(o["tags"]);
-  return "id" in o ? { id, plan, supportLevel, tags } : { plan, supportLevel, tags };
+  const tags = tagsOrNone(o["tags"]);
+  return Object.freeze("id" in o ? { id, plan, supportLevel, tags } : { plan, supportLevel, tags });
 }
 
-function fieldsOf(value: unknown): Record<string, TicketFieldValue> {
-  if (value === undefined || value === null) return {};
+const NO_FIELDS: Readonly<Record<string, TicketFieldValue>> = Object.freeze({});
+
+function fieldsOf(value: unknown): Readonly<Record<string, TicketFieldValue>> {
+  if (value === undefined || value === null) return NO_FIELDS;
   const f = plainObject(value);
   // A record reads symbol keys too (and rejects them); the common case has none.
   if (Object.getOwnPropertySymbols(f).length > 0) decline();
@@ -154,98 +233,81 @@ function fieldsOf(value: unknown): Record<string, TicketFieldValue> {
     if (!TICKET_FIELD_SET.has(name) && !isCustomField(name)) decline();
     fields[name] = fieldValue(f[name]);
   }
-  return fields;
+  return Object.freeze(fields);
 }
-
-const commentKey = (key: string): boolean => key === "type" || key === "at" || key === "author" || key === "public" || key === "automated" || key === "id";
-const statusKey = (key: string): boolean => key === "type" || key === "at" || key === "status" || key === "customStatus";
-const keysOf = (...names: string[]) => {
-  const set = new Set(names);
-  return (key: string): boolean => set.has(key);
-};
-const createdKey = keysOf("type", "at");
-const priorityKey = keysOf("type", "at", "priority");
-const severityKey = keysOf("type", "at", "severity", "by");
-const assigneeKey = keysOf("type", "at", "assignee");
-const fieldKey = keysOf("type", "at", "field", "value");
-const tagsKey = keysOf("type", "at", "tags");
-const calendarKey = keysOf("type", "at", "calendar");
 
 function author(value: unknown): "customer" | "agent" {
   if (value !== "customer" && value !== "agent") decline();
   return value;
 }
 
-function eventOf(value: unknown): TicketEvent {
-  const e = plainObject(value);
+/** One event, frozen. */
+function eventOf(e: Record_): TicketEvent {
   switch (e["type"]) {
     case "comment": {
-      checkKeys(e, commentKey);
+      commentKeys(e);
       const at = instant(e["at"]);
       const by = author(e["author"]);
       const visible = bool(e["public"]);
       const automated = e["automated"] === undefined || e["automated"] === null ? false : bool(e["automated"]);
-      if (!("id" in e)) return { type: "comment", at, author: by, public: visible, automated };
+      if (!("id" in e)) return Object.freeze({ type: "comment", at, author: by, public: visible, automated });
       const id = e["id"] === null ? undefined : e["id"];
       if (id !== undefined && typeof id !== "string") decline();
-      return { type: "comment", at, author: by, public: visible, automated, id };
+      return Object.freeze({ type: "comment", at, author: by, public: visible, automated, id });
     }
     case "status_change": {
-      checkKeys(e, statusKey);
+      statusKeys(e);
       const at = instant(e["at"]);
       const status = member(STATUS_SET, e["status"]);
-      if (!("customStatus" in e)) return { type: "status_change", at, status };
+      if (!("customStatus" in e)) return Object.freeze({ type: "status_change", at, status });
       const customStatus = e["customStatus"] === undefined ? undefined : textOrNull(e["customStatus"]);
-      return { type: "status_change", at, status, customStatus };
+      return Object.freeze({ type: "status_change", at, status, customStatus });
     }
     case "priority_change": {
-      checkKeys(e, priorityKey);
+      changeKeys(e, "priority");
       const at = instant(e["at"]);
       const priority = e["priority"] === null ? null : (priorityOrNull(e["priority"]) ?? decline());
-      return { type: "priority_change", at, priority };
+      return Object.freeze({ type: "priority_change", at, priority });
     }
     case "severity_change": {
-      checkKeys(e, severityKey);
+      severityKeys(e);
       const at = instant(e["at"]);
       const severity = severityOrNull(e["severity"]);
       if (severity === null) decline();
-      return { type: "severity_change", at, severity, by: author(e["by"]) };
+      return Object.freeze({ type: "severity_change", at, severity, by: author(e["by"]) });
     }
     case "assignee_change": {
-      checkKeys(e, assigneeKey);
+      changeKeys(e, "assignee");
       const at = instant(e["at"]);
       const assignee = e["assignee"] === null ? null : text(e["assignee"]);
-      return { type: "assignee_change", at, assignee };
+      return Object.freeze({ type: "assignee_change", at, assignee });
     }
     case "field_change": {
-      checkKeys(e, fieldKey);
+      fieldChangeKeys(e);
       const at = instant(e["at"]);
       const field = e["field"];
       if (typeof field !== "string" || (!CHANGEABLE_FIELD_SET.has(field) && !isCustomField(field))) decline();
-      return { type: "field_change", at, field, value: fieldValue(e["value"]) };
+      return Object.freeze({ type: "field_change", at, field, value: fieldValue(e["value"]) });
     }
     case "tags_change": {
-      checkKeys(e, tagsKey);
+      changeKeys(e, "tags");
       const at = instant(e["at"]);
-      return { type: "tags_change", at, tags: tagsOf(e["tags"]) };
+      return Object.freeze({ type: "tags_change", at, tags: tagsOf(e["tags"]) });
     }
     case "calendar_change": {
-      checkKeys(e, calendarKey);
+      changeKeys(e, "calendar");
       const at = instant(e["at"]);
       const calendar = e["calendar"] === null ? null : text(e["calendar"]);
-      return { type: "calendar_change", at, calendar };
+      return Object.freeze({ type: "calendar_change", at, calendar });
     }
     case "created": {
-      checkKeys(e, createdKey);
-      return { type: "created", at: instant(e["at"]) };
+      createdKeys(e);
+      return Object.freeze({ type: "created", at: instant(e["at"]) });
     }
     default:
       return decline();
   }
 }
-
-const ticketKey = keysOf("id", "createdAt", "channel", "organization", "form", "priority", "severity", "status", "customStatus", "assignee", "tags", "fields", "calendar", "current", "events");
-const currentKey = keysOf("status", "priority", "assignee", "tags");
 
 function idOf(value: unknown): string {
   if (typeof value === "string") return text(value);
@@ -261,9 +323,78 @@ function sameTags(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** The values a ticket's events lead to from its creation values, replayed in order. */
+interface Replay {
+  status: TicketStatus;
+  priority: PriorityId | null;
+  assignee: string | null;
+  tags: readonly string[];
+  /** Whether the events came in order, and so were replayed as they were read. */
+  inOrder: boolean;
+}
+
+/** One event replayed; a closed ticket reopened is the schema's to report. */
+function replay(state: Replay, event: TicketEvent): void {
+  switch (event.type) {
+    case "status_change":
+      if (state.status === "closed" && event.status !== "closed") decline();
+      state.status = event.status;
+      break;
+    case "priority_change":
+      state.priority = event.priority;
+      break;
+    case "assignee_change":
+      state.assignee = event.assignee;
+      break;
+    case "tags_change":
+      state.tags = event.tags;
+      break;
+    case "created":
+    case "comment":
+    case "severity_change":
+    case "field_change":
+    case "calendar_change":
+      break;
+  }
+}
+
+const NO_EVENTS: readonly TicketEvent[] = Object.freeze([]);
+
+/**
+ * The events, frozen and sorted (ties in input order), replayed into `state` as they are read
+ * while they come in order, as exports give them; out of order, `state.inOrder` turns false and
+ * the caller replays the sorted events.
+ */
+function eventsOf(value: unknown, createdAt: number, state: Replay): readonly TicketEvent[] {
+  if (value === undefined || value === null) return NO_EVENTS;
+  const list = plainArray(value);
+  const count = list.length;
+  if (count === 0) return NO_EVENTS;
+  const events = new Array<TicketEvent>(count);
+  let created = false;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < count; i++) {
+    const event = eventOf(plainObject(list[i]));
+    const at = event.at;
+    if (at < createdAt) decline();
+    if (event.type === "created") {
+      if (created || at !== createdAt) decline();
+      created = true;
+    }
+    // A closed ticket reopened in the order read so far is reopened in sorted order too: declining
+    // it early declines nothing the schema accepts.
+    if (at < previous) state.inOrder = false;
+    else if (state.inOrder) replay(state, event);
+    previous = at;
+    events[i] = event;
+  }
+  // A stable sort keeps ties in input order, as the schema's does.
+  if (!state.inOrder) events.sort((a, b) => a.at - b.at);
+  return Object.freeze(events);
+}
 function parse(input: unknown): Ticket {
   const t = plainObject(input);
-  checkKeys(t, ticketKey);
+  ticketKeys(t);
   const id = idOf(t["id"]);
   const createdAt = instant(t["createdAt"]);
   const channel = member(CHANNEL_SET, t["channel"]);
@@ -274,56 +405,30 @@ function parse(input: unknown): Ticket {
   const status = t["status"] === undefined || t["status"] === null ? "new" : member(STATUS_SET, t["status"]);
   const customStatus = textOrNull(t["customStatus"]);
   const assignee = textOrNull(t["assignee"]);
-  const tags = t["tags"] === undefined || t["tags"] === null ? [] : tagsOf(t["tags"]);
+  const tags = tagsOrNone(t["tags"]);
   const fields = fieldsOf(t["fields"]);
   const calendar = textOrNull(t["calendar"]);
   const currentRaw = t["current"];
-  const eventsRaw = t["events"] === undefined || t["events"] === null ? [] : plainArray(t["events"]);
 
   // The schema's checks beyond shapes: any of them failing is the schema's to report.
   if (status === "solved" || status === "closed") decline();
-  const count = eventsRaw.length;
-  const events = new Array<TicketEvent>(count);
-  let sorted = true;
-  let created = false;
-  let previous = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < count; i++) {
-    const event = eventOf(eventsRaw[i]);
-    if (event.at < createdAt) decline();
-    if (event.type === "created") {
-      if (created || event.at !== createdAt) decline();
-      created = true;
-    }
-    if (event.at < previous) sorted = false;
-    previous = event.at;
-    events[i] = event;
-  }
-  // A stable sort keeps ties in input order, as the schema's does.
-  if (!sorted) events.sort((a, b) => a.at - b.at);
-
-  let current: TicketStatus = status;
-  let currentPriority = priority;
-  let currentAssignee = assignee;
-  let currentTags: readonly string[] = tags;
-  for (const event of events) {
-    if (event.type === "status_change") {
-      if (current === "closed" && event.status !== "closed") decline();
-      current = event.status;
-    } else if (event.type === "priority_change") currentPriority = event.priority;
-    else if (event.type === "assignee_change") currentAssignee = event.assignee;
-    else if (event.type === "tags_change") currentTags = event.tags;
+  let state: Replay = { status, priority, assignee, tags, inOrder: true };
+  const events = eventsOf(t["events"], createdAt, state);
+  if (!state.inOrder) {
+    state = { status, priority, assignee, tags, inOrder: true };
+    for (const event of events) replay(state, event);
   }
   if (currentRaw !== undefined && currentRaw !== null) {
     const c = plainObject(currentRaw);
-    checkKeys(c, currentKey);
+    currentKeys(c);
     const givenStatus = c["status"] === undefined || c["status"] === null ? undefined : member(STATUS_SET, c["status"]);
     const givenPriority = c["priority"] === undefined ? undefined : priorityOrNull(c["priority"]);
     const givenAssignee = c["assignee"] === undefined ? undefined : textOrNull(c["assignee"]);
     const givenTags = c["tags"] === undefined || c["tags"] === null ? undefined : tagsOf(c["tags"]);
-    if (givenStatus !== undefined && givenStatus !== current) decline();
-    if (givenPriority !== undefined && givenPriority !== currentPriority) decline();
-    if (givenAssignee !== undefined && givenAssignee !== currentAssignee) decline();
-    if (givenTags !== undefined && !sameTags(givenTags, currentTags)) decline();
+    if (givenStatus !== undefined && givenStatus !== state.status) decline();
+    if (givenPriority !== undefined && givenPriority !== state.priority) decline();
+    if (givenAssignee !== undefined && givenAssignee !== state.assignee) decline();
+    if (givenTags !== undefined && !sameTags(givenTags, state.tags)) decline();
   }
   return { id, createdAt, channel, organization, form, priority, severity, status, customStatus, assignee, tags, fields, calendar, events };
 }
@@ -331,8 +436,9 @@ function parse(input: unknown): Ticket {
 /**
  * `ticketSchema`'s result for a well-formed ticket, built without zod, or `undefined` for
  * anything else (then the schema parses it and words the error). Raw tickets (every ticket of an
- * export) take this path, so validating one costs less than evaluating it. The result is fresh:
- * it shares no object with the input, so freezing it freezes nothing of the caller's.
+ * export) take this path, so validating one costs less than evaluating it. The result shares no
+ * object with the input, and every part of it is frozen but the ticket object itself, which its
+ * caller marks and freezes (`freezeTicket` then skips the walk over its parts).
  *
  * @internal
  */
