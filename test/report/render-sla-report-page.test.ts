@@ -98,6 +98,20 @@ describe("the timeline's geometry", () => {
     expect(kolkata).toContain('<body data-tz="Asia/Kolkata">');
   });
 
+  it("names a fulfilment kind it has no words for by its name, even one named like an object's own property (constructor, toString, hasOwnProperty)", () => {
+    const ticket = parseTicket(PENDING_TICKET);
+    const report = evaluateSla(ticket, everyMetric, NOW);
+    for (const kind of ["constructor", "toString", "hasOwnProperty"]) {
+      const changed = structuredClone(report);
+      const cycle = changed.metrics.flatMap((metric) => metric.completed).find((entry) => entry.fulfilledBy === "agent_reply");
+      if (cycle === undefined) throw new Error("the example has no cycle fulfilled by an agent reply");
+      (cycle as { fulfilledBy: string }).fulfilledBy = kind;
+      const page = renderSlaReportPage({ now: NOW, policySet: everyMetric, tickets: [{ ticket, report: changed }] });
+      expect(page).toContain(`(by ${kind})`);
+      expect(page).not.toMatch(/native code|\[object Object\]/);
+    }
+  });
+
   it("lists the same cycles and stretches in the table fallback", () => {
     expect(html).toContain("<td>requester wait</td><td>1</td><td>Mon 2026-03-02 09:00 UTC</td><td>Mon 2026-03-02 19:00 UTC</td><td>running at Mon 2026-03-02 14:00 UTC</td>");
     expect(html).toContain("<td>Mon 2026-03-02 10:00 UTC – Mon 2026-03-02 12:00 UTC (pending)</td>");

@@ -1,4 +1,5 @@
 import type { TicketEvent } from "../../sla/ticket.js";
+import { ownValue } from "../../shared/own-value.js";
 
 /** How an event is drawn on the events lane: its shape's class and its words. */
 export interface EventLook {
@@ -26,7 +27,7 @@ export function describeEvent(event: TicketEvent): EventLook {
         : { kind: "note", text: `Agent ${event.public ? "comment (public" : "note (private"}${automated})` };
     }
     case "status_change":
-      return { kind: "status", text: `Status: ${STATUS_WORDS[event.status] ?? event.status}` };
+      return { kind: "status", text: `Status: ${ownValue(STATUS_WORDS, event.status) ?? event.status}` };
     case "priority_change":
       return { kind: "priority", text: `Priority: ${event.priority ?? "none"}` };
     case "severity_change":

@@ -1,3 +1,5 @@
+import { ownValue } from "../../shared/own-value.js";
+
 const WORDS: Readonly<Record<string, string>> = {
   agent_reply: "an agent reply",
   customer_comment: "a customer comment",
@@ -11,5 +13,5 @@ const WORDS: Readonly<Record<string, string>> = {
 /** What fulfilled a cycle, in words (`"an agent reply"`); a kind not known here by its name. */
 export function fulfilmentWords(kind: string | null): string {
   if (kind === null) return "-";
-  return WORDS[kind] ?? kind.replaceAll("_", " ");
+  return ownValue(WORDS, kind) ?? kind.replaceAll("_", " ");
 }
