@@ -24,6 +24,9 @@ export const aroundTheClock: BusinessClock = {
   isOpen: () => true,
 };
 
+/** Where a due instant past the supported range is reported: one frozen array for every question, not one made per call. */
+const TICKET_PATH: readonly PropertyKey[] = Object.freeze(["ticket"]);
+
 /** A calendar's clock. */
 class CalendarClock implements BusinessClock {
   readonly #timeline: Timeline;
@@ -37,7 +40,7 @@ class CalendarClock implements BusinessClock {
   }
 
   add(start: number, duration: number): number {
-    return this.#timeline.add(start, duration, ["ticket"]);
+    return this.#timeline.add(start, duration, TICKET_PATH);
   }
 
   isOpen(t: number): boolean {

@@ -75,9 +75,20 @@ function indexTargets(policy: SlaPolicy): Map<string, TargetIndex> {
   return index;
 }
 
+// The policy asked for last, and its targets: an evaluation asks for one policy's targets once
+// per targeted metric and per cycle, and a WeakMap look-up each time cost more than the rest of
+// the question.
+let lastPolicy: SlaPolicy | null = null;
+let lastIndex = new Map<string, TargetIndex>();
+
 /** The policy's target for a metric at a priority: the priority's own, else the every-priority one. */
 export function targetFor(policy: SlaPolicy, metric: string, priority: PriorityId | null): SlaTarget | undefined {
-  const entry = (targetIndexes.get(policy) ?? indexTargets(policy)).get(metric);
+  // Stryker disable next-line ConditionalExpression: a cache: the look-up below answers alike
+  if (policy !== lastPolicy) {
+    lastIndex = targetIndexes.get(policy) ?? indexTargets(policy);
+    lastPolicy = policy;
+  }
+  const entry = lastIndex.get(metric);
   if (entry === undefined) return undefined;
   return (priority === null ? undefined : entry.byPriority.get(priority)) ?? entry.anyPriority;
 }

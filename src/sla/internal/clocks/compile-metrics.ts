@@ -20,12 +20,19 @@ export interface CompiledState {
   readonly when: number;
 }
 
+/** A comment's author, visibility and automation as a number in 0..7, the bit of a hit's `comments` mask. */
+export function commentKind(author: "customer" | "agent", isPublic: boolean, automated: boolean): number {
+  return (author === "agent" ? 4 : 0) + (isPublic ? 2 : 0) + (automated ? 1 : 0);
+}
+
 export interface CompiledHit {
   /** For status hits: entered (true) or left (false). */
   readonly entered: boolean;
-  readonly author: "customer" | "agent" | undefined;
-  readonly public: boolean | undefined;
-  readonly automated: boolean | undefined;
+  /**
+   * Comment hits: the kinds of comment (bit {@link commentKind}) the author, public and automated
+   * filters let through; one test per comment, where three filters each asked the comment again.
+   */
+  readonly comments: number;
   /** Status hits: the statuses named, flagged by status index; null: any status. */
   readonly statuses: Uint8Array | null;
   readonly field: ClockField | undefined;
@@ -115,11 +122,17 @@ function compileHit(hit: ClockHit, context: Context): CompiledHit {
   const isStatus = hit.on === "status_entered" || hit.on === "status_left";
   const isComment = hit.on === "comment";
   const isField = hit.on === "field_changed";
+  // The kinds of comment a comment hit admits, one bit per kind; a filter left out admits either value.
+  let comments = 0;
+  for (let kind = 0; isComment && kind < 8; kind++) {
+    const author = kind >= 4 ? "agent" : "customer";
+    const isPublic = (kind & 2) === 2;
+    const automated = (kind & 1) === 1;
+    if ((hit.author ?? author) === author && (hit.public ?? isPublic) === isPublic && (hit.automated ?? automated) === automated) comments |= 1 << kind;
+  }
   return {
     entered: hit.on !== "status_left",
-    author: isComment ? hit.author : undefined,
-    public: isComment ? hit.public : undefined,
-    automated: isComment ? hit.automated : undefined,
+    comments,
     statuses: isStatus && (hit.status !== undefined || hit.category !== undefined) ? flags(context, hit.status, hit.category) : null,
     field: isField ? hit.field : undefined,
     hasFrom: isField && hit.from !== undefined,

@@ -3,7 +3,7 @@ import type { PriorityId } from "../../sla-vocabulary.js";
 import type { Ticket, TicketEvent } from "../../ticket.js";
 import { checkCustomStatus } from "./check-custom-status.js";
 import { failUnknownPriority } from "../priorities.js";
-import { type CompiledHit, type CompiledMetric, type CompiledMetrics, type CompiledState, ON_COMMENT, ON_CREATED, ON_FIELD, ON_STATUS, holds } from "./compile-metrics.js";
+import { type CompiledHit, type CompiledMetric, type CompiledMetrics, type CompiledState, ON_COMMENT, ON_CREATED, ON_FIELD, ON_STATUS, commentKind, holds } from "./compile-metrics.js";
 
 /** A metric cycle before targets are applied: when it started and what ended it. */
 export interface RawCycle {
@@ -38,9 +38,8 @@ type FieldValue = string | number | null;
 interface Occurrence {
   kind: number;
   at: number;
-  author: "customer" | "agent";
-  isPublic: boolean;
-  automated: boolean;
+  /** Comments: the comment's kind (see {@link commentKind}). */
+  comment: number;
   /** Status changes: the status indexes before (-1 on creation) and after. */
   fromStatus: number;
   toStatus: number;
@@ -63,9 +62,7 @@ function anyHolds(states: readonly CompiledState[], status: number, completed: U
 function hits(hit: CompiledHit, occurrence: Occurrence, status: number, completed: Uint8Array): boolean {
   switch (occurrence.kind) {
     case ON_COMMENT:
-      if (hit.author !== undefined && hit.author !== occurrence.author) return false;
-      if (hit.public !== undefined && hit.public !== occurrence.isPublic) return false;
-      if (hit.automated !== undefined && hit.automated !== occurrence.automated) return false;
+      if ((hit.comments & (1 << occurrence.comment)) === 0) return false;
       break;
     case ON_STATUS: {
       const { statuses } = hit;
@@ -222,17 +219,6 @@ interface Plan {
   readonly byComment: readonly (readonly CompiledMetric[])[];
 }
 
-/** A comment's author, visibility and automation as a number in 0..7. */
-function commentKind(author: "customer" | "agent", isPublic: boolean, automated: boolean): number {
-  return (author === "agent" ? 4 : 0) + (isPublic ? 2 : 0) + (automated ? 1 : 0);
-}
-
-const COMMENT_KINDS = [0, 1, 2, 3, 4, 5, 6, 7].map((code) => ({ author: code >= 4 ? ("agent" as const) : ("customer" as const), isPublic: (code & 2) === 2, automated: (code & 1) === 1 }));
-
-/** Whether a comment hit's filters let a comment of this kind through (its guards aside). */
-function admits(hit: CompiledHit, kind: (typeof COMMENT_KINDS)[number]): boolean {
-  return (hit.author === undefined || hit.author === kind.author) && (hit.public === undefined || hit.public === kind.isPublic) && (hit.automated === undefined || hit.automated === kind.automated);
-}
 
 const plans = new WeakMap<Uint8Array, Plan>();
 const walks = new WeakMap<CompiledMetrics, Walk>();
@@ -254,8 +240,8 @@ function planFor(metrics: CompiledMetrics, wanted: Uint8Array): Plan {
     active.filter((metric) => (metric.startOn[kind] as readonly CompiledHit[]).length > 0 || (metric.stopOn[kind] as readonly CompiledHit[]).length > 0),
   );
   const onComment = byKind[ON_COMMENT] as readonly CompiledMetric[];
-  const byComment = COMMENT_KINDS.map((kind) =>
-    onComment.filter((metric) => [...(metric.startOn[ON_COMMENT] as readonly CompiledHit[]), ...(metric.stopOn[ON_COMMENT] as readonly CompiledHit[])].some((hit) => admits(hit, kind))),
+  const byComment = [0, 1, 2, 3, 4, 5, 6, 7].map((kind) =>
+    onComment.filter((metric) => [...(metric.startOn[ON_COMMENT] as readonly CompiledHit[]), ...(metric.stopOn[ON_COMMENT] as readonly CompiledHit[])].some((hit) => (hit.comments & (1 << kind)) !== 0)),
   );
   plan = { byKind, byComment };
   plans.set(wanted, plan);
@@ -316,7 +302,7 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
   let severity: FieldValue = ticket.severity;
   // Created on the first generic field change: most tickets have none.
   let others: Map<string, FieldValue> | undefined;
-  const occurrence: Occurrence = { kind: ON_CREATED, at: ticket.createdAt, author: "agent", isPublic: false, automated: false, fromStatus: -1, toStatus: status, field: "", from: null, to: null };
+  const occurrence: Occurrence = { kind: ON_CREATED, at: ticket.createdAt, comment: 0, fromStatus: -1, toStatus: status, field: "", from: null, to: null };
 
   // Creation, then the status it was created with, entered at the same instant.
   walk.step(byKind[ON_CREATED] as readonly CompiledMetric[], occurrence, status);
@@ -334,12 +320,11 @@ export function runClocks(ticket: Ticket, now: number, metrics: CompiledMetrics,
     switch (event.type) {
       case "comment": {
         // A comment no hit admits changes no metric, and no deferral (the status is unchanged).
-        const onComment = byComment[commentKind(event.author, event.public, event.automated)] as readonly CompiledMetric[];
+        const comment = commentKind(event.author, event.public, event.automated);
+        const onComment = byComment[comment] as readonly CompiledMetric[];
         if (onComment.length === 0) break;
         occurrence.kind = ON_COMMENT;
-        occurrence.author = event.author;
-        occurrence.isPublic = event.public;
-        occurrence.automated = event.automated;
+        occurrence.comment = comment;
         walk.step(onComment, occurrence, status);
         break;
       }
