@@ -5,7 +5,7 @@ import type { LoadedExport } from "./loaded-export.js";
 import { openSource } from "./open-source.js";
 import { parallelRecordResults } from "./parallel-sla-outcomes.js";
 import { progressLine } from "./progress-line.js";
-import { type QueueItem, queueItemOf } from "./queue-item-of.js";
+import { type QueueItem, type QueueItems, queueItemOf, queueItemValues, queueItems, sharedQueueItem } from "./queue-item-of.js";
 import { streamRecords } from "./read-records.js";
 import type { NotYetCreated } from "./evaluate-ticket-record.js";
 import type { SlaWorkerSetup } from "./sla-batch.js";
@@ -59,14 +59,16 @@ export function collectQueueInput(
   io: CliIo,
   workers?: QueueWorkers,
   verbose = false,
-): { readonly items: readonly QueueItem[]; readonly problems: readonly string[]; readonly notYetCreated: readonly NotYetCreated[]; readonly source: string } {
+): { readonly items: QueueItems; readonly problems: readonly string[]; readonly notYetCreated: readonly NotYetCreated[]; readonly source: string } {
+  // One table of shared values for the whole queue: a million items hold each status, assignee or organization once.
+  const values = queueItemValues();
   if (loaded !== undefined) {
     const { tickets, problems, notYetCreated } = collectZendeskTickets(loaded, now, verbose);
-    return { items: tickets.map((ticket) => queueItemOf(ticket, now)), problems, notYetCreated, source: loaded.dir };
+    return { items: queueItems(tickets.map((ticket) => queueItemOf(ticket, now, values))), problems, notYetCreated, source: loaded.dir };
   }
   const input = openSource(file, io);
   const progress = progressLine(io);
-  const items: QueueItem[] = [];
+  const items = queueItems();
   const problems: string[] = [];
   // A replay "as of" a moment before some tickets existed lists them; they are no error.
   const notYetCreated: NotYetCreated[] = [];
@@ -78,7 +80,7 @@ export function collectQueueInput(
       const outcome = evaluate(record);
       if ("problem" in outcome) problems.push(outcome.problem);
       else if ("notYetCreated" in outcome) notYetCreated.push(outcome.notYetCreated);
-      else items.push(queueItemOf(outcome.ticket, now));
+      else items.add(queueItemOf(outcome.ticket, now, values));
     }
   } else {
     // Only the instant of the output options matters to a queue item.
@@ -87,7 +89,7 @@ export function collectQueueInput(
       progress.tick();
       if (problem !== undefined) problems.push(problem);
       else if (result.notYetCreated !== undefined) notYetCreated.push(result.notYetCreated);
-      else items.push(result.item as QueueItem);
+      else items.add(sharedQueueItem(result.item as QueueItem, values));
     }
   }
   progress.clear();

@@ -2,10 +2,9 @@ import { type OrderedQueue, orderQueue } from "../routing/order-queue.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import { SupportPolicyError } from "../shared/errors.js";
 import type { Edition } from "../shared/edition.js";
-import type { QueueSlaReport } from "../routing/order-queue-options.js";
 import { CliError } from "./cli-error.js";
 import { formatPath } from "./format-path.js";
-import type { QueueItem } from "./queue-item-of.js";
+import type { QueueItems } from "./queue-item-of.js";
 
 /** The option each `orderQueue` option path came from, so its errors read as usage errors. */
 const OPTION_OF: Readonly<Record<string, string>> = {
@@ -41,7 +40,7 @@ export interface EngineerQueueOptions {
  * of `now` (status, priority and assignee from its events, see {@link queueItemOf}), with its SLA
  * report's running metrics for the due times. A bad engineer option is a usage error naming the option.
  *
- * @param tickets - the valid tickets as the queue reads them
+ * @param items - the valid tickets as the queue reads them, and their reports by id
  * @param options - the engineer options
  * @param edition - the rules to order by
  * @param now - the instant to order at
@@ -51,11 +50,11 @@ export interface EngineerQueueOptions {
  *
  * @example
  * ```ts
- * engineerQueue(records.map((r) => queueItemOf(r, now)), { command: "queue", agent: "maria", region: "emea", dedicated: undefined, windowMinutes: 60 }, "gitlab2026", now).entries[0]?.ticketId;
+ * engineerQueue(queueItems(records.map((r) => queueItemOf(r, now, values))), { command: "queue", agent: "maria", region: "emea", dedicated: undefined, windowMinutes: 60 }, "gitlab2026", now).entries[0]?.ticketId;
  * // => "T-1001"
  * ```
  */
-export function engineerQueue(tickets: readonly QueueItem[], options: EngineerQueueOptions, edition: Edition, now: Date, policySet?: SlaPolicySet): OrderedQueue {
+export function engineerQueue(items: Pick<QueueItems, "tickets" | "reports">, options: EngineerQueueOptions, edition: Edition, now: Date, policySet?: SlaPolicySet): OrderedQueue {
   const { agent, region, dedicated } = options;
   const engineer = {
     id: agent,
@@ -63,14 +62,11 @@ export function engineerQueue(tickets: readonly QueueItem[], options: EngineerQu
     ...(typeof region === "string" ? { region: region as "amer" } : {}),
     ...(typeof dedicated === "string" ? { dedicatedAccounts: dedicated.split(",").map((s) => s.trim()).filter((s) => s !== "") } : {}),
   };
-  // A Map: an object with a million ticket ids as keys is a slow dictionary, several times larger.
-  const reports = new Map<string, QueueSlaReport>();
-  for (const t of tickets) reports.set(t.ticket.id, t.report);
   try {
     return orderQueue(
-      tickets.map((t) => t.ticket),
+      items.tickets,
       // Every ticket has its report; the policy set is given for its priorities (a JSM export's Lowest to Highest).
-      { now, engineer, edition, reports, nearBreachWindow: { minutes: options.windowMinutes }, ...(policySet === undefined ? {} : { policies: policySet }) },
+      { now, engineer, edition, reports: items.reports, nearBreachWindow: { minutes: options.windowMinutes }, ...(policySet === undefined ? {} : { policies: policySet }) },
     );
   } catch (error) {
     if (!(error instanceof SupportPolicyError)) throw error;

@@ -8,7 +8,7 @@ import type { CliIo } from "./cli-io.js";
 import { collectInput } from "./collect-input.js";
 import { editionOption } from "./edition-option.js";
 import { engineerQueue } from "./engineer-queue.js";
-import { queueItemOf } from "./queue-item-of.js";
+import { queueItemOf, queueItemValues, queueItems } from "./queue-item-of.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { formatPath } from "./format-path.js";
 import { fromOption } from "./from-option.js";
@@ -104,12 +104,13 @@ export function runReport(args: readonly string[], io: CliIo): ExitCode {
     io.stderr(`${problems.length} invalid record(s) in ${source}; no page written (use --keep-going to report the valid ones)\n`);
     return EXIT_CODES.invalidRecords;
   }
+  const shared = queueItemValues();
   const queue =
     typeof agent === "string"
       ? {
           engineer: agent,
           order: engineerQueue(
-            tickets.map((ticket) => queueItemOf(ticket, now)),
+            queueItems(tickets.map((ticket) => queueItemOf(ticket, now, shared))),
             { command: "report", agent, region: typeof region === "string" ? region : undefined, dedicated: typeof dedicated === "string" ? dedicated : undefined, windowMinutes },
             edition,
             now,

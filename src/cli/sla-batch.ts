@@ -5,7 +5,7 @@ import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import type { CliIo } from "./cli-io.js";
 import { type NotYetCreated, evaluateTicketRecord } from "./evaluate-ticket-record.js";
 import { loadPolicyFile } from "./load-policy-file.js";
-import { type QueueItem, queueItemOf } from "./queue-item-of.js";
+import { type QueueItem, queueItemOf, queueItemValues } from "./queue-item-of.js";
 import type { InputRecord } from "./read-records.js";
 import { type SlaOutputOptions, type SlaTicketOutput, slaTicketOutput } from "./sla-ticket-output.js";
 
@@ -84,10 +84,11 @@ export function slaRecordEvaluator(setup: SlaWorkerSetup): (record: InputRecord)
   const policySet: SlaPolicySet =
     "edition" in policies ? (policies.edition === "handbook2016" ? handbook2016 : gitlab2026) : loadPolicyFile(policies.path, textIo(policies.path, policies.text));
   const now = new Date(setup.output.nowMs);
+  const values = queueItemValues();
   return (record) => {
     const evaluated = evaluateTicketRecord(setup.source, policySet, now, record, setup.verbose === true);
     if ("problem" in evaluated || "notYetCreated" in evaluated) return evaluated;
-    if (setup.command === "queue") return { id: evaluated.id, item: queueItemOf(evaluated.ticket, now) };
+    if (setup.command === "queue") return { id: evaluated.id, item: queueItemOf(evaluated.ticket, now, values) };
     return { id: evaluated.id, output: slaTicketOutput(evaluated.ticket.report, setup.output) };
   };
 }
