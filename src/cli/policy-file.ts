@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { recordSchema } from "../shared/record-schema.js";
 
 /**
  * The zod schema of a `--policies FILE.json` file: your own SLA policies as plain JSON. `calendars`
@@ -19,7 +20,7 @@ export const policyFileSchema = z.strictObject({
   /** A name for the policy set, shown in reports. */
   name: z.string().min(1).optional(),
   /** The calendars the targets name: a known calendar's name or a calendar spec. */
-  calendars: z.record(z.string().min(1), z.union([z.string().min(1), z.record(z.string(), z.unknown())])).default({}),
+  calendars: recordSchema(z.string().min(1), z.union([z.string().min(1), z.record(z.string(), z.unknown())]), "a calendar").default({}),
   /** The policies, first match wins. */
   policies: z.array(z.unknown()),
   /** Metrics defined as data (start, pause and stop conditions), which targets name by id. */

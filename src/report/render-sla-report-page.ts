@@ -17,6 +17,7 @@ import { renderSummary } from "./internal/render-summary.js";
 import { renderTimeline, ticketTimeline } from "./internal/render-timeline.js";
 import { renderTimelineTable } from "./internal/render-timeline-table.js";
 import type { SlaReportPageInput } from "./sla-report-page-input.js";
+import { recordSchema } from "../shared/record-schema.js";
 
 // A report's instants by the library's one instant schema (the same codes and messages as every
 // other instant), kept as ISO strings, as reports write them.
@@ -74,7 +75,7 @@ const policySetSchema = z.looseObject({
       targets: z.array(z.looseObject({ metric: z.string(), priority: priorityIdSchema.nullable(), pausedBy: z.array(z.string()) })),
     }),
   ),
-  calendars: z.record(z.string(), calendarSchema),
+  calendars: recordSchema(z.string(), calendarSchema, "a calendar"),
 });
 
 const queueSchema = z.strictObject({

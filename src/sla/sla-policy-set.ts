@@ -26,6 +26,7 @@ import { conditionValues, failUnknownPriority, priorityIdSchema, unknownPriority
 import { compileMetrics } from "./internal/clocks/compile-metrics.js";
 import { statusCategories } from "./internal/clocks/status-categories.js";
 import { ZENDESK_METRICS } from "./zendesk-metrics.js";
+import { recordSchema } from "../shared/record-schema.js";
 
 /**
  * One custom status a policy set (or a JSM SLA configuration) declares: its id, an optional
@@ -193,7 +194,7 @@ const policySetShape = z
     metrics: z.array(metricDefinitionSchema).default([]),
     statuses: z.array(customStatusSchema).default([]),
     priorities: z.array(priorityIdSchema).min(1).default([...PRIORITIES]),
-    calendars: z.record(z.string().min(1), calendarSchema).default({}),
+    calendars: recordSchema(z.string().min(1), calendarSchema, "a calendar").default({}),
     deriveFacts: deriveFactsSchema.optional(),
     parameters: z.custom<JsonValue>(() => true).optional(),
     withoutPriority: z.enum(["cannot_decide", "no_targets"]).optional(),

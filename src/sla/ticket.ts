@@ -8,6 +8,7 @@ import { MAX_LISTED_ISSUES } from "../shared/errors.js";
 import { priorityIdSchema } from "./internal/priorities.js";
 import { type PriorityId, SEVERITIES, type Severity, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "./sla-vocabulary.js";
 import { deepFreeze } from "../shared/deep-freeze.js";
+import { recordSchema } from "../shared/record-schema.js";
 
 export type { InstantInput };
 
@@ -539,7 +540,7 @@ const ticketShape = z
     customStatus: z.string().min(1).nullable().default(null),
     assignee: z.string().min(1).nullable().default(null),
     tags: orDefault(tagList),
-    fields: orDefault(z.record(z.string(), fieldValue).default({})),
+    fields: orDefault(recordSchema(z.string(), fieldValue, "a field").default({})),
     calendar: z.string().min(1).nullable().default(null),
     current: orNone(
       z.strictObject({

@@ -369,6 +369,7 @@ describe("policy files", () => {
     [{ "p.json": JSON.stringify({ calendars: { office: { ...spec, weekly: { mon: [["09:00", "09:00"]] } } }, policies: [policy] }) }, expect.stringMatching(/^p\.json: calendars\.office\.weekly\.mon\[0\]: .+$/)],
     [{ "p.json": JSON.stringify({ calendars: { office: spec }, policies: [{ ...policy, id: "" }] }) }, expect.stringMatching(/^p\.json: policies\[0\]\.id: .+$/)],
     [{ "p.json": JSON.stringify({ calendars: { office: spec }, policies: "none" }) }, expect.stringMatching(/^p\.json: policies: .+$/)],
+    [{ "p.json": `{ "calendars": { "__proto__": "24x7" }, "policies": ${JSON.stringify([policy])} }` }, 'p.json: calendars.__proto__: "__proto__" cannot name a calendar: JavaScript objects reserve it'],
     [{}, "p.json: cannot read the file (no such file)"],
   ])("%j is refused with one line naming the file and the field", (files, line) => {
     const result = run(["sla", "--policies", "p.json", "--now", NOW], { files, stdin: "[]" });

@@ -256,6 +256,7 @@ describe("bad input", () => {
   it("a report that is not an SLA report, a policy set without calendars, an unknown zone, a missing now", () => {
     expect(error({ ...base, tickets: [{ ticket: parsed, report: { ticketId: "T-1" } }] })).toMatchObject({ code: "missing_field", path: ["tickets", 0, "report", "evaluatedAt"] });
     expect(error({ ...base, policySet: { policies: [], calendars: { office: {} } } })).toMatchObject({ code: "not_a_calendar", path: ["policySet", "calendars", "office"], message: "Expected a calendar made by defineCalendar(spec)" });
+    expect(error({ ...base, policySet: { policies: [], calendars: JSON.parse('{ "__proto__": {} }') as never } })).toMatchObject({ code: "duplicate_id", path: ["policySet", "calendars", "__proto__"], message: '"__proto__" cannot name a calendar: JavaScript objects reserve it' });
     expect(error({ ...base, timeZone: "Mars/Olympus_Mons" })).toMatchObject({ code: "invalid_time_zone", path: ["timeZone"], message: 'Expected an IANA time zone such as "Europe/Berlin", received "Mars/Olympus_Mons"' });
     expect(error({ ...base, now: undefined })).toMatchObject({ code: "missing_field", path: ["now"] });
     expect(error({ ...base, aboutToBreachWithin: { minutes: -5 } })).toMatchObject({ code: "invalid_duration", path: ["aboutToBreachWithin", "minutes"] });

@@ -109,6 +109,11 @@ describe("bad policy sets: code, path and message", () => {
       ["duplicate_id", ["policySet", "calendars", "around_the_clock"], '"around_the_clock" is reserved (elapsed time) and cannot name a calendar'],
     ],
     [
+      '"__proto__" used as a calendar name (JSON.parse keeps it as a key; zod would drop it)',
+      { policies: [], calendars: JSON.parse(`{ "__proto__": ${JSON.stringify(globalSupportHours)} }`) as never },
+      ["duplicate_id", ["policySet", "calendars", "__proto__"], '"__proto__" cannot name a calendar: JavaScript objects reserve it'],
+    ],
+    [
       "two targets for one metric at one priority",
       onePolicy({ targets: [{ ...target, priority: "high" }, target, { ...target, priority: "high" }] }),
       ["duplicate_id", ["policySet", "policies", 0, "targets", 2], 'The policy "p" has two targets for first_reply at high priority'],

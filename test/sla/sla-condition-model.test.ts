@@ -148,6 +148,8 @@ describe("a ticket's generic fields and their changes", () => {
     const unknown = caught(() => parseTicket(ticket([], { fields: { colour: "red" } })));
     expect(unknown).toMatchObject({ code: "unknown_field", path: ["ticket", "fields", "colour"] });
     expect(unknown.message).toBe('Unknown ticket field "colour": expected one of type, group, brand, via, requester or custom_fields.<id>');
+    const proto = caught(() => parseTicket(ticket([], { fields: JSON.parse('{ "__proto__": "x", "type": "incident" }') as never })));
+    expect(proto).toMatchObject({ code: "duplicate_id", path: ["ticket", "fields", "__proto__"], message: '"__proto__" cannot name a field: JavaScript objects reserve it' });
     const ownEvent = caught(() => parseTicket(ticket([{ type: "field_change", at: at(1), field: "priority", value: "high" }])));
     expect(ownEvent).toMatchObject({ code: "unknown_field", path: ["ticket", "events", 0, "field"] });
     expect(ownEvent.message).toBe('A field_change cannot change "priority": expected one of type, group, brand, requester, form, organization or custom_fields.<id> (priority, status, assignee, tags and the calendar have their own events)');

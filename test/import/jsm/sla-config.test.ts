@@ -98,6 +98,13 @@ describe("the SLA configuration: JSM's conditions", () => {
     expect(result.errors[0]).toMatchObject({ source: "sla-config", path: ["calendars", "sydney", "timeZone"], code: "invalid_time_zone" });
   });
 
+  it("a calendar named __proto__ is an error at calendars.__proto__, not a calendar that vanishes", () => {
+    const slaConfig = { ...(configWith({ start: ["Issue created"], stop: ["Resolution: Set"] }) as object), calendars: JSON.parse('{ "__proto__": { "timeZone": "Australia/Sydney", "weekly": {} } }') as unknown };
+    const result = importJsmExport({ issues: [], slaConfig });
+    expect(result.policySet).toBeNull();
+    expect(result.errors[0]).toMatchObject({ source: "sla-config", path: ["calendars", "__proto__"], code: "duplicate_id", message: '"__proto__" cannot name a calendar: JavaScript objects reserve it' });
+  });
+
   it("an invalid metric is the policy set's error, at its path in the configuration", () => {
     const result = importJsmExport({ issues: [], slaConfig: configWith({ start: ["Issue created"], stop: ["Resolution: Set"], goals: [{ target: { hours: 1 }, calendar: "nowhere" }] }) });
     expect(result.policySet).toBeNull();

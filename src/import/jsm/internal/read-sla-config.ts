@@ -9,12 +9,13 @@ import { recordError } from "../../shared/internal/records.js";
 import type { JsmRecordError } from "../jsm-export.js";
 import { type Vocabulary, vocabularyOf } from "./status-vocabulary.js";
 import { ConditionProblem, translateHit, translateState } from "./translate-condition.js";
+import { recordSchema } from "../../../shared/record-schema.js";
 
 const configSchema = z.strictObject({
   name: z.string().min(1).optional(),
   priorities: z.array(z.string().min(1)).min(1).optional(),
   statuses: z.array(customStatusSchema).optional(),
-  calendars: z.record(z.string().min(1), z.unknown()).default({}),
+  calendars: recordSchema(z.string().min(1), z.unknown(), "a calendar").default({}),
   metrics: z.array(z.looseObject({ start: z.array(z.unknown()).optional(), stop: z.array(z.unknown()).optional(), pause: z.array(z.unknown()).optional() })),
   policies: z.array(z.unknown()).default([]),
 });
