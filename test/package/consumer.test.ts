@@ -50,9 +50,10 @@ beforeAll(() => {
   tarball = join(scratch, (result as { filename: string }).filename);
 }, 180_000);
 
+// Removing the scratch projects' installed packages takes more than the default 10 s on a loaded machine.
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe("the packed tarball, installed", () => {
   it("calls every entry the exports map names", () => {
