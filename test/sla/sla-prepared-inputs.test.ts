@@ -6,6 +6,7 @@ import { parseTicket } from "../../src/sla/parse-ticket.js";
 import { prepareSlaPolicies } from "../../src/sla/prepare-sla-policies.js";
 import type { SlaPolicySetInput } from "../../src/sla/sla-policy-set.js";
 import type { SlaConditions } from "../../src/sla/sla-policy.js";
+import { type Ticket, ticketSchema } from "../../src/sla/ticket.js";
 import { agent, at, caught, customer, deepFreeze, hourly, metricOf, nowAt, status, ticket } from "./sla-fixtures.js";
 
 describe("parseTicket: validate once, evaluate many times", () => {
@@ -132,6 +133,31 @@ describe("prepared values are frozen copies", () => {
     expect(() => {
       (parsed.events as unknown[]).push({ type: "created", at: 0 });
     }).toThrow(TypeError);
+  });
+
+  it("a parsed ticket's objects are plain objects, with the schema's keys in the schema's order, whichever path parsed it", () => {
+    const input = ticket(
+      [
+        agent(5),
+        { type: "comment", at: at(6), author: "customer", public: true, id: "c-1" },
+        status(7, "pending"),
+        { type: "status_change", at: at(8), status: "open", customStatus: "waiting" },
+        { type: "priority_change", at: at(9), priority: "high" },
+        { type: "severity_change", at: at(10), severity: 2, by: "customer" },
+        { type: "assignee_change", at: at(11), assignee: "ada" },
+        { type: "field_change", at: at(12), field: "group", value: "emea" },
+        { type: "tags_change", at: at(13), tags: ["x"] },
+        { type: "calendar_change", at: at(14), calendar: "emea" },
+      ],
+      { organization: { id: "o-1", plan: "premium" }, fields: { group: "g" } },
+    );
+    const bySchema = ticketSchema.parse(input);
+    const parsed = parseTicket(input);
+    const objects = (ticket: Ticket): object[] => [ticket, ticket.organization, ticket.fields, ...ticket.events];
+    expect(objects(parsed).map((part) => [Object.getPrototypeOf(part) === Object.prototype, part.constructor === Object, Object.keys(part)])).toEqual(
+      objects(bySchema).map((part) => [true, true, Object.keys(part)]),
+    );
+    expect(parsed).toStrictEqual(bySchema);
   });
 
   it("the parts a ticket leaves empty (organization, tags, fields, events) are frozen, and writing to them throws", () => {

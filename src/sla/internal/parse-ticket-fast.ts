@@ -1,6 +1,22 @@
 import { CHANNELS, type Channel } from "../../shared/channel.js";
 import { PRIORITIES, type Priority, type PriorityId, SUPPORT_LEVELS, type SupportLevel, TICKET_STATUSES, type TicketStatus } from "../sla-vocabulary.js";
-import { CHANGEABLE_FIELDS, TICKET_FIELDS, type Ticket, type TicketEvent, type TicketFieldValue } from "../ticket.js";
+import {
+  type AssigneeChangeEvent,
+  type CalendarChangeEvent,
+  CHANGEABLE_FIELDS,
+  type CommentEvent,
+  type CreatedEvent,
+  type FieldChangeEvent,
+  type Organization,
+  type PriorityChangeEvent,
+  type SeverityChangeEvent,
+  type StatusChangeEvent,
+  TICKET_FIELDS,
+  type TagsChangeEvent,
+  type Ticket,
+  type TicketEvent,
+  type TicketFieldValue,
+} from "../ticket.js";
 import { readInstant } from "../../shared/read-instant.js";
 import { parseIsoInstant } from "../../shared/parse-iso-instant.js";
 import { MAX_INSTANT, MIN_INSTANT } from "../../shared/instant-range.js";
@@ -34,6 +50,23 @@ const CHANGEABLE_FIELD_SET: ReadonlySet<string> = new Set(CHANGEABLE_FIELDS);
 const CUSTOM_FIELD_PREFIX = "custom_fields.";
 
 type Record_ = Record<string, unknown>;
+
+/**
+ * A constructor of plain objects: what `new` makes with it has `Object.prototype` as its
+ * prototype and its keys in the order `init` sets them, as the object literal with those keys
+ * would (nothing tells the two apart). The parsed ticket is built this way rather than with
+ * literals because V8 decides, per object or array literal, to allocate its objects directly in
+ * the old generation once most of them have lived long (a program that parsed an export and
+ * kept it); every ticket parsed after that and dropped was garbage in the old generation,
+ * holding its young parts alive through every young collection, and validating one cost about
+ * half again as much. V8 makes no such decision for objects made by `new`. A test checks that a
+ * parsed ticket's objects are plain ones with the schema's keys in the schema's order.
+ */
+function plainObjects<T extends object, A extends unknown[]>(init: (this: { -readonly [K in keyof T]: T[K] }, ...args: A) => void): new (...args: A) => T {
+  init.prototype = Object.prototype;
+  return init as unknown as new (...args: A) => T;
+}
+
 
 /** A plain object (an object literal, parsed JSON, or a null-prototype object): nothing else is fast. */
 function plainObject(value: unknown): Record_ {
@@ -205,6 +238,85 @@ function currentKeys(c: Record_): void {
   for (const key in c) if (key !== "status" && key !== "priority" && key !== "assignee" && key !== "tags") decline();
 }
 
+// One constructor per shape of parsed object (see plainObjects).
+type Author = "customer" | "agent";
+const CreatedOf = plainObjects<CreatedEvent, [number]>(function (at) {
+  this.type = "created";
+  this.at = at;
+});
+/** A comment; `id` is set only when the input has the key (`hasId`), as the schema does. */
+const CommentOf = plainObjects<CommentEvent, [number, Author, boolean, boolean, boolean, string | undefined]>(function (at, by, visible, automated, hasId, id) {
+  this.type = "comment";
+  this.at = at;
+  this.author = by;
+  this.public = visible;
+  this.automated = automated;
+  if (hasId) this.id = id;
+});
+/** A status change; `customStatus` is set only when the input has the key (`hasCustom`). */
+const StatusOf = plainObjects<StatusChangeEvent, [number, TicketStatus, boolean, string | null | undefined]>(function (at, status, hasCustom, customStatus) {
+  this.type = "status_change";
+  this.at = at;
+  this.status = status;
+  if (hasCustom) this.customStatus = customStatus;
+});
+const PriorityOf = plainObjects<PriorityChangeEvent, [number, PriorityId | null]>(function (at, priority) {
+  this.type = "priority_change";
+  this.at = at;
+  this.priority = priority;
+});
+const SeverityOf = plainObjects<SeverityChangeEvent, [number, 1 | 2 | 3 | 4, Author]>(function (at, severity, by) {
+  this.type = "severity_change";
+  this.at = at;
+  this.severity = severity;
+  this.by = by;
+});
+const AssigneeOf = plainObjects<AssigneeChangeEvent, [number, string | null]>(function (at, assignee) {
+  this.type = "assignee_change";
+  this.at = at;
+  this.assignee = assignee;
+});
+const FieldOf = plainObjects<FieldChangeEvent, [number, string, TicketFieldValue]>(function (at, field, value) {
+  this.type = "field_change";
+  this.at = at;
+  this.field = field;
+  this.value = value;
+});
+const TagsOf = plainObjects<TagsChangeEvent, [number, readonly string[]]>(function (at, tags) {
+  this.type = "tags_change";
+  this.at = at;
+  this.tags = tags;
+});
+const CalendarOf = plainObjects<CalendarChangeEvent, [number, string | null]>(function (at, calendar) {
+  this.type = "calendar_change";
+  this.at = at;
+  this.calendar = calendar;
+});
+/** An organization; `id` is set only when the input has the key (`hasId`). */
+const OrganizationOf = plainObjects<Organization, [boolean, string | undefined, Plan | null, SupportLevel | null, readonly string[]]>(function (hasId, id, plan, supportLevel, tags) {
+  if (hasId) this.id = id;
+  this.plan = plan;
+  this.supportLevel = supportLevel;
+  this.tags = tags;
+});
+type TicketParts = [string, number, Channel, Organization, string | null, PriorityId | null, 1 | 2 | 3 | 4 | null, TicketStatus, string | null, string | null, readonly string[], Ticket["fields"], string | null, readonly TicketEvent[]];
+const TicketOf = plainObjects<Ticket, TicketParts>(function (id, createdAt, channel, organization, form, priority, severity, status, customStatus, assignee, tags, fields, calendar, events) {
+  this.id = id;
+  this.createdAt = createdAt;
+  this.channel = channel;
+  this.organization = organization;
+  this.form = form;
+  this.priority = priority;
+  this.severity = severity;
+  this.status = status;
+  this.customStatus = customStatus;
+  this.assignee = assignee;
+  this.tags = tags;
+  this.fields = fields;
+  this.calendar = calendar;
+  this.events = events;
+});
+
 /** The organization of a ticket that gives none. */
 const NO_ORGANIZATION: Ticket["organization"] = Object.freeze({ plan: null, supportLevel: null, tags: NO_TAGS });
 
@@ -218,7 +330,7 @@ function organizationOf(value: unknown): Ticket["organization"] {
   const plan = memberOrNull(PLAN_SET, o["plan"]);
   const supportLevel = memberOrNull(LEVEL_SET, o["supportLevel"]);
   const tags = tagsOrNone(o["tags"]);
-  return Object.freeze("id" in o ? { id, plan, supportLevel, tags } : { plan, supportLevel, tags });
+  return Object.freeze(new OrganizationOf("id" in o, id, plan, supportLevel, tags));
 }
 
 const NO_FIELDS: Readonly<Record<string, TicketFieldValue>> = Object.freeze({});
@@ -250,59 +362,57 @@ function eventOf(e: Record_): TicketEvent {
       const by = author(e["author"]);
       const visible = bool(e["public"]);
       const automated = e["automated"] === undefined || e["automated"] === null ? false : bool(e["automated"]);
-      if (!("id" in e)) return Object.freeze({ type: "comment", at, author: by, public: visible, automated });
       const id = e["id"] === null ? undefined : e["id"];
       if (id !== undefined && typeof id !== "string") decline();
-      return Object.freeze({ type: "comment", at, author: by, public: visible, automated, id });
+      return Object.freeze(new CommentOf(at, by, visible, automated, "id" in e, id));
     }
     case "status_change": {
       statusKeys(e);
       const at = instant(e["at"]);
       const status = member(STATUS_SET, e["status"]);
-      if (!("customStatus" in e)) return Object.freeze({ type: "status_change", at, status });
       const customStatus = e["customStatus"] === undefined ? undefined : textOrNull(e["customStatus"]);
-      return Object.freeze({ type: "status_change", at, status, customStatus });
+      return Object.freeze(new StatusOf(at, status, "customStatus" in e, customStatus));
     }
     case "priority_change": {
       changeKeys(e, "priority");
       const at = instant(e["at"]);
       const priority = e["priority"] === null ? null : (priorityOrNull(e["priority"]) ?? decline());
-      return Object.freeze({ type: "priority_change", at, priority });
+      return Object.freeze(new PriorityOf(at, priority));
     }
     case "severity_change": {
       severityKeys(e);
       const at = instant(e["at"]);
       const severity = severityOrNull(e["severity"]);
       if (severity === null) decline();
-      return Object.freeze({ type: "severity_change", at, severity, by: author(e["by"]) });
+      return Object.freeze(new SeverityOf(at, severity, author(e["by"])));
     }
     case "assignee_change": {
       changeKeys(e, "assignee");
       const at = instant(e["at"]);
       const assignee = e["assignee"] === null ? null : text(e["assignee"]);
-      return Object.freeze({ type: "assignee_change", at, assignee });
+      return Object.freeze(new AssigneeOf(at, assignee));
     }
     case "field_change": {
       fieldChangeKeys(e);
       const at = instant(e["at"]);
       const field = e["field"];
       if (typeof field !== "string" || (!CHANGEABLE_FIELD_SET.has(field) && !isCustomField(field))) decline();
-      return Object.freeze({ type: "field_change", at, field, value: fieldValue(e["value"]) });
+      return Object.freeze(new FieldOf(at, field, fieldValue(e["value"])));
     }
     case "tags_change": {
       changeKeys(e, "tags");
       const at = instant(e["at"]);
-      return Object.freeze({ type: "tags_change", at, tags: tagsOf(e["tags"]) });
+      return Object.freeze(new TagsOf(at, tagsOf(e["tags"])));
     }
     case "calendar_change": {
       changeKeys(e, "calendar");
       const at = instant(e["at"]);
       const calendar = e["calendar"] === null ? null : text(e["calendar"]);
-      return Object.freeze({ type: "calendar_change", at, calendar });
+      return Object.freeze(new CalendarOf(at, calendar));
     }
     case "created": {
       createdKeys(e);
-      return Object.freeze({ type: "created", at: instant(e["at"]) });
+      return Object.freeze(new CreatedOf(instant(e["at"])));
     }
     default:
       return decline();
@@ -430,7 +540,7 @@ function parse(input: unknown): Ticket {
     if (givenAssignee !== undefined && givenAssignee !== state.assignee) decline();
     if (givenTags !== undefined && !sameTags(givenTags, state.tags)) decline();
   }
-  return { id, createdAt, channel, organization, form, priority, severity, status, customStatus, assignee, tags, fields, calendar, events };
+  return new TicketOf(id, createdAt, channel, organization, form, priority, severity, status, customStatus, assignee, tags, fields, calendar, events);
 }
 
 /**
