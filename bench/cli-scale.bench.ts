@@ -5,7 +5,8 @@
 // ratio is fair), `sla` table and JSON, `queue` table, JSON and NDJSON, and `queue` NDJSON with
 // --jobs 2.
 // Each figure is printed with its budget and PASS or FAIL; then the largest size against the one
-// before it (streaming: ≈10× the time, ≈1× the memory) and --jobs 2 against --jobs 1.
+// before it (streaming: ≈10× the time, ≈1× the memory, judged from 100k up) and --jobs 2 against
+// --jobs 1.
 //
 // Sizes: 10k and 100k by default, so `npm run bench` stays within minutes; CLI_BENCH_1M=1 adds
 // 1M (about 10 to 20 minutes on a shared 2-core machine), or CLI_BENCH_SIZES=10000,1000000 picks
@@ -28,6 +29,8 @@ interface Case {
   readonly budgetMb: (n: number) => number;
   /** Whether the output is complete for n tickets, from what the checker saw. */
   readonly complete: (seen: Seen, n: number) => boolean;
+  /** Streaming: the most peak RSS may grow from one size to the next; the queue holds every ticket, so its memory is judged per ticket instead. */
+  readonly memoryRatio?: number;
 }
 
 interface Seen {
@@ -46,17 +49,25 @@ interface Seen {
 }
 
 // Streaming: a flat budget whatever the size. The queue holds every ticket (ordering needs them
-// all): 2 kB per ticket, a quarter of the 8 kB the table needed before its tickets were compacted.
+// all): 1.5 kB per ticket (1.0–1.1 kB measured at 1M, from 1.95 before its items were cut to what
+// the order reads), against the 8 kB the table needed before its tickets were compacted.
 const STREAMING_MB = 400;
+const QUEUE_KB_PER_TICKET = 1.5;
+const queueMb = (base: number) => (n: number) => base + (n * QUEUE_KB_PER_TICKET) / 1024;
+// Streaming memory, largest size against the one before: 1.1–1.2× measured from 100k to 1M (the
+// live heap is flat; what grows is the id registry, some 20 bytes a ticket outside the heap);
+// with --jobs 2, whose workers' heaps vary more, 1.1–1.3×.
+const STREAMING_RATIO = 1.3;
+const JOBS_RATIO = 1.5;
 const CASES: readonly Case[] = [
-  { name: "sla-ndjson", args: ["sla", "--format", "ndjson"], budgetMb: () => STREAMING_MB, complete: (s, n) => s.lines === n },
-  { name: "sla-ndjson-jobs2", args: ["sla", "--format", "ndjson", "--jobs", "2"], budgetMb: () => STREAMING_MB + 200, complete: (s, n) => s.lines === n },
-  { name: "sla-table", args: ["sla"], budgetMb: () => STREAMING_MB, complete: (s) => s.summary },
-  { name: "sla-json", args: ["sla", "--format", "json"], budgetMb: () => STREAMING_MB, complete: (s) => s.tail.endsWith("\n  ]\n}\n") || s.tail.endsWith(": []\n}\n") },
-  { name: "queue-table", args: ["queue", "--agent", "maria", "--region", "emea"], budgetMb: (n) => 150 + (n * 2) / 1024, complete: (s, n) => s.digitLines === n },
-  { name: "queue-json", args: ["queue", "--agent", "maria", "--region", "emea", "--format", "json"], budgetMb: (n) => 150 + (n * 2) / 1024, complete: (s, n) => s.positions === n && s.tail.endsWith("]\n}\n") },
-  { name: "queue-ndjson", args: ["queue", "--agent", "maria", "--region", "emea", "--format", "ndjson"], budgetMb: (n) => 150 + (n * 2) / 1024, complete: (s, n) => s.entries === n && s.lines === n },
-  { name: "queue-ndjson-jobs2", args: ["queue", "--agent", "maria", "--region", "emea", "--format", "ndjson", "--jobs", "2"], budgetMb: (n) => 350 + (n * 2) / 1024, complete: (s, n) => s.entries === n && s.lines === n },
+  { name: "sla-ndjson", args: ["sla", "--format", "ndjson"], budgetMb: () => STREAMING_MB, complete: (s, n) => s.lines === n, memoryRatio: STREAMING_RATIO },
+  { name: "sla-ndjson-jobs2", args: ["sla", "--format", "ndjson", "--jobs", "2"], budgetMb: () => STREAMING_MB + 200, complete: (s, n) => s.lines === n, memoryRatio: JOBS_RATIO },
+  { name: "sla-table", args: ["sla"], budgetMb: () => STREAMING_MB, complete: (s) => s.summary, memoryRatio: STREAMING_RATIO },
+  { name: "sla-json", args: ["sla", "--format", "json"], budgetMb: () => STREAMING_MB, complete: (s) => s.tail.endsWith("\n  ]\n}\n") || s.tail.endsWith(": []\n}\n"), memoryRatio: STREAMING_RATIO },
+  { name: "queue-table", args: ["queue", "--agent", "maria", "--region", "emea"], budgetMb: queueMb(150), complete: (s, n) => s.digitLines === n },
+  { name: "queue-json", args: ["queue", "--agent", "maria", "--region", "emea", "--format", "json"], budgetMb: queueMb(150), complete: (s, n) => s.positions === n && s.tail.endsWith("]\n}\n") },
+  { name: "queue-ndjson", args: ["queue", "--agent", "maria", "--region", "emea", "--format", "ndjson"], budgetMb: queueMb(150), complete: (s, n) => s.entries === n && s.lines === n },
+  { name: "queue-ndjson-jobs2", args: ["queue", "--agent", "maria", "--region", "emea", "--format", "ndjson", "--jobs", "2"], budgetMb: queueMb(350), complete: (s, n) => s.entries === n && s.lines === n },
 ];
 const chosen = process.env["CLI_BENCH_CASES"]?.split(",");
 const cases = CASES.filter((c) => chosen === undefined || chosen.includes(c.name));
@@ -150,7 +161,11 @@ for (const r of rows) {
 if (SIZES.length >= 2) {
   const [small, large] = SIZES.slice(-2) as [number, number];
   const scale = large / small;
-  console.log(`\n| ${large.toLocaleString("en-US")} against ${small.toLocaleString("en-US")} | time ratio (budget ≤ ${(scale * 1.3).toFixed(0)}×) | memory ratio (budget: streaming ≤ 1.5×) | |\n| --- | --- | --- | --- |`);
+  // Below 100k tickets the heap is still growing to its working size (10k tickets peak at about
+  // 120 MB, 100k at about 190 MB, 1M at about 220 MB), so a smaller first size says nothing about
+  // streaming: the ratio is printed, not judged.
+  const memoryJudged = small >= 100_000;
+  console.log(`\n| ${large.toLocaleString("en-US")} against ${small.toLocaleString("en-US")} | time ratio (budget ≤ ${(scale * 1.3).toFixed(0)}×) | memory ratio (budget: streaming ≤ ${STREAMING_RATIO}×, --jobs 2 ≤ ${JOBS_RATIO}×) | |\n| --- | --- | --- | --- |`);
   for (const c of cases) {
     const a = rows.find((r) => r.n === small && r.name === c.name);
     const b = rows.find((r) => r.n === large && r.name === c.name);
@@ -158,8 +173,8 @@ if (SIZES.length >= 2) {
     const time = b.seconds / a.seconds;
     const memory = b.rssMb / a.rssMb;
     // The queue holds every ticket: its memory is judged per ticket above, not by this ratio.
-    const streaming = c.name.startsWith("sla");
-    console.log(`| ${c.name} | ${time.toFixed(1)}× | ${memory.toFixed(2)}× | ${verdict(time <= scale * 1.3 && (!streaming || memory <= 1.5))} |`);
+    const memoryOk = c.memoryRatio === undefined || !memoryJudged || memory <= c.memoryRatio;
+    console.log(`| ${c.name} | ${time.toFixed(1)}× | ${memory.toFixed(2)}×${memoryJudged ? "" : " (not judged)"} | ${verdict(time <= scale * 1.3 && memoryOk)} |`);
   }
 }
 const withJobs = ["sla-ndjson", "queue-ndjson"].flatMap((name) =>
