@@ -8,7 +8,7 @@ import { prepareSlaPolicies } from "../sla/prepare-sla-policies.js";
 import type { SlaPolicySet } from "../sla/sla-policy-set.js";
 import { PRIORITIES } from "../sla/sla-vocabulary.js";
 import type { TicketInput } from "../sla/ticket.js";
-import { CHANNEL_CATALOGUE } from "./channel-catalogue.js";
+import { CHANNEL_SLA_CATEGORIES } from "../shared/channel.js";
 import { MIN_INSTANT } from "../shared/instant-range.js";
 import { readInstant } from "../shared/read-instant.js";
 import { HOUR, iso } from "./instant.js";
@@ -497,7 +497,7 @@ export function orderQueue(tickets: readonly QueueTicket[], options: OrderQueueO
         case "other_open":
         case "dedicated_to_another_engineer":
         case "solved": {
-          const category = CHANNEL_CATALOGUE[t.channel].slaCategory;
+          const category = CHANNEL_SLA_CATEGORIES[t.channel];
           key = category * SPAN + offset(fifo);
           main = {
             code: b16,
