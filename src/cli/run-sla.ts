@@ -148,7 +148,8 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
   }
   const out = bufferedOutput(io.stdout);
   const progress = progressLine(io);
-  let held: SlaTicketOutput[] | undefined = [];
+  // NDJSON holds its not-yet-created lines in input order too: they stream with the reports.
+  let held: (SlaTicketOutput | { readonly notYetCreated: NotYetCreated })[] | undefined = [];
   let layout: TableLayout | undefined;
   let problems = 0;
   let stoppedAt: string | undefined;
@@ -158,22 +159,28 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
   // The first lines of "Cannot decide the policy" and how many there are in all.
   const undecided: string[] = [];
   let undecidedCount = 0;
-  // A replay "as of" a moment before some tickets existed lists them; they are no error. JSON and
-  // NDJSON list every one after the reports (an id and an instant each); the table the first ones.
+  // A replay "as of" a moment before some tickets existed lists them; they are no error. JSON lists
+  // every one after the reports (an id and an instant each), the table the first ones; NDJSON
+  // prints a line for each where the ticket stands in the input, so nothing is held for them.
   const notYetCreated: NotYetCreated[] = [];
   let notYetCreatedCount = 0;
   // Only the nearest warnings are kept, never the reports: a year of tickets may hold many due soon.
   const warnings = nearestWarnings(SECTION_LINES);
 
-  const begin = (first: readonly SlaTicketOutput[]): void => {
+  const begin = (first: NonNullable<typeof held>): void => {
     if (format === "json") {
       out.write(`{\n  "evaluatedAt": ${JSON.stringify(now.toISOString())},\n  "policySet": ${JSON.stringify(policySet.name ?? null)},\n  "reports": [`);
     } else if (format === "table") {
-      layout = tableLayout(HEADERS, first.flatMap((ticket) => ticket.rows));
+      layout = tableLayout(HEADERS, first.flatMap((entry) => ("rows" in entry ? entry.rows : [])));
       out.write(`SLA as of ${now.toISOString()} (${policySet.name ?? "custom policies"}), times in ${timeZone}\n\n${layout.header}\n${layout.rule}\n`);
     }
   };
-  const print = (ticket: SlaTicketOutput): void => {
+  const print = (entry: NonNullable<typeof held>[number]): void => {
+    if ("notYetCreated" in entry) {
+      out.write(`${JSON.stringify(entry)}\n`);
+      return;
+    }
+    const ticket = entry;
     if (format === "json") out.write(`${count === 0 ? "" : ","}${ticket.text}`);
     else if (format === "ndjson") out.write(ticket.text);
     else for (const row of ticket.rows) out.write(`${(layout as TableLayout).line(row)}\n`);
@@ -198,16 +205,20 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
       continue;
     }
     if (problems > 0 && !keepGoing) continue;
+    let entry: NonNullable<typeof held>[number];
     if ("notYetCreated" in outcome) {
       notYetCreatedCount += 1;
-      if (format !== "table" || notYetCreated.length < SECTION_LINES) notYetCreated.push(outcome.notYetCreated);
-      continue;
-    }
+      if (format !== "ndjson") {
+        if (format === "json" || notYetCreated.length < SECTION_LINES) notYetCreated.push(outcome.notYetCreated);
+        continue;
+      }
+      entry = { notYetCreated: outcome.notYetCreated };
+    } else entry = outcome.output;
     if (held === undefined) {
-      print(outcome.output);
+      print(entry);
       continue;
     }
-    held.push(outcome.output);
+    held.push(entry);
     if (held.length >= HOLD_BACK) {
       begin(held);
       for (const ticket of held) print(ticket);
@@ -234,10 +245,7 @@ export function runSla(args: readonly string[], io: CliIo): ExitCode {
     out.write(',\n  "notYetCreated": ');
     for (const piece of jsonPieces(notYetCreated, "  ")) out.write(piece);
     out.write("\n}\n");
-  } else if (format === "ndjson") {
-    // After the reports, one line per ticket not yet created, told apart by its one key.
-    for (const later of notYetCreated) out.write(`${JSON.stringify({ notYetCreated: later })}\n`);
-  } else {
+  } else if (format === "table") {
     if (undecidedCount > 0) {
       out.write(`\nCannot decide the policy:\n${undecided.join("")}`);
       if (undecidedCount > undecided.length) out.write(`  and ${undecidedCount - undecided.length} more; see --format ndjson\n`);

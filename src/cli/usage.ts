@@ -144,8 +144,8 @@ or are not yet created, then "and K more; see --format ndjson"; the summary coun
 
 A replay as of a moment before some tickets existed evaluates the others and lists those under
 "Not yet created as of ..." (JSON: "notYetCreated": [{"id", "createdAt"}]; NDJSON: one line
-{"notYetCreated": {...}} each, after the reports); they are no error (exit 0). queue and report
-leave them out the same way.
+{"notYetCreated": {...}} each, where the ticket stands in the input); they are no error
+(exit 0). queue and report leave them out the same way.
 
 ${INPUT_TEXT}
 ${ZENDESK_TEXT}

@@ -195,6 +195,15 @@ describe("sla: bad records", () => {
     expect(lines[1]).toEqual({ notYetCreated: { id: "Z-1", createdAt: "2026-11-20T15:00:00.000Z" } });
   });
 
+  it('NDJSON streams a "not yet created" line where the ticket stands in the input, between the reports, holding none back to the end', () => {
+    const future = (id: string): string => JSON.stringify({ id, createdAt: "2026-11-20T15:00:00Z", channel: "ticket" });
+    const stdin = [future("Z-1"), JSON.stringify(OWN_TICKETS[4]), future("Z-2"), JSON.stringify({ ...OWN_TICKETS[4], id: "Y-2" })].join("\n");
+    const ndjson = run(["sla", "--policies", "own.json", "--now", AT_14, "--format", "ndjson"], { files, stdin });
+    expect([ndjson.status, ndjson.stderr]).toEqual([EXIT_CODES.ok, ""]);
+    const lines = ndjson.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { ticketId?: string; notYetCreated?: { id: string } });
+    expect(lines.map((line) => line.ticketId ?? `later ${line.notYetCreated?.id}`)).toEqual(["later Z-1", (OWN_TICKETS[4] as { id: string }).id, "later Z-2", "Y-2"]);
+  });
+
   it('a replay "as of" before some tickets existed: queue and report leave them out and say so, exit 0', () => {
     const stdin = [JSON.stringify(OWN_TICKETS[4]), JSON.stringify({ id: "Z-1", createdAt: "2026-11-20T15:00:00Z", channel: "ticket" })].join("\n");
     const queue = run(["queue", "--agent", "maria", "--now", AT_14, "--format", "json"], { files, stdin });
