@@ -1,5 +1,56 @@
 import * as z from "zod";
 
+/** zod's test for a record's input (a plain object), in the same steps, so a proxy sees the same reads. */
+function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const ctor: unknown = value.constructor;
+  if (ctor === undefined || typeof ctor !== "function") return true;
+  const prototype: unknown = ctor.prototype;
+  return typeof prototype === "object" && prototype !== null && !Array.isArray(prototype) && Object.prototype.hasOwnProperty.call(prototype, "isPrototypeOf");
+}
+
+/** An issue as a transform adds it. */
+type Issue = Parameters<z.core.$RefinementCtx["addIssue"]>[0];
+
+// The context the keys and values run in: zod words their issues when the whole parse finishes.
+const RUN: z.core.ParseContext<z.core.$ZodIssue> = {};
+
+/**
+ * zod's `z.record(key, value)` for a string key, written out: the same checks in the same order
+ * with the same issues (`invalid_type` expecting a record, `invalid_key` at the key, the value's
+ * issues under its key), own `__proto__` keys skipped as zod skips them. zod's record type brings
+ * about 1 kB (brotli) of code of its own into every bundle that parses a ticket or a policy set.
+ *
+ * @example
+ * ```ts
+ * plainRecordSchema(z.string(), z.number()).parse({ a: 1 }); // => { a: 1 }
+ * ```
+ *
+ * @internal
+ */
+export function plainRecordSchema<Key extends z.ZodType<string, string>, Value extends z.ZodType>(key: Key, value: Value): z.ZodType<z.output<z.ZodRecord<Key, Value>>, z.input<z.ZodRecord<Key, Value>>> {
+  return z.unknown().transform((input, ctx) => {
+    if (!isPlainObject(input)) {
+      ctx.addIssue({ code: "invalid_type", expected: "record", input });
+      return z.NEVER;
+    }
+    const record: Record<string, unknown> = {};
+    for (const name of Reflect.ownKeys(input)) {
+      if (name === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, name)) continue;
+      const named = z.safeParse(key, name);
+      if (!named.success) {
+        ctx.addIssue({ code: "invalid_key", origin: "record", issues: named.error.issues, input: name, path: [name] } as unknown as Issue);
+        continue;
+      }
+      if (named.data === "__proto__") continue;
+      const result = value._zod.run({ value: input[name], issues: [] }, RUN) as z.core.ParsePayload;
+      for (const issue of result.issues) ctx.issues.push({ ...issue, path: [name, ...(issue.path ?? [])] });
+      record[named.data] = result.value;
+    }
+    return record;
+  }) as unknown as z.ZodType<z.output<z.ZodRecord<Key, Value>>, z.input<z.ZodRecord<Key, Value>>>;
+}
+
 /**
  * A record schema (names to values) that refuses the name `__proto__`: zod drops an own
  * `__proto__` key without a word, and an object literal cannot hold one as data, so a calendar or
@@ -21,5 +72,5 @@ export function recordSchema<Key extends z.ZodType<string, string>, Value extend
         ctx.addIssue({ code: "custom", path: ["__proto__"], message: `"__proto__" cannot name ${what}: JavaScript objects reserve it`, params: { code: "duplicate_id" }, input });
       }
     })
-    .pipe(z.record(key, value)) as unknown as z.ZodType<z.output<z.ZodRecord<Key, Value>>, z.input<z.ZodRecord<Key, Value>>>;
+    .pipe(plainRecordSchema(key, value)) as unknown as z.ZodType<z.output<z.ZodRecord<Key, Value>>, z.input<z.ZodRecord<Key, Value>>>;
 }

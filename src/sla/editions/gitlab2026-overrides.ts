@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { PLANS, type Plan, readPlan, unknownPlanMessage } from "../../shared/plan.js";
 import { CHANNELS, type Channel } from "../../shared/channel.js";
+import { plainRecordSchema } from "../../shared/record-schema.js";
 import { BusinessCalendar } from "../business-calendar.js";
 import { durationSchema } from "../internal/clocks/duration-schema.js";
 import type { TargetDuration } from "../sla-policy.js";
@@ -50,8 +51,7 @@ const overridesShape = z.strictObject({
   licensingRenewals: z
     .strictObject({ firstReply: durationSchema.optional(), nextReply: durationSchema.optional(), form: z.string().min(1).optional() })
     .optional(),
-  plans: z
-    .record(z.string(), z.enum(SUPPORT_LEVELS))
+  plans: plainRecordSchema(z.string(), z.enum(SUPPORT_LEVELS))
     .transform((levels, ctx) => {
       // Keys by the one plan parser: any case, to the plan id; another key is an unknown plan.
       const byPlan: Partial<Record<Plan, SupportLevel>> = {};
