@@ -53,9 +53,15 @@ function fromParts(y: number, mo: number, d: number, h: number, mi: number, sec:
  */
 export function parseIsoInstant(s: string): number {
   const length = s.length;
-  // With milliseconds (24 characters) or without (20), as toISOString and most exports write them.
-  const canonical = (length === 24 && s.charCodeAt(19) === 46 && s.charCodeAt(23) === 90) || (length === 20 && s.charCodeAt(19) === 90);
-  if (canonical && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58) {
+  // With milliseconds (24 characters) or without (20), as toISOString and most exports write them,
+  // or with milliseconds and an offset (29), as Jira's instants read once given their colon.
+  const sign = s.charCodeAt(23);
+  const withOffset = length === 29 && (sign === 43 || sign === 45) && s.charCodeAt(26) === 58;
+  const canonical = (length === 24 && s.charCodeAt(23) === 90) || (length === 20 && s.charCodeAt(19) === 90) || withOffset;
+  if (canonical && (length === 20 || s.charCodeAt(19) === 46) && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58) {
+    const offsetHours = withOffset ? twoDigits(s, 24) : 0;
+    const offsetMinutes = withOffset ? twoDigits(s, 27) : 0;
+    if (!(offsetHours >= 0 && offsetHours <= 23 && offsetMinutes >= 0 && offsetMinutes <= 59)) return Number.NaN;
     return fromParts(
       twoDigits(s, 0) * 100 + twoDigits(s, 2),
       twoDigits(s, 5),
@@ -63,8 +69,8 @@ export function parseIsoInstant(s: string): number {
       twoDigits(s, 11),
       twoDigits(s, 14),
       twoDigits(s, 17),
-      length === 24 ? digit(s, 20) * 100 + twoDigits(s, 21) : 0,
-      0,
+      length === 20 ? 0 : digit(s, 20) * 100 + twoDigits(s, 21),
+      (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetMinutes),
     );
   }
   const m = ISO_INSTANT.exec(s);

@@ -63,4 +63,25 @@ describe("instants, read one way by every area", () => {
       expect(parseIsoInstant(text)).toBe(Math.floor(ms / 1000) * 1000);
     },
   );
+
+  test.prop([fc.integer({ min: MIN_INSTANT + 86_400_000, max: MAX_INSTANT - 86_400_000 }), fc.integer({ min: -23 * 60, max: 23 * 60 })])(
+    "an instant with milliseconds and an offset (read digit by digit) reads back to the same instant, as the pattern reads it",
+    (ms, offsetMinutes) => {
+      const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 23);
+      const sign = offsetMinutes < 0 ? "-" : "+";
+      const abs = Math.abs(offsetMinutes);
+      const text = `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+      expect(parseIsoInstant(text)).toBe(ms);
+      // The same text with a lower-case t takes the pattern.
+      expect(parseIsoInstant(text.replace("T", "t"))).toBe(ms);
+    },
+  );
+
+  it("refuses an offset beyond 23:59 and a day that does not exist in the digit-by-digit form too", () => {
+    expect(parseIsoInstant("2026-03-02T09:00:00.000+24:00")).toBeNaN();
+    expect(parseIsoInstant("2026-03-02T09:00:00.000+11:60")).toBeNaN();
+    expect(parseIsoInstant("2026-02-30T09:00:00.000+11:00")).toBeNaN();
+    expect(parseIsoInstant("2026-03-02T09:00:00.0a0+11:00")).toBeNaN();
+    expect(parseIsoInstant("2026-03-02T09:00:00.000-05:30")).toBe(Date.UTC(2026, 2, 2, 14, 30));
+  });
 });

@@ -15,5 +15,12 @@ export function jiraInstant(text: string): string {
 
 /** Epoch milliseconds of a Jira instant, or NaN when it is not one. */
 export function jiraTime(text: string): number {
+  // Jira's usual form, "2026-03-02T09:00:00.000+0100" (28 characters), given its colon without the
+  // pattern: when the result parses (with an upper-case T, as the pattern wants), the pattern
+  // would have split the text at the same place.
+  if (text.length === 28 && text.charCodeAt(10) === 84) {
+    const ms = parseIsoInstant(`${text.slice(0, 26)}:${text.slice(26)}`);
+    if (!Number.isNaN(ms)) return ms;
+  }
   return parseIsoInstant(jiraInstant(text));
 }

@@ -6,6 +6,7 @@ import type { TicketEventInput, TicketFieldValue, TicketInput } from "../../../s
 import { parseRecord, recordError, recordPath } from "../../shared/internal/records.js";
 import type { JsmIssueResult, JsmRecordError } from "../jsm-export.js";
 import { jiraInstant, jiraTime } from "./jira-instant.js";
+import { MAX_INSTANT, MIN_INSTANT } from "../../../shared/instant-range.js";
 import { idOfName } from "../../../sla/internal/id-of-name.js";
 import { participantsOf } from "./request-participants.js";
 import type { MappedStatus, Vocabulary } from "./status-vocabulary.js";
@@ -24,8 +25,13 @@ const IDENTITIES = ["accountId", "key", "name", "emailAddress"] as const;
 
 /** The user's identities that are given (Cloud's accountId; Server's key, name and email address). */
 function identitiesOf(person: User | null | undefined): string[] {
-  if (person === null || person === undefined) return [];
-  return IDENTITIES.flatMap((field) => (person[field] === undefined ? [] : [person[field]]));
+  const identities: string[] = [];
+  if (person === null || person === undefined) return identities;
+  for (const field of IDENTITIES) {
+    const identity = person[field];
+    if (identity !== undefined) identities.push(identity);
+  }
+  return identities;
 }
 
 /** Whether two users are one: an identity field both give is equal. */
@@ -67,6 +73,57 @@ const issueSchema = z.looseObject({
 
 type IssueRecord = z.infer<typeof issueSchema>;
 
+// The hand check of a well-formed issue: it accepts a subset of what `issueSchema` accepts (plain
+// objects and arrays of JSON values, nothing that throws while being read), for which the schema
+// would return a copy with the same values, so the issue itself is used. Anything else is left to
+// the schema, which decides and words the errors.
+type Json = Record<string, unknown>;
+const plain = (value: unknown): value is Json => {
+  if (typeof value !== "object" || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+const isText = (value: unknown): value is string => typeof value === "string" && value !== "";
+const absentOr = (value: unknown, check: (value: unknown) => boolean): boolean => value === undefined || check(value);
+const isId = (value: unknown): boolean => typeof value === "string" || Number.isSafeInteger(value);
+const isUser = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  (plain(value) && absentOr(value["accountId"], isText) && absentOr(value["accountType"], (type) => typeof type === "string") && absentOr(value["key"], isText) && absentOr(value["name"], isText) && absentOr(value["emailAddress"], isText));
+const isNamed = (value: unknown): boolean => value === undefined || value === null || (plain(value) && isText(value["name"]));
+function every(value: unknown, check: (entry: unknown) => boolean): boolean {
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return false;
+  for (const entry of value as unknown[]) if (!check(entry)) return false;
+  return true;
+}
+const isComment = (c: unknown): boolean =>
+  plain(c) && absentOr(c["id"], isId) && typeof c["created"] === "string" && isUser(c["author"]) && absentOr(c["jsdPublic"], (p) => typeof p === "boolean") && (c["visibility"] === undefined || c["visibility"] === null || plain(c["visibility"]));
+const isItem = (item: unknown): boolean => plain(item) && isText(item["field"]);
+const isHistory = (h: unknown): boolean => plain(h) && absentOr(h["id"], isId) && typeof h["created"] === "string" && every(h["items"], isItem);
+function wellFormed(raw: unknown): boolean {
+  if (!plain(raw) || !isText(raw["key"])) return false;
+  const fields = raw["fields"];
+  if (!plain(fields) || typeof fields["created"] !== "string") return false;
+  const status = fields["status"];
+  if (!plain(status) || !isText(status["name"]) || !absentOr(status["statusCategory"], (category) => plain(category) && typeof category["key"] === "string")) return false;
+  if (!isNamed(fields["priority"]) || !isNamed(fields["resolution"]) || !isNamed(fields["issuetype"]) || !isUser(fields["assignee"]) || !isUser(fields["reporter"])) return false;
+  if (!absentOr(fields["labels"], (labels) => every(labels, (label) => typeof label === "string"))) return false;
+  if (!absentOr(fields["components"], (components) => every(components, (component) => plain(component) && typeof component["name"] === "string"))) return false;
+  const comment = fields["comment"];
+  if (comment !== undefined && !(plain(comment) && absentOr(comment["total"], Number.isSafeInteger) && every(comment["comments"], isComment))) return false;
+  const changelog = raw["changelog"];
+  return changelog === undefined || (plain(changelog) && absentOr(changelog["total"], Number.isSafeInteger) && every(changelog["histories"], isHistory));
+}
+
+/** The issue when the hand check finds it well-formed (whatever throws while read is not). */
+function wellFormedIssue(raw: unknown): IssueRecord | undefined {
+  try {
+    return wellFormed(raw) ? (raw as IssueRecord) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What the import knows outside the issue. */
 export interface IssueContext {
   readonly vocabulary: Vocabulary;
@@ -95,12 +152,23 @@ const JSM_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
   done: ["solved", "closed"],
 };
 
+/** Where a changelog item is in the issue. */
+const itemPath = (history: number, item: number): Path => ["changelog", "histories", history, "items", item];
+
 /** A changelog item's text, read as an own property: `toString` is also every object's method. */
-function text(item: object, key: "from" | "fromString" | "to" | "toString", path: Path): string | null {
+function text(item: object, key: "from" | "fromString" | "to" | "toString", history: number, itemIndex: number): string | null {
   const value: unknown = Object.getOwnPropertyDescriptor(item, key)?.value;
   if (value === null || value === undefined) return null;
-  if (typeof value !== "string") throw new Problem([...path, key], "invalid_type", `Expected text or null, received ${typeof value}`);
+  if (typeof value !== "string") throw new Problem([...itemPath(history, itemIndex), key], "invalid_type", `Expected text or null, received ${typeof value}`);
   return value;
+}
+
+/**
+ * A Jira instant for the ticket: its epoch milliseconds when it is one in the supported range,
+ * which the ticket then need not read again, else its text, so the ticket's validation names it.
+ */
+function instantOf(text: string, time: number): string | number {
+  return time >= MIN_INSTANT && time < MAX_INSTANT ? time : jiraInstant(text);
 }
 
 const FIELD_OF: Readonly<Record<string, string>> = {
@@ -116,13 +184,15 @@ const FIELD_OF: Readonly<Record<string, string>> = {
 };
 
 interface Change {
-  readonly at: string;
+  readonly at: string | number;
   readonly field: string;
   readonly from: string | null;
   readonly fromText: string | null;
   readonly to: string | null;
   readonly toText: string | null;
-  readonly path: Path;
+  /** Its history's and its own index, for its path (see itemPath). */
+  readonly history: number;
+  readonly item: number;
 }
 
 function labelsOf(value: string | null): string[] {
@@ -153,7 +223,7 @@ export function readIssue(raw: unknown, index: number, context: IssueContext): J
   const ref = { source: "issues", record } as const;
   const error = (path: Path, code: JsmRecordError["code"], message: string): JsmRecordError => recordError(ref, path, code, message);
   const invalid: JsmRecordError[] = [];
-  const issue = parseRecord(issueSchema, raw, ref, invalid);
+  const issue = wellFormedIssue(raw) ?? parseRecord(issueSchema, raw, ref, invalid);
   if (issue === undefined) return { ok: false, id: rawKey, errors: invalid };
   try {
     return convert(issue, raw as Record<string, unknown>, context, error);
@@ -199,37 +269,44 @@ function convert(issue: IssueRecord, raw: Record<string, unknown>, context: Issu
     return id;
   };
 
-  // Histories in time order (Jira lists them newest first in some responses), ties by id.
-  const histories = changelog.histories
-    .map((history, index) => ({ history, index, time: jiraTime(history.created) }))
-    .sort((a, b) => a.time - b.time || Number(a.history.id ?? 0) - Number(b.history.id ?? 0) || a.index - b.index);
+  // Histories in time order (Jira lists them newest first in some responses), ties by id; an
+  // export already in strictly increasing time order (the usual case) is kept as it is.
+  const times = changelog.histories.map((history) => jiraTime(history.created));
+  let order = times.map((_, index) => index);
+  if (!times.every((time, index) => index === 0 || time > (times[index - 1] as number))) {
+    const id = (index: number): number => Number(changelog.histories[index]?.id ?? 0);
+    order = order.sort((a, b) => (times[a] as number) - (times[b] as number) || id(a) - id(b) || a - b);
+  }
   const changes: Change[] = [];
-  for (const { history, index, time } of histories) {
-    const path: Path = ["changelog", "histories", index];
-    if (Number.isNaN(time)) throw new Problem([...path, "created"], "invalid_instant", `Expected a Jira instant such as "2026-03-02T09:00:00.000+0100", received ${JSON.stringify(history.created)}`);
+  for (const index of order) {
+    const history = changelog.histories[index] as (typeof changelog.histories)[number];
+    const time = times[index] as number;
+    if (Number.isNaN(time)) throw new Problem(["changelog", "histories", index, "created"], "invalid_instant", `Expected a Jira instant such as "2026-03-02T09:00:00.000+0100", received ${JSON.stringify(history.created)}`);
+    const at = instantOf(history.created, time);
     history.items.forEach((item, itemIndex) => {
       const field = ownValue(FIELD_OF, item.field.toLowerCase());
       if (field === undefined) return;
-      const itemPath: Path = [...path, "items", itemIndex];
       changes.push({
-        at: jiraInstant(history.created),
+        at,
         field,
-        from: text(item, "from", itemPath),
-        fromText: text(item, "fromString", itemPath),
-        to: text(item, "to", itemPath),
-        toText: text(item, "toString", itemPath),
-        path: itemPath,
+        from: text(item, "from", index, itemIndex),
+        fromText: text(item, "fromString", index, itemIndex),
+        to: text(item, "to", index, itemIndex),
+        toText: text(item, "toString", index, itemIndex),
+        history: index,
+        item: itemIndex,
       });
     });
   }
+  const pathOf = (change: Change): Path => itemPath(change.history, change.item);
   const first = (field: string): Change | undefined => changes.find((change) => change.field === field);
 
   // Values at creation: the first change's "from" side, else the current value.
   const statusAtCreation = first("status");
-  const createdStatus = statusAtCreation === undefined ? statusOf(fields.status.name, ["fields", "status", "name"]) : statusOf(statusAtCreation.fromText, [...statusAtCreation.path, "fromString"]);
+  const createdStatus = statusAtCreation === undefined ? statusOf(fields.status.name, ["fields", "status", "name"]) : statusOf(statusAtCreation.fromText, [...pathOf(statusAtCreation), "fromString"]);
   const priorityAtCreation = first("priority");
   const createdPriority =
-    priorityAtCreation === undefined ? priorityOf(fields.priority?.name ?? null, ["fields", "priority", "name"]) : priorityOf(priorityAtCreation.fromText, [...priorityAtCreation.path, "fromString"]);
+    priorityAtCreation === undefined ? priorityOf(fields.priority?.name ?? null, ["fields", "priority", "name"]) : priorityOf(priorityAtCreation.fromText, [...pathOf(priorityAtCreation), "fromString"]);
   const assigneeAtCreation = first("assignee");
   const createdAssignee = assigneeAtCreation === undefined ? (fields.assignee?.accountId ?? null) : assigneeAtCreation.from;
   const labelsAtCreation = first("labels");
@@ -257,41 +334,42 @@ function convert(issue: IssueRecord, raw: Record<string, unknown>, context: Issu
   if (components.size > 0) ticketFields["custom_fields.component"] = [...components];
 
   const events: TicketEventInput[] = [];
-  const origins: Path[] = [];
-  const push = (event: TicketEventInput, path: Path): void => {
+  // Where each event comes from: its changelog item, or its comment's index.
+  const origins: (Change | number)[] = [];
+  const push = (event: TicketEventInput, origin: Change | number): void => {
     events.push(event);
-    origins.push(path);
+    origins.push(origin);
   };
   for (const change of changes) {
     const at = change.at;
     switch (change.field) {
       case "status": {
-        const status = statusOf(change.toText, [...change.path, "toString"]);
-        push({ type: "status_change", at, status: status.status, ...(status.customStatus === null ? {} : { customStatus: status.customStatus }) }, change.path);
+        const status = statusOf(change.toText, [...pathOf(change), "toString"]);
+        push({ type: "status_change", at, status: status.status, ...(status.customStatus === null ? {} : { customStatus: status.customStatus }) }, change);
         break;
       }
       case "priority":
-        push({ type: "priority_change", at, priority: priorityOf(change.toText, [...change.path, "toString"]) }, change.path);
+        push({ type: "priority_change", at, priority: priorityOf(change.toText, [...pathOf(change), "toString"]) }, change);
         break;
       case "assignee":
-        push({ type: "assignee_change", at, assignee: change.to }, change.path);
+        push({ type: "assignee_change", at, assignee: change.to }, change);
         break;
       case "labels":
-        push({ type: "tags_change", at, tags: labelsOf(change.toText) }, change.path);
+        push({ type: "tags_change", at, tags: labelsOf(change.toText) }, change);
         break;
       case "resolution":
-        push({ type: "field_change", at, field: "custom_fields.resolution", value: change.toText }, change.path);
+        push({ type: "field_change", at, field: "custom_fields.resolution", value: change.toText }, change);
         break;
       case "issuetype":
-        push({ type: "field_change", at, field: "type", value: change.toText }, change.path);
+        push({ type: "field_change", at, field: "type", value: change.toText }, change);
         break;
       case "request_type":
-        push({ type: "field_change", at, field: "custom_fields.request_type", value: change.toText }, change.path);
+        push({ type: "field_change", at, field: "custom_fields.request_type", value: change.toText }, change);
         break;
       case "component": {
         if (change.toText !== null) components.add(change.toText);
         if (change.fromText !== null) components.delete(change.fromText);
-        push({ type: "field_change", at, field: "custom_fields.component", value: components.size === 0 ? null : [...components] }, change.path);
+        push({ type: "field_change", at, field: "custom_fields.component", value: components.size === 0 ? null : [...components] }, change);
         break;
       }
     }
@@ -323,40 +401,39 @@ function convert(issue: IssueRecord, raw: Record<string, unknown>, context: Issu
     }
     return "agent";
   };
-  const publicOf = (comment: z.infer<typeof commentSchema>, path: Path): boolean => {
+  const publicOf = (comment: z.infer<typeof commentSchema>, index: number): boolean => {
     if (comment.jsdPublic === undefined) {
-      throw new Problem([...path, "jsdPublic"], "missing_field", "The comment has no jsdPublic: cannot tell a comment the customer sees from an internal note (Jira gives jsdPublic on the comments of service projects)");
+      throw new Problem([...commentPath(index), "jsdPublic"], "missing_field", "The comment has no jsdPublic: cannot tell a comment the customer sees from an internal note (Jira gives jsdPublic on the comments of service projects)");
     }
     return comment.jsdPublic && (comment.visibility === null || comment.visibility === undefined);
   };
   comments.comments.forEach((comment, index) => {
-    const path: Path = ["fields", "comment", "comments", index];
     const author = comment.author;
-    if (author === null || author === undefined) throw new Problem([...path, "author"], "missing_field", "The comment has no author: cannot tell a customer's comment from an agent's");
+    if (author === null || author === undefined) throw new Problem([...commentPath(index), "author"], "missing_field", "The comment has no author: cannot tell a customer's comment from an agent's");
     const type = author.accountType;
     if (type !== undefined && type !== "customer" && type !== "atlassian" && type !== "app") {
       throw new Problem(
-        [...path, "author", "accountType"],
+        [...commentPath(index), "author", "accountType"],
         "unknown_value",
         `The comment's author has the accountType "${type}": expected "atlassian", "customer" or "app", to tell a customer's comment from an agent's`,
       );
     }
     if (type === undefined && identitiesOf(author).length === 0) {
-      throw new Problem([...path, "author"], "missing_field", "The comment's author has no accountType and no accountId, key, name or emailAddress: cannot tell a customer's comment from an agent's");
+      throw new Problem([...commentPath(index), "author"], "missing_field", "The comment's author has no accountType and no accountId, key, name or emailAddress: cannot tell a customer's comment from an agent's");
     }
     // Automation for Jira and other apps ("app") write for the help desk.
     const automated = type === "app";
     push(
       {
         type: "comment",
-        at: jiraInstant(comment.created),
+        at: instantOf(comment.created, jiraTime(comment.created)),
         author: automated ? "agent" : roleOf(author, type === undefined),
         // An internal note (jsdPublic false), or one restricted to a role or group, is not for the customer.
-        public: publicOf(comment, path),
+        public: publicOf(comment, index),
         automated,
         ...(comment.id === undefined ? {} : { id: String(comment.id) }),
       },
-      path,
+      index,
     );
   });
 
@@ -372,7 +449,7 @@ function convert(issue: IssueRecord, raw: Record<string, unknown>, context: Issu
   }
   const input: TicketInput = {
     id: issue.key,
-    createdAt: jiraInstant(fields.created),
+    createdAt: instantOf(fields.created, jiraTime(fields.created)),
     channel: "ticket",
     priority: createdPriority,
     status: createdStatus.status,
@@ -396,12 +473,15 @@ function convert(issue: IssueRecord, raw: Record<string, unknown>, context: Issu
   }
 }
 
+/** Where a comment is in the issue. */
+const commentPath = (index: number): Path => ["fields", "comment", "comments", index];
+
 /** Where a problem of the built ticket lies in the issue: an event's changelog item or comment, or the issue's fields. */
-function locate(path: readonly PropertyKey[], origins: readonly Path[]): Path {
+function locate(path: readonly PropertyKey[], origins: readonly (Change | number)[]): Path {
   const [head, index] = path;
   if (head === "events" && typeof index === "number") {
     const origin = origins[index];
-    if (origin !== undefined) return origin;
+    if (origin !== undefined) return typeof origin === "number" ? commentPath(origin) : itemPath(origin.history, origin.item);
   }
   const TO_FIELDS: Readonly<Record<string, Path>> = {
     createdAt: ["fields", "created"],
