@@ -12,9 +12,6 @@ function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
 /** An issue as a transform adds it. */
 type Issue = Parameters<z.core.$RefinementCtx["addIssue"]>[0];
 
-// The context the keys and values run in: zod words their issues when the whole parse finishes.
-const RUN: z.core.ParseContext<z.core.$ZodIssue> = {};
-
 /**
  * zod's `z.record(key, value)` for a string key, written out: the same checks in the same order
  * with the same issues (`invalid_type` expecting a record, `invalid_key` at the key, the value's
@@ -35,6 +32,9 @@ export function plainRecordSchema<Key extends z.ZodType<string, string>, Value e
       return z.NEVER;
     }
     const record: Record<string, unknown> = {};
+    // The values' own context, one per record parsed (zod keeps a recursive schema's state in it);
+    // zod words their issues when the whole parse finishes.
+    const run: z.core.ParseContext<z.core.$ZodIssue> = {};
     for (const name of Reflect.ownKeys(input)) {
       if (name === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, name)) continue;
       const named = z.safeParse(key, name);
@@ -43,7 +43,7 @@ export function plainRecordSchema<Key extends z.ZodType<string, string>, Value e
         continue;
       }
       if (named.data === "__proto__") continue;
-      const result = value._zod.run({ value: input[name], issues: [] }, RUN) as z.core.ParsePayload;
+      const result = value._zod.run({ value: input[name], issues: [] }, run) as z.core.ParsePayload;
       for (const issue of result.issues) ctx.issues.push({ ...issue, path: [name, ...(issue.path ?? [])] });
       record[named.data] = result.value;
     }
