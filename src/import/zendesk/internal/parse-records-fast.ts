@@ -53,18 +53,25 @@ const nullish = (check: (value: unknown) => unknown) => (value: unknown): unknow
 const sourceKey = (key: string): boolean => key === "rel";
 const viaKey = (key: string): boolean => key === "channel" || key === "source";
 
+// The checks are made once, here, rather than at each call: every audit event runs them.
+const optionalRel = nullish((rel) => (typeof rel === "string" ? rel : decline()));
+const optionalChannel = (channel: unknown): unknown => (channel === undefined || typeof channel === "string" || isInt(channel) ? channel : decline());
+const optionalSource = nullish(sourceOf);
+const optionalEventId = (id: unknown): unknown => (id === undefined || isInt(id) || typeof id === "string" ? id : decline());
+const optionalFlag = (flag: unknown): unknown => (flag === undefined || typeof flag === "boolean" ? flag : decline());
+
 function sourceOf(value: unknown): unknown {
   const o = plainObject(value);
   const out: Loose = {};
-  optional(o, out, "rel", nullish((rel) => (typeof rel === "string" ? rel : decline())));
+  optional(o, out, "rel", optionalRel);
   return copyExtras(o, out, sourceKey);
 }
 
 function viaOf(value: unknown): unknown {
   const o = plainObject(value);
   const out: Loose = {};
-  optional(o, out, "channel", (channel) => (channel === undefined || typeof channel === "string" || isInt(channel) ? channel : decline()));
-  optional(o, out, "source", nullish(sourceOf));
+  optional(o, out, "channel", optionalChannel);
+  optional(o, out, "source", optionalSource);
   return copyExtras(o, out, viaKey);
 }
 
@@ -81,11 +88,11 @@ function auditEventOf(value: unknown): unknown {
   const type = o["type"];
   if (typeof type !== "string") decline();
   const out: Loose = { type };
-  optional(o, out, "id", (id) => (id === undefined || isInt(id) || typeof id === "string" ? id : decline()));
+  optional(o, out, "id", optionalEventId);
   optional(o, out, "field_name", optionalString);
   if ("value" in o) out["value"] = o["value"];
   optional(o, out, "author_id", authorId);
-  optional(o, out, "public", (flag) => (flag === undefined || typeof flag === "boolean" ? flag : decline()));
+  optional(o, out, "public", optionalFlag);
   optional(o, out, "via", optionalVia);
   return copyExtras(o, out, eventKey);
 }

@@ -244,9 +244,11 @@ function convert(record: TicketRecord, ticketId: string, ticketRef: RecordRef, a
     origins.push(origin);
   };
   let openingSkipped = false;
-  for (const audit of ordered) {
+  for (const { audit, time: ms } of keyed) {
     const ref: RecordRef = { source: "ticket_audits", record: `audit ${String(audit.id)} (ticket ${ticketId})` };
-    const time = audit.created_at;
+    // The instant as read for the order, which the ticket then need not read again; one refused
+    // there goes as its text, for the ticket's validation to name.
+    const time = Number.isFinite(ms) ? ms : audit.created_at;
     const statusChanged = audit.events.some((event) => event.type === "Change" && event.field_name === "status");
     audit.events.forEach((event, index) => {
       const path = ["events", index];
