@@ -58,7 +58,7 @@ function pathsOf(value: unknown, path: (string | number)[] = []): (string | numb
 function replaced(tree: unknown, path: readonly (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  if (Array.isArray(tree)) return tree.map((entry, index) => (index === head ? replaced(entry, rest, value) : entry));
+  if (Array.isArray(tree)) return (tree as unknown[]).map((entry, index) => (index === head ? replaced(entry, rest, value) : entry));
   return { ...(tree as Record<string, unknown>), [head]: replaced((tree as Record<string, unknown>)[head], rest, value) };
 }
 
