@@ -13,19 +13,22 @@ function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
 type Issue = Parameters<z.core.$RefinementCtx["addIssue"]>[0];
 
 /**
- * zod's `z.record(key, value)` for a string key, written out: the same checks in the same order
- * with the same issues (`invalid_type` expecting a record, `invalid_key` at the key, the value's
- * issues under its key), own `__proto__` keys skipped as zod skips them. zod's record type brings
- * about 1 kB (brotli) of code of its own into every bundle that parses a ticket or a policy set.
+ * A record schema (names to values): zod's `z.record(key, value)` for a string key, written out,
+ * with the same checks in the same order and the same issues (`invalid_type` expecting a record,
+ * `invalid_key` at the key, the value's issues under its key), except for the name `__proto__`.
+ * zod drops an own `__proto__` key without a word, and an object literal cannot hold one as data,
+ * so a calendar, field or plan of that name would vanish and be reported missing where it was
+ * named; here it is a `duplicate_id` issue at its key, worded with `what` (the record's entries,
+ * "a calendar"). zod's record type would also bring about 1 kB (brotli) of code of its own into
+ * every bundle that parses a ticket or a policy set.
  *
  * @example
  * ```ts
- * plainRecordSchema(z.string(), z.number()).parse({ a: 1 }); // => { a: 1 }
+ * recordSchema(z.string(), z.number(), "a score").parse({ a: 1 }); // => { a: 1 }
+ * recordSchema(z.string(), z.unknown(), "a calendar").parse(JSON.parse('{ "__proto__": {} }')); // throws: "__proto__" cannot name a calendar
  * ```
- *
- * @internal
  */
-export function plainRecordSchema<Key extends z.ZodType<string, string>, Value extends z.ZodType>(key: Key, value: Value): z.ZodType<z.output<z.ZodRecord<Key, Value>>, z.input<z.ZodRecord<Key, Value>>> {
+export function recordSchema<Key extends z.ZodType<string, string>, Value extends z.ZodType>(key: Key, value: Value, what: string): z.ZodType<z.output<z.ZodRecord<Key, Value>>, z.input<z.ZodRecord<Key, Value>>> {
   return z.unknown().transform((input, ctx) => {
     if (!isPlainObject(input)) {
       ctx.addIssue({ code: "invalid_type", expected: "record", input });
@@ -36,7 +39,11 @@ export function plainRecordSchema<Key extends z.ZodType<string, string>, Value e
     // zod words their issues when the whole parse finishes.
     const run: z.core.ParseContext<z.core.$ZodIssue> = {};
     for (const name of Reflect.ownKeys(input)) {
-      if (name === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, name)) continue;
+      if (!Object.prototype.propertyIsEnumerable.call(input, name)) continue;
+      if (name === "__proto__") {
+        ctx.addIssue({ code: "custom", path: [name], message: `"__proto__" cannot name ${what}: JavaScript objects reserve it`, params: { code: "duplicate_id" }, input });
+        continue;
+      }
       const named = z.safeParse(key, name);
       if (!named.success) {
         ctx.addIssue({ code: "invalid_key", origin: "record", issues: named.error.issues, input: name, path: [name] } as unknown as Issue);
@@ -49,28 +56,4 @@ export function plainRecordSchema<Key extends z.ZodType<string, string>, Value e
     }
     return record;
   }) as unknown as z.ZodType<z.output<z.ZodRecord<Key, Value>>, z.input<z.ZodRecord<Key, Value>>>;
-}
-
-/**
- * A record schema (names to values) that refuses the name `__proto__`: zod drops an own
- * `__proto__` key without a word, and an object literal cannot hold one as data, so a calendar or
- * field of that name would vanish and be reported missing where it was named. `what` names the
- * record's entries for the message ("a calendar").
- *
- * @example
- * ```ts
- * const calendars = recordSchema(z.string().min(1), z.unknown(), "a calendar");
- * calendars.parse(JSON.parse('{ "__proto__": {} }')); // throws: "__proto__" cannot name a calendar
- * ```
- */
-export function recordSchema<Key extends z.ZodType<string, string>, Value extends z.ZodType>(key: Key, value: Value, what: string): z.ZodType<z.output<z.ZodRecord<Key, Value>>, z.input<z.ZodRecord<Key, Value>>> {
-  // The check reads the input before the record does; the schema's types are the record's.
-  return z
-    .unknown()
-    .superRefine((input, ctx) => {
-      if (typeof input === "object" && input !== null && Object.hasOwn(input, "__proto__")) {
-        ctx.addIssue({ code: "custom", path: ["__proto__"], message: `"__proto__" cannot name ${what}: JavaScript objects reserve it`, params: { code: "duplicate_id" }, input });
-      }
-    })
-    .pipe(plainRecordSchema(key, value)) as unknown as z.ZodType<z.output<z.ZodRecord<Key, Value>>, z.input<z.ZodRecord<Key, Value>>>;
 }

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { PLANS, type Plan, readPlan, unknownPlanMessage } from "../../shared/plan.js";
 import { CHANNELS, type Channel } from "../../shared/channel.js";
-import { plainRecordSchema } from "../../shared/record-schema.js";
+import { recordSchema } from "../../shared/record-schema.js";
 import { BusinessCalendar } from "../business-calendar.js";
 import { durationSchema } from "../internal/clocks/duration-schema.js";
 import type { TargetDuration } from "../sla-policy.js";
@@ -51,7 +51,7 @@ const overridesShape = z.strictObject({
   licensingRenewals: z
     .strictObject({ firstReply: durationSchema.optional(), nextReply: durationSchema.optional(), form: z.string().min(1).optional() })
     .optional(),
-  plans: plainRecordSchema(z.string(), z.enum(SUPPORT_LEVELS))
+  plans: recordSchema(z.string(), z.enum(SUPPORT_LEVELS), "a plan")
     .transform((levels, ctx) => {
       // Keys by the one plan parser: any case, to the plan id; another key is an unknown plan.
       const byPlan: Partial<Record<Plan, SupportLevel>> = {};

@@ -163,6 +163,11 @@ describe("gitlab2026: every number is overridable", () => {
     expect(error.message).toMatch(/^Unknown plan "primium"; expected one of free, .*; did you mean "premium"\?$/);
   });
 
+  it("a plans override naming __proto__ is refused at its key, not dropped", () => {
+    const error = caught(() => createGitlab2026Edition({ plans: JSON.parse('{ "__proto__": "priority" }') as never }));
+    expect(error).toMatchObject({ code: "duplicate_id", path: ["overrides", "plans", "__proto__"], message: '"__proto__" cannot name a plan: JavaScript objects reserve it' });
+  });
+
   it("a malformed override is a typed error with its path", () => {
     const error = caught(() => createGitlab2026Edition({ firstReply: { high: -1 } }));
     expect(error).toMatchObject({ code: "too_small", path: ["overrides", "firstReply", "high"] });
