@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareJsmSla } from "../../../src/import/jsm/compare-jsm-sla.js";
+import { forSchemas } from "./jsm-fixtures.js";
 import { importJsmExport } from "../../../src/import/jsm/import-jsm-export.js";
 import { evaluateSla } from "../../../src/sla/evaluate-sla.js";
 import type { MetricReport, SlaReport } from "../../../src/sla/sla-report.js";
@@ -117,17 +118,11 @@ describe("a goal on a JSM status, through the import (docs/rules.md §2.3 Status
 });
 
 describe("importJsmExport: well-formed issues read by hand", () => {
-  // Objects that are not plain (another prototype) are left to the schemas: the same export
-  // made of them takes the schemas' path for every issue, and must give the same result.
-  const unplain = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(unplain);
-    if (typeof value !== "object" || value === null) return value;
-    const copy = Object.create(Object.create(Object.prototype) as object) as Record<string, unknown>;
-    for (const [key, entry] of Object.entries(value)) copy[key] = unplain(entry);
-    return copy;
-  };
+  // An issue of another prototype is left to the schemas: the same export made of such issues
+  // takes the schemas' path for every issue, and must give the same result.
   it("gives the tickets and errors the schemas give (docs/guide.md, Replay your Jira Service Management export)", () => {
-    const viaSchemas = importJsmExport({ issues: unplain(issues), slaConfig: read("sla-config.json") });
+    const page = issues as { issues: unknown[] };
+    const viaSchemas = importJsmExport({ issues: { ...page, issues: page.issues.map(forSchemas) }, slaConfig: read("sla-config.json") });
     expect(result.tickets.filter((entry) => entry.ok).length).toBeGreaterThan(0);
     expect(viaSchemas).toEqual(result);
   });

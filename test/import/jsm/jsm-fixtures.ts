@@ -72,3 +72,13 @@ export const priorityItem = (from: string, to: string): Record<string, unknown> 
 export const assigneeItem = (from: typeof AGENT | null, to: typeof AGENT | null): Record<string, unknown> => ({
   field: "assignee", fieldtype: "jira", fieldId: "assignee", from: from?.accountId ?? null, fromString: from?.displayName ?? null, to: to?.accountId ?? null, toString: to?.displayName ?? null,
 });
+
+/**
+ * The same issue as an object whose prototype is not Object.prototype: the import's hand path
+ * declines it and the schemas read it. Only the issue itself is rebuilt, so that the values
+ * inside, and zod's words for them, stay the same.
+ */
+export function forSchemas(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  return Object.assign(Object.create(Object.create(Object.prototype) as object) as object, value);
+}
