@@ -1,6 +1,7 @@
 import type { Edition } from "../shared/edition.js";
 import { EDITION_SPELLINGS } from "../shared/edition-schema.js";
 import { CliError } from "./cli-error.js";
+import { ownValue } from "../shared/own-value.js";
 
 /**
  * Reads the `--edition` option: `2016` (the 2016 handbook) or `2026` (GitLab's 2026 rules), or
@@ -19,6 +20,7 @@ import { CliError } from "./cli-error.js";
 export function editionOption(value: string | undefined): Edition {
   if (value === undefined) return "gitlab2026";
   // The library's one table of spellings: the CLI and the API accept the same ones.
-  if (Object.hasOwn(EDITION_SPELLINGS, value)) return EDITION_SPELLINGS[value] ?? "gitlab2026";
+  const edition = ownValue(EDITION_SPELLINGS, value);
+  if (edition !== undefined) return edition;
   throw new CliError(`--edition: expected 2016 or 2026, received ${JSON.stringify(value)}`);
 }

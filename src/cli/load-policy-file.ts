@@ -10,6 +10,7 @@ import { parseJsonText } from "./parse-json-text.js";
 import { policyFileSchema } from "./policy-file.js";
 import { readText } from "./read-text.js";
 import { NAMED_CALENDARS } from "./resolve-calendar.js";
+import { ownValue } from "../shared/own-value.js";
 
 /**
  * Reads a `--policies FILE.json` file (see {@link policyFileSchema}) and prepares it as an SLA
@@ -36,7 +37,7 @@ export function loadPolicyFile(path: string, io: CliIo): SlaPolicySet {
     const calendars: Record<string, BusinessCalendar> = {};
     for (const [name, value] of Object.entries(file.calendars)) {
       if (typeof value === "string") {
-        const named = Object.hasOwn(NAMED_CALENDARS, value) ? NAMED_CALENDARS[value] : undefined;
+        const named = ownValue(NAMED_CALENDARS, value);
         if (named === undefined) {
           throw new CliError(`${path}: calendars.${name}: Unknown calendar "${value}": expected one of ${Object.keys(NAMED_CALENDARS).join(", ")}, or a calendar spec`);
         }

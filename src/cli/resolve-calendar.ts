@@ -13,6 +13,7 @@ import { didYouMean } from "./did-you-mean.js";
 import { calendarFromJson } from "./calendar-from-json.js";
 import type { CliIo } from "./cli-io.js";
 import { readText } from "./read-text.js";
+import { ownValue } from "../shared/own-value.js";
 
 /**
  * The calendars the CLI knows by name: GitLab's schedules (docs/rules.md §1).
@@ -50,7 +51,7 @@ export const NAMED_CALENDARS: Readonly<Record<string, BusinessCalendar>> = {
  * ```
  */
 export function resolveCalendar(value: string, io: CliIo): BusinessCalendar {
-  const named = Object.hasOwn(NAMED_CALENDARS, value) ? NAMED_CALENDARS[value] : undefined;
+  const named = ownValue(NAMED_CALENDARS, value);
   if (named !== undefined) return named;
   if (!value.toLowerCase().endsWith(".json")) {
     throw new CliError(`Unknown calendar "${value}": expected one of ${Object.keys(NAMED_CALENDARS).join(", ")}, or a FILE.json calendar spec${didYouMean(value, Object.keys(NAMED_CALENDARS))}`);

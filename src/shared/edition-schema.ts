@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { EDITIONS, type Edition } from "./edition.js";
+import { ownValue } from "./own-value.js";
 
 /**
  * The spellings of an edition the library accepts, each to its edition: the API's names and the
@@ -39,7 +40,7 @@ const EXPECTED = `expected one of ${EDITIONS.map((e) => `${e} (or ${e.slice(-4)}
  * ```
  */
 export const editionSchema: z.ZodType<Edition, EditionInput> = z.custom<EditionInput>(() => true).transform((value: unknown, ctx): Edition => {
-  const edition = typeof value === "string" && Object.hasOwn(EDITION_SPELLINGS, value) ? EDITION_SPELLINGS[value] : undefined;
+  const edition = typeof value === "string" ? ownValue(EDITION_SPELLINGS, value) : undefined;
   if (edition !== undefined) return edition;
   // A missing edition reads like every missing field ("Missing required field ...").
   if (value === undefined) ctx.addIssue({ code: "invalid_type", expected: "string", input: value, message: `Missing edition; ${EXPECTED}` });

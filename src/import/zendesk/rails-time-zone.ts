@@ -1,6 +1,7 @@
 import { fail } from "../../shared/errors.js";
 import { canonicalTimeZone } from "../../sla/internal/zone.js";
 import { RAILS_TIME_ZONE_MAPPING } from "./rails-time-zone-mapping.js";
+import { ownValue } from "../../shared/own-value.js";
 
 /**
  * The IANA time zone for a time-zone name as Zendesk writes it: a Ruby on Rails name (see
@@ -30,6 +31,7 @@ export function railsTimeZoneToIana(name: string): string | undefined {
   // A value that is not a string could still read as a zone through its toString (["UTC"]).
   if (typeof (name as unknown) !== "string") fail("invalid_type", [], `Expected a time-zone name as a string, received ${typeof name}`);
   // Own keys only: a name such as "constructor" must not find Object.prototype's members.
-  if (Object.hasOwn(RAILS_TIME_ZONE_MAPPING, name)) return RAILS_TIME_ZONE_MAPPING[name];
+  const mapped = ownValue(RAILS_TIME_ZONE_MAPPING, name);
+  if (mapped !== undefined) return mapped;
   return canonicalTimeZone(name) === undefined ? undefined : name;
 }

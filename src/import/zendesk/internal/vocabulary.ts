@@ -1,5 +1,6 @@
-import { STATUS_OF_CATEGORY, type StatusCategory } from "../../../sla/metric-definition.js";
+import { STATUS_OF_CATEGORY } from "../../../sla/metric-definition.js";
 import type { MetricId, Priority, TicketStatus } from "../../../sla/sla-vocabulary.js";
+import { ownValue } from "../../../shared/own-value.js";
 
 /**
  * A Zendesk status (a ticket's `status`, a custom status's `status_category`) as the library's
@@ -7,7 +8,7 @@ import type { MetricId, Priority, TicketStatus } from "../../../sla/sla-vocabula
  * for any other value.
  */
 export function zendeskStatus(value: string): TicketStatus | undefined {
-  return Object.hasOwn(STATUS_OF_CATEGORY, value) ? STATUS_OF_CATEGORY[value as StatusCategory] : undefined;
+  return ownValue(STATUS_OF_CATEGORY, value);
 }
 
 /** Zendesk's statuses, for messages. */
